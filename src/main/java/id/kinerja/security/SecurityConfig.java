@@ -1,0 +1,151 @@
+package id.kinerja.security;
+
+import id.kinerja.system.KinerjaProperties;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+
+/**
+ * One gate for everything: the REST API answers only to HTTP Basic, without a session; the
+ * webapps and the product's pages share one form login (or OpenID Connect, when configured).
+ * Public pages are the only routes open without a login.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+  /** Routes that anybody may open: the login page, static assets, public pages, health. */
+  static final String[] PUBLIC_ROUTES = {
+      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik/**",
+      "/actuator/health", "/actuator/health/**"
+  };
+
+  private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
+  private static final RequestMatcher CAMUNDA_LOGOUT =
+      path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+          + "script-src 'self'; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
+  @Bean
+  AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain restApi(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(
+          "{\"type\":\"AuthenticationException\",\"message\":\"Autentikasi diperlukan: kirim NIP/ID dan kata sandi (HTTP Basic)\"}");
+    };
+    return http
+        .securityMatcher(path("/engine-rest/**"))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(cache -> cache.disable())
+        // stateless and credential-per-request: no cookie a forged request could ride on
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
+      KinerjaProperties properties, ObjectProvider<ClientRegistrationRepository> oidc,
+      CamundaOidcUserService oidcUserService) throws Exception {
+    RequestMatcher ajax = new OrRequestMatcher(CAMUNDA_API,
+        new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"),
+        path("/api/**"));
+    http
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(authorize -> authorize
+            .requestMatchers(Arrays.stream(PUBLIC_ROUTES).map(SecurityConfig::path).toArray(RequestMatcher[]::new)).permitAll()
+            .requestMatchers(CamundaLoginBridgeFilter.CAMUNDA_LOGIN).permitAll()
+            // the webapps' static shell is the same for everybody; it shows Camunda's login form,
+            // whose POST is authenticated by CamundaLoginBridgeFilter; all data sits behind /camunda/api
+            .requestMatchers(path(HttpMethod.GET, "/camunda/app/**")).permitAll()
+            .requestMatchers(path("/actuator/**")).hasAuthority(Roles.authorityOf(Roles.ADMIN))
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AnonymousAuthenticationFilter.class)
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), CAMUNDA_LOGOUT))
+            .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), CAMUNDA_LOGOUT)
+            .defaultLogoutSuccessHandlerFor(logoutToLoginPage(), new NegatedRequestMatcher(CAMUNDA_LOGOUT))
+            .deleteCookies("KINERJA_SESSION", "XSRF-TOKEN"))
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), ajax))
+        // the webapps' API is guarded by Camunda's own CSRF filter (X-XSRF-TOKEN), which stays on
+        .csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_API))
+        .headers(headers -> {
+          headers.frameOptions(frame -> frame.sameOrigin());
+          // Camunda sets its own nonce-based policy on the webapps; ours covers everything else
+          headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+              new NegatedRequestMatcher(path("/camunda/**")),
+              new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
+          headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+          if (properties.security().hsts()) {
+            headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+          } else {
+            headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+          }
+        });
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(login -> login
+          .loginPage("/login")
+          .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
+    }
+    return http.build();
+  }
+
+  static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  static RequestMatcher path(HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+
+  private static SimpleUrlLogoutSuccessHandler logoutToLoginPage() {
+    var handler = new SimpleUrlLogoutSuccessHandler();
+    handler.setDefaultTargetUrl("/login?logout");
+    return handler;
+  }
+}
