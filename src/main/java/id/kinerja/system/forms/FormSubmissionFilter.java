@@ -1,0 +1,259 @@
+package id.kinerja.system.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Validates, before the engine sees it, every form submission that reaches the REST API or the
+ * webapps' API (task submit-form/complete, process start and start-form submit) against its
+ * Camunda Form: a bad submission is answered 400 with a readable message and nothing is stored.
+ */
+class FormSubmissionFilter extends OncePerRequestFilter {
+
+  private static final String PREFIX = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+  private static final Pattern TASK = Pattern.compile(PREFIX + "/task/([^/]+)/(?:submit-form|complete)$");
+  private static final Pattern START_BY_ID =
+      Pattern.compile(PREFIX + "/process-definition/([^/]+)/(?:submit-form|start)$");
+  private static final Pattern START_BY_KEY = Pattern.compile(
+      PREFIX + "/process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(?:submit-form|start)$");
+  private static final String GROUP_PREFIX = "GROUP_";
+
+  private final FormSubmissionValidator validator;
+  private final FormService formService;
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+  private final IdentityService identityService;
+  private final ObjectMapper json;
+
+  FormSubmissionFilter(FormSubmissionValidator validator, FormService formService, TaskService taskService,
+      RepositoryService repositoryService, IdentityService identityService, ObjectMapper json) {
+    this.validator = validator;
+    this.formService = formService;
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher task = TASK.matcher(path);
+    Matcher startByKey = START_BY_KEY.matcher(path);
+    Matcher startById = START_BY_ID.matcher(path);
+    boolean isTask = task.matches();
+    boolean isStartByKey = !isTask && startByKey.matches();
+    boolean isStartById = !isTask && !isStartByKey && startById.matches();
+    if (!isTask && !isStartByKey && !isStartById) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    HttpServletRequest replayable = new ReplayableRequest(request, body);
+    Map<String, Object> submitted;
+    try {
+      submitted = submittedVariables(body);
+    } catch (IOException e) {
+      chain.doFilter(replayable, response); // not JSON: the REST API answers that itself
+      return;
+    }
+
+    List<String> violations = asUser(request.getUserPrincipal(), () -> {
+      if (isTask) {
+        return validateTask(task.group(1), submitted);
+      }
+      Optional<String> definitionId = isStartByKey
+          ? latestDefinition(startByKey.group(1), startByKey.group(2))
+          : Optional.of(startById.group(1));
+      return definitionId.map(id -> validateStart(id, submitted)).orElse(List.of());
+    });
+    if (violations.isEmpty()) {
+      chain.doFilter(replayable, response);
+    } else {
+      reject(response, violations);
+    }
+  }
+
+  private List<String> validateTask(String taskId, Map<String, Object> submitted) {
+    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+      Map<String, Object> merged = new HashMap<>(taskService.getVariables(taskId));
+      merged.putAll(submitted);
+      return validator.violations(form, merged);
+    } catch (ProcessEngineException | IOException e) {
+      return List.of(); // no Camunda Form, no such task, or not allowed: the engine answers that
+    }
+  }
+
+  private List<String> validateStart(String definitionId, Map<String, Object> submitted) {
+    try (InputStream form = formService.getDeployedStartForm(definitionId)) {
+      return validator.violations(form, submitted);
+    } catch (ProcessEngineException | IOException e) {
+      return List.of();
+    }
+  }
+
+  private Optional<String> latestDefinition(String key, String tenantId) {
+    var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
+    if (tenantId != null) {
+      query.tenantIdIn(tenantId);
+    }
+    try {
+      return Optional.ofNullable(query.singleResult()).map(ProcessDefinition::getId);
+    } catch (ProcessEngineException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Looks things up with the caller's own permissions, so the filter reveals nothing extra. */
+  private <T> T asUser(Principal principal, java.util.function.Supplier<T> work) {
+    Authentication previous = identityService.getCurrentAuthentication();
+    try {
+      if (principal instanceof org.springframework.security.core.Authentication auth) {
+        List<String> groups = auth.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a.startsWith(GROUP_PREFIX))
+            .map(a -> a.substring(GROUP_PREFIX.length()))
+            .toList();
+        identityService.setAuthentication(auth.getName(), groups);
+      }
+      return work.get();
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      } else {
+        identityService.clearAuthentication();
+      }
+    }
+  }
+
+  private Map<String, Object> submittedVariables(byte[] body) throws IOException {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    if (body.length == 0) {
+      return variables;
+    }
+    JsonNode root = json.readTree(body);
+    JsonNode vars = root == null ? null : root.get("variables");
+    if (vars == null || !vars.isObject()) {
+      return variables;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
+      var entry = it.next();
+      variables.put(entry.getKey(), plainValue(entry.getValue()));
+    }
+    return variables;
+  }
+
+  /** A REST typed value ({"value":…, "type":…}) as the plain Java value a form field holds. */
+  private Object plainValue(JsonNode typed) {
+    JsonNode value = typed.get("value");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    String type = typed.path("type").asText("");
+    boolean serializedJson = "Json".equalsIgnoreCase(type)
+        || ("Object".equalsIgnoreCase(type)
+            && typed.path("valueInfo").path("serializationDataFormat").asText("").contains("json"));
+    try {
+      if (serializedJson && value.isTextual()) {
+        return json.readValue(value.asText(), Object.class);
+      }
+      return json.treeToValue(value, Object.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void reject(HttpServletResponse response, List<String> violations) throws IOException {
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", "Isian formulir belum benar: " + String.join("; ", violations));
+    body.put("violations", violations);
+    json.writeValue(response.getWriter(), body);
+  }
+
+  /** Lets the REST API read a body that this filter has already read. */
+  private static final class ReplayableRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReplayableRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the replayed body is read synchronously");
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package id.kinerja.system;
+
+import id.kinerja.support.PostgresTestDatabase;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The deployment scenarios on a real PostgreSQL server (a fresh database per scenario). */
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
+class ModelDeploymentPostgresTest extends ModelDeploymentScenarios {
+
+  private PostgresTestDatabase database;
+
+  @BeforeEach
+  void createDatabase() {
+    database = PostgresTestDatabase.create();
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    database.close();
+  }
+
+  @Override
+  Map<String, Object> databaseProperties() {
+    return Map.of(
+        "spring.datasource.url", database.url(),
+        "spring.datasource.username", database.user(),
+        "spring.datasource.password", database.password());
+  }
+}
