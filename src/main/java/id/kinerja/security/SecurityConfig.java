@@ -37,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One gate for everything: the REST API answers only to HTTP Basic, without a session; the
  * webapps and the product's pages share one form login (or OpenID Connect, when configured).
- * Public pages are the only routes open without a login.
+ * Public pages and the health probe are the only routes open without a login.
  */
 @Configuration
 @EnableWebSecurity
@@ -45,8 +45,7 @@ class SecurityConfig {
 
   /** Routes that anybody may open: the login page, static assets, public pages, health. */
   static final String[] PUBLIC_ROUTES = {
-      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik/**",
-      "/actuator/health", "/actuator/health/**"
+      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik/**"
   };
 
   private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
@@ -86,8 +85,25 @@ class SecurityConfig {
         .build();
   }
 
+  /** Health for load balancers; metrics for admins, from a browser session or HTTP Basic. */
   @Bean
   @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    return http
+        .securityMatcher(path("/actuator/**"))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(authorize -> authorize
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .anyRequest().hasAuthority(Roles.authorityOf(Roles.ADMIN)))
+        .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
       KinerjaProperties properties, ObjectProvider<ClientRegistrationRepository> oidc,
       CamundaOidcUserService oidcUserService) throws Exception {
@@ -102,7 +118,6 @@ class SecurityConfig {
             // the webapps' static shell is the same for everybody; it shows Camunda's login form,
             // whose POST is authenticated by CamundaLoginBridgeFilter; all data sits behind /camunda/api
             .requestMatchers(path(HttpMethod.GET, "/camunda/app/**")).permitAll()
-            .requestMatchers(path("/actuator/**")).hasAuthority(Roles.authorityOf(Roles.ADMIN))
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AnonymousAuthenticationFilter.class)

@@ -95,15 +95,19 @@ class FormSubmissionFilter extends OncePerRequestFilter {
       return;
     }
 
-    List<String> violations = asUser(request.getUserPrincipal(), () -> {
+    // the form and the task's variables are read with the caller's own permissions, so this
+    // filter reveals nothing extra; the rules then run with the system's view (e.g. "does that
+    // NIP exist?")
+    Optional<Submission> submission = asUser(request.getUserPrincipal(), () -> {
       if (isTask) {
-        return validateTask(task.group(1), submitted);
+        return taskSubmission(task.group(1), submitted);
       }
       Optional<String> definitionId = isStartByKey
           ? latestDefinition(startByKey.group(1), startByKey.group(2))
           : Optional.of(startById.group(1));
-      return definitionId.map(id -> validateStart(id, submitted)).orElse(List.of());
+      return definitionId.flatMap(id -> startSubmission(id, submitted));
     });
+    List<String> violations = submission.isEmpty() ? List.of() : asUser(null, () -> validate(submission.get()));
     if (violations.isEmpty()) {
       chain.doFilter(replayable, response);
     } else {
@@ -111,21 +115,31 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     }
   }
 
-  private List<String> validateTask(String taskId, Map<String, Object> submitted) {
-    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-      Map<String, Object> merged = new HashMap<>(taskService.getVariables(taskId));
-      merged.putAll(submitted);
-      return validator.violations(form, merged);
-    } catch (ProcessEngineException | IOException e) {
-      return List.of(); // no Camunda Form, no such task, or not allowed: the engine answers that
+  private record Submission(byte[] form, Map<String, Object> variables) {}
+
+  private List<String> validate(Submission submission) {
+    try {
+      return validator.violations(new ByteArrayInputStream(submission.form()), submission.variables());
+    } catch (IOException e) {
+      return List.of("Formulir tidak dapat dibaca: " + e.getMessage());
     }
   }
 
-  private List<String> validateStart(String definitionId, Map<String, Object> submitted) {
-    try (InputStream form = formService.getDeployedStartForm(definitionId)) {
-      return validator.violations(form, submitted);
+  private Optional<Submission> taskSubmission(String taskId, Map<String, Object> submitted) {
+    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+      Map<String, Object> merged = new HashMap<>(taskService.getVariables(taskId));
+      merged.putAll(submitted);
+      return Optional.of(new Submission(form.readAllBytes(), merged));
     } catch (ProcessEngineException | IOException e) {
-      return List.of();
+      return Optional.empty(); // no Camunda Form, no such task, or not allowed: the engine answers that
+    }
+  }
+
+  private Optional<Submission> startSubmission(String definitionId, Map<String, Object> submitted) {
+    try (InputStream form = formService.getDeployedStartForm(definitionId)) {
+      return Optional.of(new Submission(form.readAllBytes(), submitted));
+    } catch (ProcessEngineException | IOException e) {
+      return Optional.empty();
     }
   }
 
@@ -141,10 +155,11 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Looks things up with the caller's own permissions, so the filter reveals nothing extra. */
+  /** Runs the work as the given caller (null: without a user, so without authorization checks). */
   private <T> T asUser(Principal principal, java.util.function.Supplier<T> work) {
     Authentication previous = identityService.getCurrentAuthentication();
     try {
+      identityService.clearAuthentication();
       if (principal instanceof org.springframework.security.core.Authentication auth) {
         List<String> groups = auth.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
