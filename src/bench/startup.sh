@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Cold start of the packaged application on H2 (a fresh file database) and on PostgreSQL (a fresh
+# database), and the heap in use right after start. Usage: bash src/bench/startup.sh [runs]
+# Needs: the jar (built if missing), curl; for PostgreSQL a server at PGHOST (default 127.0.0.1,
+# user postgres, trust auth) - skipped when psql cannot reach it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+port=18080
+jar=$(ls target/kinerja-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+if [[ -z "$jar" ]]; then
+  ./mvnw -B -q -DskipTests package
+  jar=$(ls target/kinerja-*.jar | grep -v plain | head -n 1)
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+measure() { # label, then extra args for the app
+  local label=$1; shift
+  local start end log="$work/app.log"
+  start=$(date +%s.%N)
+  java -jar "$jar" --server.port=$port "$@" >"$log" 2>&1 &
+  local pid=$!
+  until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 $pid 2>/dev/null || { echo "$label: the application died"; tail -n 30 "$log"; exit 1; }
+    sleep 0.1
+  done
+  end=$(date +%s.%N)
+  local spring heap
+  spring=$(grep -oE 'Started KinerjaApplication in [0-9.]+ seconds' "$log" | grep -oE '[0-9.]+ ' | tr -d ' ')
+  heap=$(curl -fs -u "$ADMIN" "http://localhost:$port/actuator/metrics/jvm.memory.used?tag=area:heap" \
+    | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"]/1048576))')
+  kill $pid; wait $pid 2>/dev/null || true
+  printf '%-22s until healthy %6.2f s   Spring "Started in" %6s s   heap used %5s MiB\n' \
+    "$label" "$(echo "$end - $start" | bc)" "$spring" "$heap"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+for i in $(seq 1 "$runs"); do
+  ADMIN=demo:demo measure "H2 (fresh file) #$i" --spring.datasource.url="jdbc:h2:file:$work/h2-$i/kinerja"
+done
+if psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; then
+  for i in $(seq 1 "$runs"); do
+    db="kinerja_bench_$$_$i"
+    psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -q -c "create database $db"
+    ADMIN=admin:bench-admin-secret KINERJA_ADMIN_ID=admin KINERJA_ADMIN_PASSWORD=bench-admin-secret \
+      measure "PostgreSQL (fresh) #$i" --spring.profiles.active=postgres \
+      --spring.datasource.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/$db" \
+      --spring.datasource.username=postgres --spring.datasource.password=
+    psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -q -c "drop database $db with (force)"
+  done
+else
+  echo "PostgreSQL not reachable: skipped"
+fi
