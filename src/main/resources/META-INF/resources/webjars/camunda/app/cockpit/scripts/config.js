@@ -1,0 +1,18 @@
+// Kinerja: configuration of the Camunda Cockpit.
+// Served from the application's classpath, it replaces the config.js of the
+// Camunda webjar. See docs/webapp-bahasa-indonesia.md.
+export default {
+  // Header and browser title read "<vendor> <name>": "Kinerja Cockpit".
+  app: {
+    name: 'Cockpit',
+    vendor: 'Kinerja'
+  },
+
+  // The browser's first preferred language is used when it is listed here;
+  // every other browser language gets the fallback, Bahasa Indonesia.
+  // Dates follow dateLocales of the active locale file (locales/id.json).
+  locales: {
+    availableLocales: ['id', 'en'],
+    fallbackLocale: 'id'
+  }
+};
