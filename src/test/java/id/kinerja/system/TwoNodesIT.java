@@ -1,0 +1,165 @@
+package id.kinerja.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.PostgresTestDatabase;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Two application processes on one PostgreSQL, as two nodes behind a load balancer would run:
+ * a login on one is a login on the other, and timers fire exactly once between them.
+ */
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
+class TwoNodesIT {
+
+  private static final String ADMIN = "admin";
+  private static final String ADMIN_PASSWORD = "dua-node-rahasia";
+  private static final int TIMERS = 60;
+
+  private PostgresTestDatabase database;
+  private final List<Process> nodes = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
+  private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeEach
+  void startTwoNodes() throws Exception {
+    database = PostgresTestDatabase.create();
+    Path jar = applicationJar();
+    Path models = Path.of("src/test/resources/models-two-nodes").toAbsolutePath();
+    for (String node : List.of("node-a", "node-b")) {
+      int port = freePort();
+      Path log = Files.createTempFile("kinerja-" + node, ".log");
+      ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(),
+          "--server.port=" + port,
+          "--spring.profiles.active=postgres",
+          "--spring.datasource.url=" + database.url(),
+          "--spring.datasource.username=" + database.user(),
+          "--spring.datasource.password=" + database.password(),
+          "--kinerja.admin.id=" + ADMIN, "--kinerja.admin.password=" + ADMIN_PASSWORD,
+          "--kinerja.models.location=" + models,
+          "--camunda.bpm.generic-properties.properties.hostname=" + node,
+          "--camunda.bpm.job-execution.wait-time-in-millis=200",
+          "--camunda.bpm.job-execution.max-wait=1000")
+          .redirectErrorStream(true).redirectOutput(log.toFile());
+      nodes.add(builder.start());
+      ports.add(port);
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      awaitHealthy(i);
+    }
+  }
+
+  @AfterEach
+  void stopNodes() {
+    nodes.forEach(Process::destroyForcibly);
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  @Timeout(240)
+  void loginOnOneNode_isALoginOnTheOther_andTimersFireExactlyOnce() throws Exception {
+    var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String loginPage = browser.send(HttpRequest.newBuilder(url(0, "/login")).build(), BodyHandlers.ofString()).body();
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+    assertThat(token.find()).isTrue();
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url(0, "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofString("username=" + ADMIN + "&password=" + ADMIN_PASSWORD + "&_csrf=" + token.group(1)))
+        .build(), BodyHandlers.ofString());
+    assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    // the session cookie of node A, sent to node B
+    HttpResponse<String> onOtherNode = browser.send(
+        HttpRequest.newBuilder(url(1, "/camunda/api/engine/engine/default/filter")).build(), BodyHandlers.ofString());
+    assertThat(onOtherNode.statusCode()).isEqualTo(200);
+
+    for (int i = 0; i < TIMERS; i++) {
+      HttpResponse<String> started = api.send(authorized(url(i % 2, "/engine-rest/process-definition/key/proses-timer/start"))
+          .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+      assertThat(started.statusCode()).isEqualTo(200);
+    }
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (count(0, "/engine-rest/task/count?taskDefinitionKey=Task_Periksa") < TIMERS
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+    }
+    assertThat(count(0, "/engine-rest/task/count?taskDefinitionKey=Task_Periksa")).isEqualTo(TIMERS);
+    assertThat(count(1, "/engine-rest/history/job-log/count?successLog=true")).isEqualTo(TIMERS);
+    assertThat(count(1, "/engine-rest/history/job-log/count?failureLog=true")).isZero();
+    long onA = count(0, "/engine-rest/history/job-log/count?successLog=true&hostname=node-a");
+    long onB = count(0, "/engine-rest/history/job-log/count?successLog=true&hostname=node-b");
+    System.out.printf("timers fired: node-a %d, node-b %d%n", onA, onB);
+    assertThat(onA + onB).isEqualTo(TIMERS);
+    assertThat(onA).as("node A took part").isPositive();
+    assertThat(onB).as("node B took part").isPositive();
+  }
+
+  private long count(int node, String path) throws Exception {
+    HttpResponse<String> response = api.send(authorized(url(node, path)).build(), BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    return Long.parseLong(response.body().replaceAll("\\D", ""));
+  }
+
+  private HttpRequest.Builder authorized(URI uri) {
+    return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes()));
+  }
+
+  private URI url(int node, String path) {
+    return URI.create("http://127.0.0.1:" + ports.get(node) + path);
+  }
+
+  private void awaitHealthy(int node) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      assertThat(nodes.get(node).isAlive()).as("node " + node + " is running").isTrue();
+      try {
+        if (api.send(HttpRequest.newBuilder(url(node, "/actuator/health")).build(), BodyHandlers.ofString())
+            .statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("node " + node + " did not become healthy in time");
+  }
+
+  private static Path applicationJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(p -> p.getFileName().toString().matches("kinerja-.*\\.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("run ./mvnw verify: the jar is built first"));
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
