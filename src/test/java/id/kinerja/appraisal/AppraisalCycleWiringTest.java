@@ -1,11 +1,11 @@
 package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.skp.SkpService;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
@@ -36,6 +36,7 @@ class AppraisalCycleWiringTest {
 
   @Autowired ProcessEngine engine;
   @Autowired SkpService skpService;
+  @Autowired AppraisalCycleStarter starter;
 
   @Test
   void cycleIsDeployedWithItsDecisionsAndForms() {
@@ -52,10 +53,13 @@ class AppraisalCycleWiringTest {
 
   @Test
   void draftSubmittedThroughTheEngine_isStoredAsSkpRows() {
-    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
-        AppraisalProcess.businessKey(PEGAWAI, 2031), Map.of("nip", PEGAWAI, "tahun", 2031));
-    Task draft = engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    String cycle = starter.start(PEGAWAI, 2031, Map.of("tenggatDraftSkp", "P30D"));
+    assertThatThrownBy(() -> starter.start(PEGAWAI, 2031, Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(PEGAWAI + "-2031");
+    Task draft = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
     assertThat(draft.getAssignee()).isEqualTo(PEGAWAI);
+    assertThat(draft.getDueDate()).as("a deadline given at start wins over the process property")
+        .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
     assertThat(engine.getFormService().getDeployedTaskForm(draft.getId()))
         .asString(java.nio.charset.StandardCharsets.UTF_8).contains("form-draft-skp");
 
@@ -63,7 +67,7 @@ class AppraisalCycleWiringTest {
         [{"jenis": "UTAMA", "uraian": "Laporan kinerja unit",
           "indikator": [{"uraian": "Jumlah laporan", "aspek": "KUANTITAS", "target": "4 laporan"}]}]""").create()));
 
-    Task review = engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_REVIEW_SKP);
     assertThat(review.getAssignee()).isEqualTo("penilai");
     assertThat(skpService.status(PEGAWAI, 2031)).isEqualTo("DIAJUKAN");
