@@ -46,8 +46,10 @@ public final class AppraisalProcess {
     public static final String END_SKP_DISETUJUI = "EndEvent_SkpDisetujui";
     public static final String TIMER_PENGINGAT_REVIEW_SKP = "Timer_PengingatReviewSkp";
     public static final String TASK_KIRIM_PENGINGAT_REVIEW = "Task_KirimPengingatReview";
+    public static final String END_PENGINGAT_TERKIRIM = "EndEvent_PengingatTerkirim";
     public static final String TIMER_ESKALASI_REVIEW_SKP = "Timer_EskalasiReviewSkp";
     public static final String TASK_TINDAK_LANJUT_REVIEW = "Task_TindakLanjutReviewTerlambat";
+    public static final String END_ESKALASI_REVIEW_DITANGANI = "EndEvent_EskalasiReviewDitangani";
     public static final String RULE_PERIODE_PENILAIAN = "Rule_PeriodePenilaian";
     public static final String SUBPROCESS_PENILAIAN_PERIODIK = "SubProcess_PenilaianPeriodik";
     public static final String TIMER_PERIODE_DIBUKA = "Timer_PeriodeDibuka";
@@ -71,6 +73,7 @@ public final class AppraisalProcess {
     public static final String TASK_SIMPAN_PUTUSAN_KEBERATAN = "Task_SimpanPutusanKeberatan";
     public static final String TIMER_BATAS_PUTUSAN_KEBERATAN = "Timer_BatasPutusanKeberatan";
     public static final String TASK_TINDAK_LANJUT_KEBERATAN = "Task_TindakLanjutKeberatanTerlambat";
+    public static final String END_ESKALASI_KEBERATAN_DITANGANI = "EndEvent_EskalasiKeberatanDitangani";
     public static final String GATEWAY_HASIL_BERLAKU = "Gateway_HasilBerlaku";
     public static final String TASK_TETAPKAN_HASIL = "Task_TetapkanHasil";
     public static final String TASK_SIMPAN_HASIL_AKHIR = "Task_SimpanHasilAkhir";

@@ -3,7 +3,9 @@ package id.kinerja.appraisal;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.skp.SkpService;
 import id.kinerja.system.JsonValues;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -104,14 +106,14 @@ public class AppraisalService {
   }
 
   /** The final predikat of an employee's year, once approved. */
-  public java.util.Optional<String> finalPredikat(String nip, int tahun) {
+  public Optional<String> finalPredikat(String nip, int tahun) {
     return jdbc.sql("SELECT predikat FROM predikat_kinerja WHERE nip = ? AND tahun = ?")
         .params(nip, tahun).query(String.class).optional();
   }
 
   /** Column values by name; unlike Map.of, a null value is allowed (written as NULL). */
   private static Map<String, Object> row(Object... namesAndValues) {
-    Map<String, Object> row = new java.util.HashMap<>();
+    Map<String, Object> row = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       row.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }

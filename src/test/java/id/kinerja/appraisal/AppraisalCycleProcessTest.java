@@ -200,7 +200,7 @@ class AppraisalCycleProcessTest {
     complete(tindakLanjut, withVariables("tindakLanjutEskalasi", "Pejabat penilai sudah saya ingatkan"));
 
     assertThat(cycle).hasPassedInOrder(TIMER_PENGINGAT_REVIEW_SKP, TASK_KIRIM_PENGINGAT_REVIEW)
-        .hasPassed("EndEvent_PengingatTerkirim", "EndEvent_EskalasiReviewDitangani")
+        .hasPassed(END_PENGINGAT_TERKIRIM, END_ESKALASI_REVIEW_DITANGANI)
         .isWaitingAt(TASK_REVIEW_SKP);
     approveSkp(cycle);
     assertThat(cycle).isWaitingAt(TIMER_PERIODE_DIBUKA);
@@ -388,7 +388,7 @@ class AppraisalCycleProcessTest {
         withVariables("keputusanKeberatan", "TETAP", "alasanPutusan", "Perilaku didukung catatan teguran"));
     approveResult(cycle);
 
-    assertThat(cycle).hasPassed(TASK_TINDAK_LANJUT_KEBERATAN, "EndEvent_EskalasiKeberatanDitangani").isEnded();
+    assertThat(cycle).hasPassed(TASK_TINDAK_LANJUT_KEBERATAN, END_ESKALASI_KEBERATAN_DITANGANI).isEnded();
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_BAWAH",
         "KURANG_MISCONDUCT", true, ATASAN, "Pertahankan"));
   }
