@@ -424,6 +424,10 @@ class AppraisalCycleProcessTest {
   void ratePeriod(ProcessInstance cycle) {
     Task laporan = task(TASK_LAPORKAN_REALISASI, cycle);
     assertThat(laporan).isAssignedTo(PEGAWAI);
+    // the form opens with the approved indicators of the SKP, one row each
+    Assertions.assertThat(taskService().getVariable(laporan.getId(), "realisasi").toString())
+        .contains("\"indikatorId\":10").contains("\"target\":\"4 laporan\"");
+    Assertions.assertThat(taskService().getVariable(laporan.getId(), "periodeKe")).isIn(1L, 2L, 3L, 4L);
     complete(laporan, withVariables("realisasi", SpinValues.jsonValue("""
         [{"indikatorId": 10, "indikator": "Jumlah laporan", "target": "4 laporan", "capaian": "1 laporan",
           "buktiDukung": [{"tautan": "https://drive.example.go.id/laporan-1.pdf"}]}]""").create()));
