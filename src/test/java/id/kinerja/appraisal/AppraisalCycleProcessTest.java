@@ -47,6 +47,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -91,6 +92,8 @@ class AppraisalCycleProcessTest {
 
   @BeforeEach
   void registerBeans() {
+    // BPM Assert's static helpers must use this engine, not the Spring Boot one another test left running
+    BpmnAwareTests.init(engine.getProcessEngine());
     when(skpService.approve(any(), anyInt(), any())).thenReturn(new SkpService.ApprovedSkp(
         List.of(new SkpService.Rhk(1, "Tersusunnya laporan kinerja unit", "UTAMA")),
         List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "4 laporan"))));
@@ -116,6 +119,7 @@ class AppraisalCycleProcessTest {
   @AfterEach
   void resetBeans() {
     Mocks.reset();
+    BpmnAwareTests.reset();
   }
 
   // --- SKP planning -------------------------------------------------------------------------

@@ -12,8 +12,10 @@ import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,9 +29,15 @@ class PermintaanUmpanBalikProcessTest {
       .assertClassCoverageAtLeast(1.0)
       .build();
 
+  @BeforeEach
+  void useThisEngine() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
   @AfterEach
   void logOut() {
     identityService().setAuthenticatedUserId(null);
+    BpmnAwareTests.reset();
   }
 
   @Test
