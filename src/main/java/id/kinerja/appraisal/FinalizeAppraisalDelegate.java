@@ -1,0 +1,34 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.AJUKAN_KEBERATAN;
+import static id.kinerja.appraisal.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
+import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PENETAPAN;
+import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SimpanHasilAkhir: the approved (ditetapkan) result becomes the employee's predikat of the year. */
+@Component
+public class FinalizeAppraisalDelegate implements JavaDelegate {
+
+  private final AppraisalService appraisalService;
+
+  public FinalizeAppraisalDelegate(AppraisalService appraisalService) {
+    this.appraisalService = appraisalService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    appraisalService.finalizeResult(new AppraisalService.FinalResult(
+        NIP.require(execution), TAHUN.require(execution),
+        HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution), PREDIKAT.require(execution),
+        Boolean.TRUE.equals(AJUKAN_KEBERATAN.from(execution)),
+        ATASAN_PEJABAT_PENILAI.require(execution), CATATAN_PENETAPAN.from(execution)));
+  }
+}

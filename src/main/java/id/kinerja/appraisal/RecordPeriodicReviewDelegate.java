@@ -1,0 +1,34 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PERIODIK;
+import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA_PERIODIK;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
+import static id.kinerja.appraisal.AppraisalProcess.PERIODE_KE;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.appraisal.AppraisalProcess.UMPAN_BALIK_RHK;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SimpanPenilaianPeriodik: stores the appraiser's feedback per RHK and the period's ratings. */
+@Component
+public class RecordPeriodicReviewDelegate implements JavaDelegate {
+
+  private final AppraisalService appraisalService;
+
+  public RecordPeriodicReviewDelegate(AppraisalService appraisalService) {
+    this.appraisalService = appraisalService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    appraisalService.recordPeriodicReview(new AppraisalService.PeriodicReview(
+        NIP.require(execution), TAHUN.require(execution), PERIODE_KE.require(execution),
+        PEJABAT_PENILAI.require(execution),
+        HASIL_KERJA_PERIODIK.require(execution), PERILAKU_KERJA_PERIODIK.require(execution),
+        CATATAN_PERIODIK.from(execution), UMPAN_BALIK_RHK.from(execution)));
+  }
+}

@@ -1,0 +1,28 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_KirimPengingatReview: reminds the appraiser of an SKP waiting for review. */
+@Component
+public class SendReviewReminderDelegate implements JavaDelegate {
+
+  private final AppraisalService appraisalService;
+
+  public SendReviewReminderDelegate(AppraisalService appraisalService) {
+    this.appraisalService = appraisalService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    appraisalService.recordReminder(PEJABAT_PENILAI.require(execution),
+        "SKP tahun " + TAHUN.require(execution) + " pegawai " + NIP.require(execution)
+            + " menunggu pemeriksaan Anda.",
+        execution.getProcessInstanceId());
+  }
+}

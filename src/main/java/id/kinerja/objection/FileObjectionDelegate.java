@@ -1,0 +1,25 @@
+package id.kinerja.objection;
+
+import static id.kinerja.appraisal.AppraisalProcess.ALASAN_KEBERATAN;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CatatKeberatan: records the objection filed within the window. */
+@Component
+public class FileObjectionDelegate implements JavaDelegate {
+
+  private final ObjectionService objectionService;
+
+  public FileObjectionDelegate(ObjectionService objectionService) {
+    this.objectionService = objectionService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    objectionService.file(NIP.require(execution), TAHUN.require(execution), ALASAN_KEBERATAN.require(execution));
+  }
+}

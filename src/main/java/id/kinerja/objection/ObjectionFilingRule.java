@@ -1,0 +1,29 @@
+package id.kinerja.objection;
+
+import static id.kinerja.appraisal.AppraisalProcess.AJUKAN_KEBERATAN;
+import static id.kinerja.appraisal.AppraisalProcess.ALASAN_KEBERATAN;
+
+import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.appraisal.Checks;
+import id.kinerja.system.SubmissionRule;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** An objection states its reasons (PP 30/2019 Pasal 59). */
+@Component
+public class ObjectionFilingRule implements SubmissionRule {
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return AppraisalProcess.Forms.HASIL_PENILAIAN.equals(formId);
+  }
+
+  @Override
+  public List<String> violations(Map<String, Object> variables) {
+    if (Boolean.TRUE.equals(AJUKAN_KEBERATAN.from(variables)) && Checks.blank(ALASAN_KEBERATAN.from(variables))) {
+      return List.of("Alasan keberatan wajib diisi bila Anda mengajukan keberatan.");
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,52 @@
+package id.kinerja.objection;
+
+import id.kinerja.skp.SkpService;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keberatan: the employee's objection to the annual result and the atasan's final decision. */
+@Service
+@Transactional
+public class ObjectionService {
+
+  private final JdbcClient jdbc;
+  private final SkpService skpService;
+
+  public ObjectionService(DataSource dataSource, SkpService skpService) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.skpService = skpService;
+  }
+
+  public record Decision(String nip, int tahun, String tanggapanPenilai, String keputusan,
+      String hasilKerja, String perilakuKerja, String predikat, String alasanPutusan, String diputusOleh) {}
+
+  public void file(String nip, int tahun, String alasan) {
+    long skpId = skpService.skpId(nip, tahun);
+    jdbc.sql("DELETE FROM keberatan WHERE skp_id = ?").param(skpId).update();
+    jdbc.sql("INSERT INTO keberatan (skp_id, alasan) VALUES (?, ?)").params(skpId, alasan).update();
+  }
+
+  /** Records the hearing (the appraiser's answer) and the decision with the resulting ratings. */
+  public void decide(Decision decision) {
+    int updated = jdbc.sql("""
+            UPDATE keberatan SET tanggapan_penilai = ?, keputusan = ?, hasil_kerja_baru = ?,
+                   perilaku_kerja_baru = ?, predikat_baru = ?, alasan_putusan = ?, diputus_oleh = ?,
+                   diputus_pada = CURRENT_TIMESTAMP
+            WHERE skp_id = ?""")
+        .params(decision.tanggapanPenilai(), decision.keputusan(), decision.hasilKerja(),
+            decision.perilakuKerja(), decision.predikat(), decision.alasanPutusan(), decision.diputusOleh(),
+            skpService.skpId(decision.nip(), decision.tahun()))
+        .update();
+    if (updated != 1) {
+      throw new IllegalStateException("Tidak ada keberatan " + decision.nip() + " tahun " + decision.tahun());
+    }
+  }
+
+  public Optional<String> keputusan(String nip, int tahun) {
+    return jdbc.sql("SELECT keputusan FROM keberatan WHERE skp_id = ?").param(skpService.skpId(nip, tahun))
+        .query(String.class).optional();
+  }
+}

@@ -1,0 +1,34 @@
+package id.kinerja.skp;
+
+import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_INDIKATOR;
+import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_RHK;
+import static id.kinerja.appraisal.AppraisalProcess.EKSPEKTASI_KHUSUS;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import id.kinerja.system.JsonValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SetujuiSkp: approves the SKP and hands the period forms the approved RHK and indicators
+ * (with their database ids) to report and give feedback on.
+ */
+@Component
+public class ApproveSkpDelegate implements JavaDelegate {
+
+  private final SkpService skpService;
+
+  public ApproveSkpDelegate(SkpService skpService) {
+    this.skpService = skpService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SkpService.ApprovedSkp skp = skpService.approve(NIP.require(execution), TAHUN.require(execution),
+        EKSPEKTASI_KHUSUS.from(execution));
+    DAFTAR_RHK.set(execution, JsonValues.tree(skp.rhk()));
+    DAFTAR_INDIKATOR.set(execution, JsonValues.tree(skp.indikator()));
+  }
+}

@@ -1,0 +1,27 @@
+package id.kinerja.skp;
+
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PERIODE_KE;
+import static id.kinerja.appraisal.AppraisalProcess.REALISASI;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SimpanRealisasi: stores the period's realisasi per indicator and the evidence links. */
+@Component
+public class RecordRealisasiDelegate implements JavaDelegate {
+
+  private final SkpService skpService;
+
+  public RecordRealisasiDelegate(SkpService skpService) {
+    this.skpService = skpService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    skpService.recordRealisasi(NIP.require(execution), TAHUN.require(execution), PERIODE_KE.require(execution),
+        REALISASI.require(execution));
+  }
+}

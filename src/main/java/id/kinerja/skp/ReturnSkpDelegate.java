@@ -1,0 +1,25 @@
+package id.kinerja.skp;
+
+import static id.kinerja.appraisal.AppraisalProcess.CATATAN_REVIEW;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_KembalikanSkp: records that the appraiser returned the draft, with the notes. */
+@Component
+public class ReturnSkpDelegate implements JavaDelegate {
+
+  private final SkpService skpService;
+
+  public ReturnSkpDelegate(SkpService skpService) {
+    this.skpService = skpService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    skpService.returnDraft(NIP.require(execution), TAHUN.require(execution), CATATAN_REVIEW.from(execution));
+  }
+}

@@ -1,0 +1,183 @@
+package id.kinerja.skp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.system.JsonValues;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** SKP plans (RHK, indicators, targets) and their realisasi with evidence, per employee and year. */
+@Service
+@Transactional
+public class SkpService {
+
+  private final JdbcClient jdbc;
+  private final SimpleJdbcInsert insertRhk;
+  private final SimpleJdbcInsert insertRealisasi;
+
+  public SkpService(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.insertRhk = new SimpleJdbcInsert(dataSource).withTableName("rhk")
+        .usingColumns("skp_id", "urutan", "jenis", "uraian", "rhk_atasan").usingGeneratedKeyColumns("id");
+    this.insertRealisasi = new SimpleJdbcInsert(dataSource).withTableName("realisasi")
+        .usingColumns("skp_id", "indikator_id", "periode", "capaian", "catatan").usingGeneratedKeyColumns("id");
+  }
+
+  /** An indicator of an approved SKP, as the period forms list it. */
+  public record Indikator(long indikatorId, String rhk, String indikator, String target) {}
+
+  /** An RHK of an approved SKP, as the feedback form lists it. */
+  public record Rhk(long rhkId, String rhk, String jenis) {}
+
+  public record ApprovedSkp(List<Rhk> rhk, List<Indikator> indikator) {}
+
+  /** Opens (or, after BKPSDM named the officials, updates) the SKP of the year. */
+  public long openCycle(String nip, int tahun, String pejabatPenilai, String atasan, String processInstanceId) {
+    int updated = jdbc.sql("""
+            UPDATE skp SET pejabat_penilai = ?, atasan_pejabat_penilai = ?, process_instance_id = ?
+            WHERE nip = ? AND tahun = ?""")
+        .params(pejabatPenilai, atasan, processInstanceId, nip, tahun).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              INSERT INTO skp (nip, tahun, pejabat_penilai, atasan_pejabat_penilai, process_instance_id, status)
+              VALUES (?, ?, ?, ?, ?, 'DRAFT')""")
+          .params(nip, tahun, pejabatPenilai, atasan, processInstanceId).update();
+    }
+    return skpId(nip, tahun);
+  }
+
+  /**
+   * Replaces the RHK and indicators with the submitted draft:
+   * [{jenis, uraian, rhkAtasan, indikator: [{uraian, aspek, target}]}].
+   */
+  public void submitDraft(String nip, int tahun, JsonNode rhkList) {
+    long skpId = skpId(nip, tahun);
+    jdbc.sql("DELETE FROM rhk WHERE skp_id = ?").param(skpId).update();
+    int urutanRhk = 0;
+    for (JsonNode rhk : rhkList) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("skp_id", skpId);
+      row.put("urutan", ++urutanRhk);
+      row.put("jenis", JsonValues.field(rhk, "jenis"));
+      row.put("uraian", JsonValues.field(rhk, "uraian"));
+      row.put("rhk_atasan", JsonValues.field(rhk, "rhkAtasan"));
+      long rhkId = insertRhk.executeAndReturnKey(row).longValue();
+      int urutanIndikator = 0;
+      for (JsonNode indikator : rhk.path("indikator")) {
+        jdbc.sql("INSERT INTO indikator (rhk_id, urutan, uraian, aspek, target) VALUES (?, ?, ?, ?, ?)")
+            .params(rhkId, ++urutanIndikator, JsonValues.field(indikator, "uraian"),
+                JsonValues.field(indikator, "aspek"), JsonValues.field(indikator, "target"))
+            .update();
+      }
+    }
+    jdbc.sql("UPDATE skp SET status = 'DIAJUKAN', diajukan_pada = CURRENT_TIMESTAMP WHERE id = ?")
+        .param(skpId).update();
+  }
+
+  public void returnDraft(String nip, int tahun, String catatan) {
+    jdbc.sql("UPDATE skp SET status = 'DIKEMBALIKAN', catatan_review = ? WHERE id = ?")
+        .params(catatan, skpId(nip, tahun)).update();
+  }
+
+  /** Approves the SKP with the appraiser's special expectations: [{nilai, ekspektasi}]. */
+  public ApprovedSkp approve(String nip, int tahun, JsonNode ekspektasiKhusus) {
+    long skpId = skpId(nip, tahun);
+    jdbc.sql("DELETE FROM ekspektasi_khusus WHERE skp_id = ?").param(skpId).update();
+    if (ekspektasiKhusus != null) {
+      for (JsonNode row : ekspektasiKhusus) {
+        String nilai = JsonValues.field(row, "nilai");
+        String ekspektasi = JsonValues.field(row, "ekspektasi");
+        if (nilai != null && ekspektasi != null) {
+          jdbc.sql("INSERT INTO ekspektasi_khusus (skp_id, nilai, ekspektasi) VALUES (?, ?, ?)")
+              .params(skpId, nilai, ekspektasi).update();
+        }
+      }
+    }
+    jdbc.sql("UPDATE skp SET status = 'DISETUJUI', disetujui_pada = CURRENT_TIMESTAMP WHERE id = ?")
+        .param(skpId).update();
+    List<Rhk> rhk = jdbc.sql("SELECT id, uraian, jenis FROM rhk WHERE skp_id = ? ORDER BY urutan")
+        .param(skpId)
+        .query((rs, n) -> new Rhk(rs.getLong("id"), rs.getString("uraian"), rs.getString("jenis")))
+        .list();
+    List<Indikator> indikator = jdbc.sql("""
+            SELECT i.id, r.uraian AS rhk, i.uraian AS indikator, i.target
+            FROM indikator i JOIN rhk r ON r.id = i.rhk_id
+            WHERE r.skp_id = ? ORDER BY r.urutan, i.urutan""")
+        .param(skpId)
+        .query((rs, n) -> new Indikator(rs.getLong("id"), rs.getString("rhk"), rs.getString("indikator"),
+            rs.getString("target")))
+        .list();
+    return new ApprovedSkp(rhk, indikator);
+  }
+
+  /**
+   * Stores a period's report, replacing an earlier one of the same period:
+   * [{indikatorId, capaian, catatan, buktiDukung: [{tautan, keterangan}]}].
+   */
+  public void recordRealisasi(String nip, int tahun, int periode, JsonNode realisasiList) {
+    long skpId = skpId(nip, tahun);
+    jdbc.sql("DELETE FROM realisasi WHERE skp_id = ? AND periode = ?").params(skpId, periode).update();
+    for (JsonNode realisasi : realisasiList) {
+      String capaian = JsonValues.field(realisasi, "capaian");
+      if (capaian == null) {
+        continue;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("skp_id", skpId);
+      row.put("indikator_id", indikatorOf(skpId, JsonValues.id(realisasi, "indikatorId")));
+      row.put("periode", periode);
+      row.put("capaian", capaian);
+      row.put("catatan", JsonValues.field(realisasi, "catatan"));
+      long realisasiId = insertRealisasi.executeAndReturnKey(row).longValue();
+      for (JsonNode bukti : realisasi.path("buktiDukung")) {
+        String tautan = JsonValues.field(bukti, "tautan");
+        if (tautan != null) {
+          jdbc.sql("INSERT INTO bukti (realisasi_id, tautan, keterangan) VALUES (?, ?, ?)")
+              .params(realisasiId, tautan, JsonValues.field(bukti, "keterangan")).update();
+        }
+      }
+    }
+  }
+
+  public long skpId(String nip, int tahun) {
+    return jdbc.sql("SELECT id FROM skp WHERE nip = ? AND tahun = ?").params(nip, tahun)
+        .query(Long.class).optional()
+        .orElseThrow(() -> new IllegalStateException("Tidak ada SKP " + nip + " tahun " + tahun));
+  }
+
+  public String status(String nip, int tahun) {
+    return jdbc.sql("SELECT status FROM skp WHERE nip = ? AND tahun = ?").params(nip, tahun)
+        .query(String.class).single();
+  }
+
+  /** The id if it names an RHK of this SKP (a form may send anything), else null. */
+  public Long rhkOf(long skpId, Long rhkId) {
+    if (rhkId == null) {
+      return null;
+    }
+    return jdbc.sql("SELECT id FROM rhk WHERE id = ? AND skp_id = ?").params(rhkId, skpId)
+        .query(Long.class).optional().orElse(null);
+  }
+
+  private Long indikatorOf(long skpId, Long indikatorId) {
+    if (indikatorId == null) {
+      return null;
+    }
+    return jdbc.sql("SELECT i.id FROM indikator i JOIN rhk r ON r.id = i.rhk_id WHERE i.id = ? AND r.skp_id = ?")
+        .params(indikatorId, skpId).query(Long.class).optional().orElse(null);
+  }
+
+  /** All realisasi rows of a period with their evidence count (for pages and tests). */
+  public List<Map<String, Object>> realisasi(String nip, int tahun, int periode) {
+    return new ArrayList<>(jdbc.sql("""
+            SELECT r.indikator_id, r.capaian, (SELECT COUNT(*) FROM bukti b WHERE b.realisasi_id = r.id) AS bukti
+            FROM realisasi r WHERE r.skp_id = ? AND r.periode = ? ORDER BY r.id""")
+        .params(skpId(nip, tahun), periode).query().listOfRows());
+  }
+}

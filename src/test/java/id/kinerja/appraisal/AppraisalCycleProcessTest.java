@@ -1,0 +1,501 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import id.kinerja.objection.FileObjectionDelegate;
+import id.kinerja.objection.ObjectionDecisionRule;
+import id.kinerja.objection.ObjectionFilingRule;
+import id.kinerja.objection.ObjectionService;
+import id.kinerja.objection.RecordObjectionDecisionDelegate;
+import id.kinerja.skp.ApproveSkpDelegate;
+import id.kinerja.skp.RealisasiRule;
+import id.kinerja.skp.RecordRealisasiDelegate;
+import id.kinerja.skp.ReturnSkpDelegate;
+import id.kinerja.skp.SaveSkpDraftDelegate;
+import id.kinerja.skp.SkpDraftRule;
+import id.kinerja.skp.SkpReviewRule;
+import id.kinerja.skp.SkpService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The appraisal cycle, scenario by scenario, on the real BPMN and DMN. Delegates are the real
+ * classes on mocked feature services; the organisation is a fake bean "organisasi". Together the
+ * scenarios must pass every flow node and sequence flow of appraisal-cycle.
+ */
+@Deployment(resources = {
+    AppraisalModels.CYCLE_BPMN, AppraisalModels.PREDIKAT_DMN, AppraisalModels.PERIODE_DMN,
+    AppraisalModels.FORM_LENGKAPI_PEJABAT, AppraisalModels.FORM_DRAFT_SKP, AppraisalModels.FORM_REVIEW_SKP,
+    AppraisalModels.FORM_ESKALASI_REVIEW_SKP, AppraisalModels.FORM_LAPORAN_REALISASI,
+    AppraisalModels.FORM_PENILAIAN_PERIODIK, AppraisalModels.FORM_PENILAIAN_DIRI,
+    AppraisalModels.FORM_PENILAIAN_TAHUNAN, AppraisalModels.FORM_HASIL_PENILAIAN,
+    AppraisalModels.FORM_TANGGAPAN_KEBERATAN, AppraisalModels.FORM_PUTUSAN_KEBERATAN,
+    AppraisalModels.FORM_ESKALASI_KEBERATAN, AppraisalModels.FORM_PENETAPAN_HASIL})
+class AppraisalCycleProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final String PEGAWAI = "199001012015031001";
+  static final String PENILAI = "198001012005011002";
+  static final String ATASAN = "197001011995031003";
+  static final int TAHUN = 2026;
+
+  static final String SKP_DRAFT = """
+      [{"jenis": "UTAMA", "uraian": "Tersusunnya laporan kinerja unit", "rhkAtasan": "Meningkatnya akuntabilitas",
+        "indikator": [{"uraian": "Jumlah laporan", "aspek": "KUANTITAS", "target": "4 laporan"}]}]""";
+
+  SkpService skpService = mock(SkpService.class);
+  AppraisalService appraisalService = mock(AppraisalService.class);
+  ObjectionService objectionService = mock(ObjectionService.class);
+  FakeOrganisasi organisasi = new FakeOrganisasi().supervises(PENILAI, PEGAWAI).supervises(ATASAN, PENILAI);
+
+  @BeforeEach
+  void registerBeans() {
+    // BPM Assert's static helpers must use this engine, not the Spring Boot one another test left running
+    BpmnAwareTests.init(engine.getProcessEngine());
+    when(skpService.approve(any(), anyInt(), any())).thenReturn(new SkpService.ApprovedSkp(
+        List.of(new SkpService.Rhk(1, "Tersusunnya laporan kinerja unit", "UTAMA")),
+        List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "4 laporan"))));
+    Mocks.register("organisasi", organisasi);
+    Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
+    Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
+        new PejabatPenilaiRule(), new SkpDraftRule(), new SkpReviewRule(), new RealisasiRule(),
+        new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(), new PenetapanRule(),
+        new ObjectionFilingRule(), new ObjectionDecisionRule()))));
+    Mocks.register("startAppraisalCycleDelegate", new StartAppraisalCycleDelegate(skpService));
+    Mocks.register("saveSkpDraftDelegate", new SaveSkpDraftDelegate(skpService));
+    Mocks.register("returnSkpDelegate", new ReturnSkpDelegate(skpService));
+    Mocks.register("approveSkpDelegate", new ApproveSkpDelegate(skpService));
+    Mocks.register("sendReviewReminderDelegate", new SendReviewReminderDelegate(appraisalService));
+    Mocks.register("recordRealisasiDelegate", new RecordRealisasiDelegate(skpService));
+    Mocks.register("recordPeriodicReviewDelegate", new RecordPeriodicReviewDelegate(appraisalService));
+    Mocks.register("recordAnnualRatingDelegate", new RecordAnnualRatingDelegate(appraisalService));
+    Mocks.register("fileObjectionDelegate", new FileObjectionDelegate(objectionService));
+    Mocks.register("recordObjectionDecisionDelegate", new RecordObjectionDecisionDelegate(objectionService));
+    Mocks.register("finalizeAppraisalDelegate", new FinalizeAppraisalDelegate(appraisalService));
+  }
+
+  @AfterEach
+  void resetBeans() {
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  // --- SKP planning -------------------------------------------------------------------------
+
+  @Test
+  void skpApprovedFirstTime() {
+    ProcessInstance cycle = start();
+
+    assertThat(cycle).isStarted().hasBusinessKey(PEGAWAI + "-" + TAHUN).isWaitingAt(TASK_DRAFT_SKP);
+    Task draft = task(TASK_DRAFT_SKP, cycle);
+    assertThat(draft).isAssignedTo(PEGAWAI);
+    assertDueIn(draft.getDueDate(), Duration.ofDays(14));
+    Assertions.assertThat(formService().getDeployedTaskForm(draft.getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"id\": \"form-draft-skp\"");
+    verify(skpService).openCycle(PEGAWAI, TAHUN, PENILAI, ATASAN, cycle.getId());
+
+    submitDraft(cycle);
+    Task review = task(TASK_REVIEW_SKP, cycle);
+    assertThat(review).isAssignedTo(PENILAI);
+    assertDueIn(review.getDueDate(), Duration.ofDays(7));
+
+    approveSkp(cycle);
+
+    assertThat(cycle).hasPassedInOrder(TASK_MULAI_SIKLUS, TASK_DRAFT_SKP, TASK_SIMPAN_SKP, TASK_REVIEW_SKP,
+            GATEWAY_SKP_APPROVED, TASK_SETUJUI_SKP, RULE_PERIODE_PENILAIAN)
+        .hasNotPassed(TASK_KEMBALIKAN_SKP, TASK_LENGKAPI_PEJABAT)
+        .isWaitingAt(TIMER_PERIODE_DIBUKA)
+        .variables().containsEntry("jumlahPeriode", 4);
+    verify(skpService).submitDraft(eq(PEGAWAI), eq(TAHUN), argThat(rhk -> rhk.size() == 1));
+    verify(skpService).approve(eq(PEGAWAI), eq(TAHUN), argThat(e -> e.get(0).get("nilai").asText().equals("AKUNTABEL")));
+  }
+
+  @Test
+  void skpReturnedTwice_thenApproved() {
+    ProcessInstance cycle = start();
+
+    submitDraft(cycle);
+    returnSkp(cycle, "Target indikator belum terukur");
+    assertThat(task(TASK_DRAFT_SKP, cycle)).isAssignedTo(PEGAWAI);
+    submitDraft(cycle);
+    returnSkp(cycle, "RHK atasan yang diintervensi belum tepat");
+    submitDraft(cycle);
+    approveSkp(cycle);
+
+    assertThat(cycle).hasPassed(TASK_KEMBALIKAN_SKP, TASK_SETUJUI_SKP).isWaitingAt(TIMER_PERIODE_DIBUKA);
+    verify(skpService, times(3)).submitDraft(eq(PEGAWAI), eq(TAHUN), any());
+    verify(skpService).returnDraft(PEGAWAI, TAHUN, "Target indikator belum terukur");
+    verify(skpService).returnDraft(PEGAWAI, TAHUN, "RHK atasan yang diintervensi belum tepat");
+    verify(skpService).approve(eq(PEGAWAI), eq(TAHUN), any());
+  }
+
+  @Test
+  void skpWithoutRhkUtama_isRejected() {
+    ProcessInstance cycle = start();
+    Task draft = task(TASK_DRAFT_SKP, cycle);
+
+    assertThatThrownBy(() -> complete(draft, withVariables("rhk", SpinValues.jsonValue("""
+        [{"jenis": "TAMBAHAN", "uraian": "Membantu kegiatan unit", "indikator": []}]""").create())))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("RHK) utama")
+        .hasMessageContaining("sedikitnya satu indikator");
+    assertThat(cycle).isWaitingAt(TASK_DRAFT_SKP);
+    verify(skpService, never()).submitDraft(any(), anyInt(), any());
+  }
+
+  @Test
+  void lateAppraiser_isEscalated() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+
+    Job reminder = job(TIMER_PENGINGAT_REVIEW_SKP, cycle);
+    assertDueIn(reminder.getDuedate(), Duration.ofDays(5));
+    execute(reminder);
+    verify(appraisalService).recordReminder(eq(PENILAI), argThat(m -> m.contains(PEGAWAI)), eq(cycle.getId()));
+    assertThat(cycle).isWaitingAt(TASK_REVIEW_SKP);
+
+    Job escalation = job(TIMER_ESKALASI_REVIEW_SKP, cycle);
+    assertDueIn(escalation.getDuedate(), Duration.ofDays(10));
+    execute(escalation);
+    Task tindakLanjut = task(TASK_TINDAK_LANJUT_REVIEW, cycle);
+    assertThat(tindakLanjut).isAssignedTo(ATASAN);
+    complete(tindakLanjut, withVariables("tindakLanjutEskalasi", "Pejabat penilai sudah saya ingatkan"));
+
+    assertThat(cycle).hasPassedInOrder(TIMER_PENGINGAT_REVIEW_SKP, TASK_KIRIM_PENGINGAT_REVIEW)
+        .hasPassed(END_PENGINGAT_TERKIRIM, END_ESKALASI_REVIEW_DITANGANI)
+        .isWaitingAt(TASK_REVIEW_SKP);
+    approveSkp(cycle);
+    assertThat(cycle).isWaitingAt(TIMER_PERIODE_DIBUKA);
+  }
+
+  @Test
+  void missingAppraiser_bkpsdmNamesTheOfficials() {
+    String pegawaiBaru = "199501012020121004";
+    ProcessInstance cycle = runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
+        AppraisalProcess.businessKey(pegawaiBaru, TAHUN), withVariables("nip", pegawaiBaru, "tahun", TAHUN));
+
+    assertThat(cycle).hasPassed(BOUNDARY_PEJABAT_TIDAK_LENGKAP).isWaitingAt(TASK_LENGKAPI_PEJABAT);
+    assertThat(task(TASK_LENGKAPI_PEJABAT, cycle)).hasCandidateGroup(AppraisalProcess.GROUP_BKPSDM).isNotAssigned();
+    assertThatThrownBy(() -> complete(task(TASK_LENGKAPI_PEJABAT, cycle),
+        withVariables("pejabatPenilai", PENILAI, "atasanPejabatPenilai", PENILAI)))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class);
+
+    complete(task(TASK_LENGKAPI_PEJABAT, cycle), withVariables("pejabatPenilai", PENILAI, "atasanPejabatPenilai", ATASAN));
+
+    assertThat(cycle).isWaitingAt(TASK_DRAFT_SKP);
+    verify(skpService).openCycle(pegawaiBaru, TAHUN, PENILAI, ATASAN, cycle.getId());
+    submitDraft(cycle);
+    assertThat(task(TASK_REVIEW_SKP, cycle)).isAssignedTo(PENILAI);
+  }
+
+  // --- periods ------------------------------------------------------------------------------
+
+  @Test
+  void periodicReviews_openByTimer_eachPeriodRated() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    approveSkp(cycle);
+
+    List<Job> timers = periodTimers(cycle);
+    Assertions.assertThat(timers).extracting(Job::getDuedate).containsExactly(
+        date(TAHUN, 4, 1), date(TAHUN, 7, 1), date(TAHUN, 10, 1), date(TAHUN + 1, 1, 1));
+    for (int periode = 1; periode <= 4; periode++) {
+      Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey(TASK_LAPORKAN_REALISASI).count()).isZero();
+      execute(periodTimers(cycle).get(0));
+      ratePeriod(cycle);
+    }
+
+    assertThat(cycle).hasPassed(SUBPROCESS_PENILAIAN_PERIODIK, TIMER_PERIODE_DIBUKA, TASK_SIMPAN_REALISASI,
+        TASK_SIMPAN_PENILAIAN_PERIODIK).isWaitingAt(TASK_PENILAIAN_DIRI);
+    for (int periode = 1; periode <= 4; periode++) {
+      int p = periode;
+      verify(skpService).recordRealisasi(eq(PEGAWAI), eq(TAHUN), eq(p), argThat(r -> r.get(0).get("indikatorId").asLong() == 10));
+      verify(appraisalService).recordPeriodicReview(argThat(review -> review.periode() == p
+          && review.penilai().equals(PENILAI) && review.hasilKerja().equals("SESUAI")
+          && review.umpanBalikRhk().get(0).get("rhkId").asLong() == 1));
+    }
+  }
+
+  @Test
+  void periodicReviews_semesterSchemeFromStart_twoPeriods() {
+    ProcessInstance cycle = runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
+        AppraisalProcess.businessKey(PEGAWAI, TAHUN),
+        withVariables("nip", PEGAWAI, "tahun", TAHUN, "skemaPeriode", "SEMESTER"));
+    submitDraft(cycle);
+    approveSkp(cycle);
+
+    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate)
+        .containsExactly(date(TAHUN, 7, 1), date(TAHUN + 1, 1, 1));
+  }
+
+  // --- annual appraisal, objection, penetapan ----------------------------------------------
+
+  @Test
+  void annualRatingWithoutReason_isRejected() {
+    ProcessInstance cycle = throughPeriods();
+    complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
+
+    Map<String, Object> ratings = annualRatings("DI_ATAS", "SESUAI");
+    ratings.remove("alasanHasilKerja");
+    ratings.put("perilakuLoyal", "DI_BAWAH");
+    ratings.remove("alasanLoyal");
+    Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
+
+    assertThatThrownBy(() -> complete(rating, ratings))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("hasil kerja dinilai \"Di Atas Ekspektasi\"")
+        .hasMessageContaining("perilaku \"Loyal\" dinilai \"Di Bawah Ekspektasi\"");
+    assertThat(cycle).isWaitingAt(TASK_NILAI_KINERJA_TAHUNAN);
+  }
+
+  @Test
+  void resultAccepted_approvedWithoutWaitingForTheWindow() {
+    ProcessInstance cycle = throughAnnualRating("DI_ATAS", "DI_ATAS");
+    assertThat(cycle).variables().containsEntry("predikat", "SANGAT_BAIK");
+
+    complete(task(TASK_TERIMA_HASIL, cycle), withVariables("ajukanKeberatan", false));
+    approveResult(cycle);
+
+    assertThat(cycle).hasPassedInOrder(TASK_PENILAIAN_DIRI, TASK_NILAI_KINERJA_TAHUNAN, RULE_PREDIKAT_KINERJA,
+            TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_TERIMA_HASIL, GATEWAY_KEBERATAN_DIAJUKAN, GATEWAY_HASIL_BERLAKU,
+            TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, END_APPRAISAL_FINAL)
+        .hasNotPassed(SUBPROCESS_KEBERATAN, TIMER_OBJECTION_WINDOW)
+        .isEnded();
+    verify(appraisalService).recordAnnualRating(argThat(r -> r.predikat().equals("SANGAT_BAIK")
+        && r.diriHasilKerja().equals("SESUAI") && r.perilakuPerNilai().size() == 7
+        && r.alasanHasilKerja() != null));
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
+        "SANGAT_BAIK", false, ATASAN, "Pertahankan"));
+  }
+
+  @Test
+  void noObjection_timerFires_resultStands() {
+    ProcessInstance cycle = throughAnnualRating("SESUAI", "SESUAI");
+    assertThat(task(TASK_TERIMA_HASIL, cycle)).isAssignedTo(PEGAWAI);
+
+    Job window = job(TIMER_OBJECTION_WINDOW, cycle);
+    assertDueIn(window.getDuedate(), Duration.ofDays(14));
+    execute(window);
+
+    assertThat(cycle).hasPassedInOrder(TIMER_OBJECTION_WINDOW, GATEWAY_HASIL_BERLAKU).isWaitingAt(TASK_TETAPKAN_HASIL);
+    assertThat(task(TASK_TETAPKAN_HASIL, cycle)).isAssignedTo(ATASAN);
+    approveResult(cycle);
+
+    assertThat(cycle).hasNotPassed(SUBPROCESS_KEBERATAN).isEnded();
+    verify(objectionService, never()).file(any(), anyInt(), any());
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
+        "BAIK", false, ATASAN, "Pertahankan"));
+  }
+
+  @Test
+  void objectionUpheld() {
+    ProcessInstance cycle = throughAnnualRating("DI_BAWAH", "SESUAI");
+    assertThat(cycle).variables().containsEntry("predikat", "BUTUH_PERBAIKAN");
+    fileObjection(cycle);
+
+    Task tanggapan = task(TASK_TANGGAPI_KEBERATAN, cycle);
+    assertThat(tanggapan).isAssignedTo(PENILAI);
+    complete(tanggapan, withVariables("tanggapanPenilai", "Dua dari empat laporan tidak selesai tepat waktu"));
+    Task putusan = task(TASK_PUTUSKAN_KEBERATAN, cycle);
+    assertThat(putusan).isAssignedTo(ATASAN);
+    complete(putusan, withVariables("keputusanKeberatan", "TETAP", "alasanPutusan", "Penilaian didukung bukti"));
+
+    assertThat(cycle).hasPassedInOrder(TASK_CATAT_KEBERATAN, TASK_TANGGAPI_KEBERATAN, TASK_PUTUSKAN_KEBERATAN,
+            TASK_SIMPAN_PUTUSAN_KEBERATAN, GATEWAY_HASIL_BERLAKU)
+        .hasNotPassed(RULE_PREDIKAT_SETELAH_KEBERATAN)
+        .isWaitingAt(TASK_TETAPKAN_HASIL);
+    approveResult(cycle);
+    verify(objectionService).file(PEGAWAI, TAHUN, "Laporan keempat terlambat karena gangguan sistem");
+    verify(objectionService).decide(argThat(d -> d.keputusan().equals("TETAP") && d.predikat().equals("BUTUH_PERBAIKAN")
+        && d.diputusOleh().equals(ATASAN) && d.tanggapanPenilai() != null));
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_BAWAH", "SESUAI",
+        "BUTUH_PERBAIKAN", true, ATASAN, "Pertahankan"));
+  }
+
+  @Test
+  void objectionChangesPredikat() {
+    ProcessInstance cycle = throughAnnualRating("DI_BAWAH", "SESUAI");
+    fileObjection(cycle);
+    complete(task(TASK_TANGGAPI_KEBERATAN, cycle), withVariables("tanggapanPenilai", "Saya menilai dari laporan yang ada"));
+
+    complete(task(TASK_PUTUSKAN_KEBERATAN, cycle), withVariables("keputusanKeberatan", "UBAH",
+        "hasilKerja", "SESUAI", "perilakuKerja", "DI_ATAS", "alasanPutusan", "Keterlambatan di luar kendali pegawai"));
+
+    assertThat(cycle).hasPassedInOrder(TASK_PUTUSKAN_KEBERATAN, RULE_PREDIKAT_SETELAH_KEBERATAN,
+            TASK_SIMPAN_PUTUSAN_KEBERATAN)
+        .isWaitingAt(TASK_TETAPKAN_HASIL)
+        .variables().containsEntry("predikat", "BAIK");
+    approveResult(cycle);
+    verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.hasilKerja().equals("SESUAI")
+        && d.perilakuKerja().equals("DI_ATAS") && d.predikat().equals("BAIK")));
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_ATAS",
+        "BAIK", true, ATASAN, "Pertahankan"));
+  }
+
+  @Test
+  void lateObjectionDecision_isEscalated() {
+    ProcessInstance cycle = throughAnnualRating("SESUAI", "DI_BAWAH");
+    fileObjection(cycle);
+    complete(task(TASK_TANGGAPI_KEBERATAN, cycle), withVariables("tanggapanPenilai", "Teguran tertulis dua kali"));
+
+    Job deadline = job(TIMER_BATAS_PUTUSAN_KEBERATAN, cycle);
+    assertDueIn(deadline.getDuedate(), Duration.ofDays(14));
+    execute(deadline);
+
+    Task escalation = task(TASK_TINDAK_LANJUT_KEBERATAN, cycle);
+    assertThat(escalation).hasCandidateGroup(AppraisalProcess.GROUP_BKPSDM).isNotAssigned();
+    assertThat(cycle).isWaitingAt(TASK_PUTUSKAN_KEBERATAN, TASK_TINDAK_LANJUT_KEBERATAN);
+    complete(escalation, withVariables("tindakLanjutEskalasi", "Atasan pejabat penilai sudah dihubungi"));
+    complete(task(TASK_PUTUSKAN_KEBERATAN, cycle),
+        withVariables("keputusanKeberatan", "TETAP", "alasanPutusan", "Perilaku didukung catatan teguran"));
+    approveResult(cycle);
+
+    assertThat(cycle).hasPassed(TASK_TINDAK_LANJUT_KEBERATAN, END_ESKALASI_KEBERATAN_DITANGANI).isEnded();
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_BAWAH",
+        "KURANG_MISCONDUCT", true, ATASAN, "Pertahankan"));
+  }
+
+  // --- steps --------------------------------------------------------------------------------
+
+  ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
+        AppraisalProcess.businessKey(PEGAWAI, TAHUN), withVariables("nip", PEGAWAI, "tahun", TAHUN));
+  }
+
+  void submitDraft(ProcessInstance cycle) {
+    complete(task(TASK_DRAFT_SKP, cycle), withVariables("rhk", SpinValues.jsonValue(SKP_DRAFT).create()));
+  }
+
+  void returnSkp(ProcessInstance cycle, String catatan) {
+    Task review = task(TASK_REVIEW_SKP, cycle);
+    assertThat(review).isAssignedTo(PENILAI);
+    complete(review, withVariables("keputusanReviewSkp", "KEMBALIKAN", "catatanReview", catatan));
+  }
+
+  void approveSkp(ProcessInstance cycle) {
+    complete(task(TASK_REVIEW_SKP, cycle), withVariables("keputusanReviewSkp", "SETUJU",
+        "ekspektasiKhusus", SpinValues.jsonValue("""
+            [{"nilai": "AKUNTABEL", "ekspektasi": "Laporan disampaikan tepat waktu"}]""").create()));
+  }
+
+  List<Job> periodTimers(ProcessInstance cycle) {
+    return managementService().createJobQuery().processInstanceId(cycle.getId())
+        .activityId(TIMER_PERIODE_DIBUKA).orderByJobDuedate().asc().list();
+  }
+
+  void ratePeriod(ProcessInstance cycle) {
+    Task laporan = task(TASK_LAPORKAN_REALISASI, cycle);
+    assertThat(laporan).isAssignedTo(PEGAWAI);
+    // the form opens with the approved indicators of the SKP, one row each
+    Assertions.assertThat(taskService().getVariable(laporan.getId(), "realisasi").toString())
+        .contains("\"indikatorId\":10").contains("\"target\":\"4 laporan\"");
+    Assertions.assertThat(taskService().getVariable(laporan.getId(), "periodeKe")).isIn(1L, 2L, 3L, 4L);
+    complete(laporan, withVariables("realisasi", SpinValues.jsonValue("""
+        [{"indikatorId": 10, "indikator": "Jumlah laporan", "target": "4 laporan", "capaian": "1 laporan",
+          "buktiDukung": [{"tautan": "https://drive.example.go.id/laporan-1.pdf"}]}]""").create()));
+    Task nilai = task(TASK_NILAI_PERIODE, cycle);
+    assertThat(nilai).isAssignedTo(PENILAI);
+    complete(nilai, withVariables("hasilKerjaPeriodik", "SESUAI", "perilakuKerjaPeriodik", "SESUAI",
+        "umpanBalikRhk", SpinValues.jsonValue("""
+            [{"rhkId": 1, "rhk": "Tersusunnya laporan kinerja unit", "umpanBalik": "Tepat waktu, pertahankan"}]""").create()));
+  }
+
+  ProcessInstance throughPeriods() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    approveSkp(cycle);
+    for (Job timer : periodTimers(cycle)) {
+      execute(timer);
+      ratePeriod(cycle);
+    }
+    return cycle;
+  }
+
+  ProcessInstance throughAnnualRating(String hasilKerja, String perilakuKerja) {
+    ProcessInstance cycle = throughPeriods();
+    Task diri = task(TASK_PENILAIAN_DIRI, cycle);
+    assertThat(diri).isAssignedTo(PEGAWAI);
+    complete(diri, selfAssessment());
+    Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
+    assertThat(rating).isAssignedTo(PENILAI);
+    complete(rating, annualRatings(hasilKerja, perilakuKerja));
+    assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
+    return cycle;
+  }
+
+  Map<String, Object> selfAssessment() {
+    return withVariables("penilaianDiriHasilKerja", "SESUAI", "penilaianDiriPerilakuKerja", "SESUAI",
+        "catatanPenilaianDiri", "Semua laporan selesai; satu terlambat karena gangguan sistem");
+  }
+
+  Map<String, Object> annualRatings(String hasilKerja, String perilakuKerja) {
+    Map<String, Object> ratings = withVariables("hasilKerja", hasilKerja, "perilakuKerja", perilakuKerja,
+        "alasanHasilKerja", "Sesuai capaian indikator", "alasanPerilakuKerja", "Sesuai catatan perilaku");
+    for (NilaiBerakhlak nilai : NilaiBerakhlak.values()) {
+      ratings.put(nilai.ratingVariable(), perilakuKerja);
+      ratings.put(nilai.reasonVariable(), "Terlihat dalam pekerjaan sehari-hari");
+    }
+    return ratings;
+  }
+
+  void fileObjection(ProcessInstance cycle) {
+    complete(task(TASK_TERIMA_HASIL, cycle), withVariables("ajukanKeberatan", true,
+        "alasanKeberatan", "Laporan keempat terlambat karena gangguan sistem"));
+  }
+
+  void approveResult(ProcessInstance cycle) {
+    complete(task(TASK_TETAPKAN_HASIL, cycle), withVariables("hasilDitetapkan", true, "catatanPenetapan", "Pertahankan"));
+  }
+
+  static Date date(int year, int month, int day) {
+    return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  static void assertDueIn(Date due, Duration expected) {
+    Instant now = Instant.now();
+    Assertions.assertThat(due.toInstant())
+        .isBetween(now.plus(expected).minus(Duration.ofMinutes(5)), now.plus(expected));
+  }
+}

@@ -1,0 +1,75 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kinerja.skp.SkpService;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The wired application: ModelDeployer deploys the cycle with its decisions and forms, Flyway and
+ * Camunda share the database, and the delegates, listeners and rules are the Spring beans the
+ * BPMN names. The organisation bean is a stand-in until the organisation feature provides it.
+ */
+@SpringBootTest(properties = "spring.main.allow-bean-definition-overriding=true")
+@ActiveProfiles("test")
+class AppraisalCycleWiringTest {
+
+  static final String PEGAWAI = "199001012015031001";
+
+  @TestConfiguration
+  static class Organisation {
+    @Bean(name = "organisasi")
+    FakeOrganisasi organisasi() {
+      return new FakeOrganisasi().supervises("penilai", PEGAWAI).supervises("atasan", "penilai");
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired SkpService skpService;
+  @Autowired AppraisalCycleStarter starter;
+
+  @Test
+  void cycleIsDeployedWithItsDecisionsAndForms() {
+    var repository = engine.getRepositoryService();
+    var cycle = repository.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY)
+        .latestVersion().singleResult();
+
+    assertThat(cycle).isNotNull();
+    assertThat(repository.createDecisionDefinitionQuery().deploymentId(cycle.getDeploymentId()).list())
+        .extracting("key").contains(AppraisalProcess.DECISION_PREDIKAT, AppraisalProcess.DECISION_PERIODE);
+    assertThat(repository.getDeploymentResourceNames(cycle.getDeploymentId()))
+        .contains("forms/draft-skp.form", "forms/penilaian-tahunan.form", "forms/putusan-keberatan.form");
+  }
+
+  @Test
+  void draftSubmittedThroughTheEngine_isStoredAsSkpRows() {
+    String cycle = starter.start(PEGAWAI, 2031, Map.of("tenggatDraftSkp", "P30D"));
+    assertThatThrownBy(() -> starter.start(PEGAWAI, 2031, Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(PEGAWAI + "-2031");
+    Task draft = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
+    assertThat(draft.getAssignee()).isEqualTo(PEGAWAI);
+    assertThat(draft.getDueDate()).as("a deadline given at start wins over the process property")
+        .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+    assertThat(engine.getFormService().getDeployedTaskForm(draft.getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("form-draft-skp");
+
+    engine.getTaskService().complete(draft.getId(), Map.of("rhk", SpinValues.jsonValue("""
+        [{"jenis": "UTAMA", "uraian": "Laporan kinerja unit",
+          "indikator": [{"uraian": "Jumlah laporan", "aspek": "KUANTITAS", "target": "4 laporan"}]}]""").create()));
+
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_REVIEW_SKP);
+    assertThat(review.getAssignee()).isEqualTo("penilai");
+    assertThat(skpService.status(PEGAWAI, 2031)).isEqualTo("DIAJUKAN");
+  }
+}

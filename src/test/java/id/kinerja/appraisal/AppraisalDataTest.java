@@ -1,0 +1,100 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.objection.ObjectionService;
+import id.kinerja.skp.SkpService;
+import id.kinerja.system.JsonValues;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The feature services on the Flyway schema (V200-V203), as one employee's year goes through them:
+ * what the product's own tables hold after each step of the cycle.
+ */
+@JdbcTest
+@Import({SkpService.class, AppraisalService.class, ObjectionService.class})
+class AppraisalDataTest {
+
+  static final String NIP = "199001012015031001";
+  static final int TAHUN = 2026;
+
+  @Autowired SkpService skpService;
+  @Autowired AppraisalService appraisalService;
+  @Autowired ObjectionService objectionService;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aYear_fromSkpToFinalPredikat_isStoredInTheProductTables() {
+    skpService.openCycle(NIP, TAHUN, "penilai", "atasan", "pi-1");
+    skpService.submitDraft(NIP, TAHUN, json("""
+        [{"jenis": "UTAMA", "uraian": "Laporan kinerja", "rhkAtasan": "Akuntabilitas",
+          "indikator": [{"uraian": "Jumlah laporan", "aspek": "KUANTITAS", "target": "4"},
+                        {"uraian": "Ketepatan waktu", "aspek": "WAKTU", "target": "tanggal 10"}]},
+         {"jenis": "TAMBAHAN", "uraian": "Narasumber", "indikator": [{"uraian": "Sesi", "aspek": "KUANTITAS", "target": "2"}]}]"""));
+    skpService.returnDraft(NIP, TAHUN, "Perjelas target");
+    assertThat(skpService.status(NIP, TAHUN)).isEqualTo("DIKEMBALIKAN");
+    skpService.submitDraft(NIP, TAHUN, json("""
+        [{"jenis": "UTAMA", "uraian": "Laporan kinerja", "indikator": [{"uraian": "Jumlah laporan", "aspek": "KUANTITAS", "target": "4"}]}]"""));
+
+    SkpService.ApprovedSkp approved = skpService.approve(NIP, TAHUN, json("""
+        [{"nilai": "AKUNTABEL", "ekspektasi": "Tepat waktu"}]"""));
+
+    assertThat(skpService.status(NIP, TAHUN)).isEqualTo("DISETUJUI");
+    assertThat(approved.rhk()).singleElement().extracting(SkpService.Rhk::rhk).isEqualTo("Laporan kinerja");
+    assertThat(approved.indikator()).singleElement().extracting(SkpService.Indikator::target).isEqualTo("4");
+    assertThat(count("rhk")).as("a resubmitted draft replaces the earlier one").isEqualTo(1);
+    assertThat(count("ekspektasi_khusus")).isEqualTo(1);
+
+    long indikatorId = approved.indikator().get(0).indikatorId();
+    long rhkId = approved.rhk().get(0).rhkId();
+    skpService.recordRealisasi(NIP, TAHUN, 1, json("""
+        [{"indikatorId": %d, "capaian": "1 laporan", "buktiDukung": [{"tautan": "https://x.go.id/1.pdf"}, {"tautan": "https://x.go.id/2.pdf"}]},
+         {"indikatorId": 999999, "capaian": "tanpa indikator yang dikenal"}]""".formatted(indikatorId)));
+    assertThat(skpService.realisasi(NIP, TAHUN, 1)).hasSize(2)
+        .first().satisfies(row -> {
+          assertThat(((Number) row.get("INDIKATOR_ID")).longValue()).isEqualTo(indikatorId);
+          assertThat(((Number) row.get("BUKTI")).intValue()).isEqualTo(2);
+        });
+
+    appraisalService.recordPeriodicReview(new AppraisalService.PeriodicReview(NIP, TAHUN, 1, "penilai", "SESUAI",
+        "DI_ATAS", "Baik", json("[{\"rhkId\": %d, \"umpanBalik\": \"Pertahankan\"}]".formatted(rhkId))));
+    assertThat(jdbc.sql("SELECT rhk_id FROM umpan_balik").query(Long.class).single()).isEqualTo(rhkId);
+
+    appraisalService.recordAnnualRating(new AppraisalService.AnnualRating(NIP, TAHUN, "penilai",
+        "SESUAI", "SESUAI", "Catatan diri", "DI_BAWAH", "Dua laporan terlambat", "SESUAI", null,
+        "BUTUH_PERBAIKAN", Map.of(NilaiBerakhlak.LOYAL, new AppraisalService.ValueRating("SESUAI", null))));
+    assertThat(jdbc.sql("SELECT jenis FROM penilaian ORDER BY id").query(String.class).list())
+        .containsExactly("PERIODIK", "DIRI", "TAHUNAN");
+    assertThat(count("penilaian_perilaku")).isEqualTo(1);
+
+    objectionService.file(NIP, TAHUN, "Keterlambatan karena gangguan sistem");
+    objectionService.decide(new ObjectionService.Decision(NIP, TAHUN, "Tanggapan", "UBAH", "SESUAI", "SESUAI",
+        "BAIK", "Di luar kendali pegawai", "atasan"));
+    assertThat(objectionService.keputusan(NIP, TAHUN)).contains("UBAH");
+
+    appraisalService.finalizeResult(new AppraisalService.FinalResult(NIP, TAHUN, "SESUAI", "SESUAI", "BAIK", true,
+        "atasan", null));
+    assertThat(appraisalService.finalPredikat(NIP, TAHUN)).contains("BAIK");
+  }
+
+  @Test
+  void reminders_areKeptForTheRecipient() {
+    appraisalService.recordReminder("penilai", "SKP menunggu", "pi-1");
+
+    assertThat(jdbc.sql("SELECT penerima FROM notifikasi").query(String.class).single()).isEqualTo("penilai");
+  }
+
+  private int count(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+  }
+
+  private static JsonNode json(String text) {
+    return JsonValues.tree(text);
+  }
+}

@@ -1,0 +1,25 @@
+package id.kinerja.appraisal;
+
+/** Where the tests find the process owners' files: the build copies processes/ and forms/ here. */
+final class AppraisalModels {
+
+  static final String ROOT = "kinerja-models/";
+  static final String CYCLE_BPMN = ROOT + "processes/appraisal-cycle.bpmn";
+  static final String PREDIKAT_DMN = ROOT + "processes/predikat-kinerja.dmn";
+  static final String PERIODE_DMN = ROOT + "processes/periode-penilaian.dmn";
+  static final String FORM_LENGKAPI_PEJABAT = ROOT + "forms/lengkapi-pejabat.form";
+  static final String FORM_DRAFT_SKP = ROOT + "forms/draft-skp.form";
+  static final String FORM_REVIEW_SKP = ROOT + "forms/review-skp.form";
+  static final String FORM_ESKALASI_REVIEW_SKP = ROOT + "forms/eskalasi-review-skp.form";
+  static final String FORM_LAPORAN_REALISASI = ROOT + "forms/laporan-realisasi.form";
+  static final String FORM_PENILAIAN_PERIODIK = ROOT + "forms/penilaian-periodik.form";
+  static final String FORM_PENILAIAN_DIRI = ROOT + "forms/penilaian-diri.form";
+  static final String FORM_PENILAIAN_TAHUNAN = ROOT + "forms/penilaian-tahunan.form";
+  static final String FORM_HASIL_PENILAIAN = ROOT + "forms/hasil-penilaian.form";
+  static final String FORM_TANGGAPAN_KEBERATAN = ROOT + "forms/tanggapan-keberatan.form";
+  static final String FORM_PUTUSAN_KEBERATAN = ROOT + "forms/putusan-keberatan.form";
+  static final String FORM_ESKALASI_KEBERATAN = ROOT + "forms/eskalasi-keberatan.form";
+  static final String FORM_PENETAPAN_HASIL = ROOT + "forms/penetapan-hasil.form";
+
+  private AppraisalModels() {}
+}

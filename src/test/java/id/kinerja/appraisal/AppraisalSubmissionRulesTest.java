@@ -1,0 +1,104 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.objection.ObjectionDecisionRule;
+import id.kinerja.objection.ObjectionFilingRule;
+import id.kinerja.skp.RealisasiRule;
+import id.kinerja.skp.SkpDraftRule;
+import id.kinerja.skp.SkpReviewRule;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+
+/** The domain checks as the REST validator will call them: form id plus submitted variables. */
+class AppraisalSubmissionRulesTest {
+
+  AppraisalSubmissionRules rules = new AppraisalSubmissionRules(List.of(
+      new PejabatPenilaiRule(), new SkpDraftRule(), new SkpReviewRule(), new RealisasiRule(),
+      new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(), new PenetapanRule(),
+      new ObjectionFilingRule(), new ObjectionDecisionRule()));
+
+  @Test
+  void skpDraft_withRhkUtamaAndTargets_isAccepted() {
+    String rhk = """
+        [{"jenis": "UTAMA", "uraian": "Laporan", "indikator": [{"uraian": "Jumlah", "aspek": "KUANTITAS", "target": "4"}]}]""";
+
+    assertThat(rules.violations("form-draft-skp", Map.of("rhk", rhk))).isEmpty();
+    assertThat(rules.violations("form-draft-skp", Map.of("rhk", SpinValues.jsonValue(rhk).create().getValue()))).isEmpty();
+    assertThat(rules.violations("form-draft-skp", Map.of("rhk", List.of(Map.of("jenis", "UTAMA", "uraian", "Laporan",
+        "indikator", List.of(Map.of("uraian", "Jumlah", "aspek", "WAKTU", "target", "Maret")))))))
+        .as("maps and lists from Java callers").isEmpty();
+  }
+
+  @Test
+  void skpDraft_withoutUtama_orWithoutTarget_isRefused() {
+    assertThat(rules.violations("form-draft-skp", Map.of())).containsExactly(
+        "SKP wajib memuat sedikitnya satu Rencana Hasil Kerja (RHK) utama.");
+    assertThat(rules.violations("form-draft-skp", Map.of("rhk", """
+        [{"jenis": "TAMBAHAN", "uraian": "Narasumber", "indikator": [{"uraian": "Sesi", "aspek": "KUANTITAS", "target": " "}]}]""")))
+        .containsExactly(
+            "SKP wajib memuat sedikitnya satu Rencana Hasil Kerja (RHK) utama.",
+            "RHK 1, indikator 1: target wajib diisi.");
+  }
+
+  @Test
+  void skpReview_returnNeedsNotes_andOneExpectationPerValue() {
+    assertThat(rules.violations("form-review-skp", Map.of("keputusanReviewSkp", "KEMBALIKAN")))
+        .containsExactly("Catatan perbaikan wajib diisi bila SKP dikembalikan.");
+    assertThat(rules.violations("form-review-skp", Map.of("keputusanReviewSkp", "SETUJU", "ekspektasiKhusus", """
+        [{"nilai": "LOYAL", "ekspektasi": "a"}, {"nilai": "LOYAL", "ekspektasi": "b"}, {"nilai": "RAJIN", "ekspektasi": "c"}]""")))
+        .containsExactly("Ekspektasi khusus untuk nilai LOYAL diisi lebih dari sekali.",
+            "Ekspektasi khusus: pilih salah satu nilai BerAKHLAK.");
+  }
+
+  @Test
+  void annualRating_needsAReasonForEveryRatingAwayFromExpectation() {
+    Map<String, Object> vars = new HashMap<>(Map.of("hasilKerja", "DI_ATAS", "perilakuKerja", "SESUAI"));
+    for (NilaiBerakhlak nilai : NilaiBerakhlak.values()) {
+      vars.put(nilai.ratingVariable(), "SESUAI");
+    }
+    vars.put("perilakuAdaptif", "DI_BAWAH");
+
+    assertThat(rules.violations("form-penilaian-tahunan", vars)).containsExactly(
+        "Alasan wajib diisi karena hasil kerja dinilai \"Di Atas Ekspektasi\".",
+        "Alasan wajib diisi karena perilaku \"Adaptif\" dinilai \"Di Bawah Ekspektasi\".");
+
+    vars.put("alasanHasilKerja", "Melampaui target");
+    vars.put("alasanAdaptif", "Menolak perubahan prosedur");
+    assertThat(rules.violations("form-penilaian-tahunan", vars)).isEmpty();
+  }
+
+  @Test
+  void annualRating_unknownRating_isRefused() {
+    assertThat(rules.violations("form-penilaian-tahunan", Map.of("hasilKerja", "ISTIMEWA")))
+        .contains("Hasil kerja wajib dipilih: Di Atas, Sesuai, atau Di Bawah Ekspektasi.")
+        .hasSize(9);
+  }
+
+  @Test
+  void objection_needsReasons_andAChangeNamesTheNewRatings() {
+    assertThat(rules.violations("form-hasil-penilaian", Map.of("ajukanKeberatan", true)))
+        .containsExactly("Alasan keberatan wajib diisi bila Anda mengajukan keberatan.");
+    assertThat(rules.violations("form-hasil-penilaian", Map.of("ajukanKeberatan", false))).isEmpty();
+    assertThat(rules.violations("form-putusan-keberatan", Map.of("keputusanKeberatan", "UBAH",
+        "alasanPutusan", "Bukti baru", "hasilKerja", "SESUAI", "perilakuKerja", "LUAR_BIASA")))
+        .containsExactly("Perilaku kerja setelah keberatan wajib dipilih: Di Atas, Sesuai, atau Di Bawah Ekspektasi.");
+  }
+
+  @Test
+  void periodReport_needsOneRealisasi_andWebLinksAsEvidence() {
+    assertThat(rules.violations("form-laporan-realisasi", Map.of("realisasi", """
+        [{"indikatorId": 1, "capaian": "", "buktiDukung": [{"tautan": "file:///C:/rahasia.pdf"}]}]""")))
+        .containsExactly("Isi realisasi sedikitnya untuk satu indikator.",
+            "Tautan bukti dukung harus diawali http:// atau https://: file:///C:/rahasia.pdf");
+  }
+
+  @Test
+  void formsWithoutDomainRules_passUnchecked() {
+    assertThat(rules.violations("form-tanggapan-keberatan", Map.of())).isEmpty();
+    assertThat(rules.violations(null, Map.of())).isEmpty();
+  }
+}
