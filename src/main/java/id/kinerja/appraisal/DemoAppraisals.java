@@ -1,0 +1,96 @@
+package id.kinerja.appraisal;
+
+import id.kinerja.security.Roles;
+import id.kinerja.system.KinerjaProperties;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the embedded demo, the demo organisation's current year is running with employees at
+ * different phases, so whoever logs in finds real work in Tasklist: most employees have their SKP
+ * to draft, every third has submitted it and waits for the supervisor's review, every sixth has
+ * an approved SKP and reports realisasi for the periods already past. Idempotent: an employee
+ * whose year exists (running or finished) is left alone.
+ */
+@Component
+@Order(40)
+class DemoAppraisals implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoAppraisals.class);
+
+  static final String SAMPLE_SKP = """
+      [{"jenis":"UTAMA","uraian":"Meningkatnya ketepatan waktu layanan administrasi unit",
+        "rhkAtasan":"Meningkatnya kualitas pelayanan publik perangkat daerah",
+        "indikator":[{"uraian":"Persentase layanan selesai sesuai standar waktu","aspek":"KUANTITAS","target":"95%"},
+                     {"uraian":"Nilai survei kepuasan layanan unit","aspek":"KUALITAS","target":"minimal 3,2 dari 4"}]},
+       {"jenis":"TAMBAHAN","uraian":"Tersusunnya bahan sosialisasi penilaian kinerja bagi pegawai baru",
+        "rhkAtasan":"Meningkatnya kompetensi aparatur",
+        "indikator":[{"uraian":"Bahan sosialisasi yang selesai","aspek":"WAKTU","target":"Juni"}]}]
+      """;
+
+  private final KinerjaProperties properties;
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final AppraisalCycleStarter starter;
+
+  DemoAppraisals(KinerjaProperties properties, IdentityService identityService, TaskService taskService, AppraisalCycleStarter starter) {
+    this.properties = properties;
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.starter = starter;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.demo().enabled()) {
+      return;
+    }
+    int year = LocalDate.now().getYear();
+    List<User> employees = identityService.createUserQuery().memberOfGroup(Roles.ASN).orderByUserId().asc().list();
+    int started = 0;
+    for (int i = 0; i < employees.size(); i++) {
+      String nip = employees.get(i).getId();
+      if (starter.isOpened(nip, year)) {
+        continue;
+      }
+      String instanceId = starter.start(nip, year, Map.of());
+      started++;
+      if (i % 3 == 1) {
+        submitSkp(instanceId);
+      } else if (i % 6 == 3) {
+        submitSkp(instanceId);
+        approveSkp(instanceId);
+      }
+    }
+    if (started > 0) {
+      log.info("Demo: opened the {} appraisal year for {} employees, at different phases", year, started);
+    }
+  }
+
+  private void submitSkp(String instanceId) {
+    taskOf(instanceId, AppraisalProcess.Elements.TASK_DRAFT_SKP).ifPresent(task -> taskService.complete(task.getId(),
+        Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SAMPLE_SKP).create())));
+  }
+
+  private void approveSkp(String instanceId) {
+    taskOf(instanceId, AppraisalProcess.Elements.TASK_REVIEW_SKP).ifPresent(task -> taskService.complete(task.getId(),
+        Map.of(AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.Decisions.SKP_SETUJU)));
+  }
+
+  private java.util.Optional<Task> taskOf(String instanceId, String taskDefinitionKey) {
+    return java.util.Optional.ofNullable(taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(taskDefinitionKey).singleResult());
+  }
+}
