@@ -99,6 +99,8 @@ class AppraisalCycleProcessTest {
         List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "4 laporan"))));
     Mocks.register("organisasi", organisasi);
     Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
+    // the year's registry lives in the product's tables: checked by the Spring tests
+    Mocks.register("registerAppraisalYearListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
         new PejabatPenilaiRule(), new SkpDraftRule(), new SkpReviewRule(), new RealisasiRule(),
         new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(), new PenetapanRule(),
