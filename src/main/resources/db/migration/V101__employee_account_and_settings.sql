@@ -7,6 +7,6 @@ CREATE TABLE employee_account (
 
 -- Settings BKPSDM may change at run time, overriding application properties of the same meaning.
 CREATE TABLE org_setting (
-  name  VARCHAR(100) NOT NULL PRIMARY KEY,
-  value VARCHAR(500) NOT NULL
+  setting_name  VARCHAR(100) NOT NULL PRIMARY KEY,
+  setting_value VARCHAR(500) NOT NULL
 );
