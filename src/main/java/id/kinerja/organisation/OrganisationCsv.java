@@ -114,7 +114,8 @@ final class OrganisationCsv {
   }
 
   private static String value(CSVRecord record, String column) {
-    String name = record.getParser().getHeaderNames().stream()
+    // the header was checked case-insensitively; look the column up the same way
+    String name = record.isMapped(column) ? column : record.getParser().getHeaderNames().stream()
         .filter(h -> h.equalsIgnoreCase(column)).findFirst().orElse(column);
     if (!record.isSet(name)) {
       return null;

@@ -40,15 +40,23 @@ public class OrganisationImport {
       throw new ImportRejectedException(parsed.errors());
     }
     ImportPlanner.Plan plan = ImportPlanner.plan(parsed.rows(), repository.snapshot());
+    long checked = System.nanoTime();
     repository.write(plan);
+    long written = System.nanoTime();
     List<InitialPassword> initialPasswords = identities.create(plan.employeesToInsert(), passwords);
     identities.update(plan.identitiesToUpdate());
     identities.reconcileAppraisers();
+    long synced = System.nanoTime();
     var summary = new ImportSummary(plan.employeesToInsert().size(), plan.employeesToUpdate().size(),
         plan.unchanged(), plan.unitsToInsert().size(), plan.unitsToUpdate().size(), initialPasswords);
     log.info("Organisation import of {} rows: {} created, {} updated, {} unchanged, {} units created, "
-            + "{} units updated in {} ms", parsed.rows().size(), summary.created(), summary.updated(),
-        summary.unchanged(), summary.unitsCreated(), summary.unitsUpdated(), (System.nanoTime() - start) / 1_000_000);
+            + "{} units updated in {} ms (checks {} ms, tables {} ms, Camunda users {} ms)", parsed.rows().size(),
+        summary.created(), summary.updated(), summary.unchanged(), summary.unitsCreated(), summary.unitsUpdated(),
+        millis(start, synced), millis(start, checked), millis(checked, written), millis(written, synced));
     return summary;
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 }
