@@ -34,6 +34,20 @@ class EmployeeIdentities {
     this.repository = repository;
   }
 
+  /**
+   * Brings Camunda's users and groups in line with an import; returns the initial passwords of the
+   * users it created. Runs without an engine identity: whoever may import (checked by Spring
+   * Security) may have the organisation's logins follow, whatever their own Camunda permissions.
+   */
+  List<InitialPassword> sync(ImportPlanner.Plan plan, InitialPasswords passwords) {
+    return EngineAuthority.asSystem(identityService, () -> {
+      List<InitialPassword> created = create(plan.employeesToInsert(), passwords);
+      update(plan.identitiesToUpdate());
+      reconcileAppraisers();
+      return created;
+    });
+  }
+
   /** Creates users for new employees; returns the initial passwords of the users it created. */
   List<InitialPassword> create(List<Employee> employees, InitialPasswords passwords) {
     Set<String> existing = existingUsers(employees.stream().map(Employee::nip).toList());

@@ -73,7 +73,7 @@ public class Mutasi {
     String formerAppraiser = organisasi.appraiserOf(employee.nip());
     repository.changeSupervisor(employee.nip(), supervisor.nip(), unit);
     repository.stepDownAsHeadOutside(employee.nip(), unit);
-    identities.reconcileAppraisers();
+    EngineAuthority.asSystem(identityService, identities::reconcileAppraisers);
     String newAppraiser = organisasi.appraiserOf(employee.nip());
     int reassigned = Objects.equals(formerAppraiser, newAppraiser) ? 0
         : handOver(employee.nip(), formerAppraiser, newAppraiser, operatorId);
@@ -105,8 +105,10 @@ public class Mutasi {
       return null;
     });
     repository.markLeft(employee.nip(), reason);
-    identities.retire(employee.nip());
-    identities.reconcileAppraisers();
+    EngineAuthority.asSystem(identityService, () -> {
+      identities.retire(employee.nip());
+      identities.reconcileAppraisers();
+    });
     log.info("{} left ({}), recorded by {}: {} open appraisals ended", employee.nip(), reason, operatorId, open.size());
     return new Left(employee.nip(), open.size());
   }

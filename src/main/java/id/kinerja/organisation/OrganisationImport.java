@@ -43,9 +43,7 @@ public class OrganisationImport {
     long checked = System.nanoTime();
     repository.write(plan);
     long written = System.nanoTime();
-    List<InitialPassword> initialPasswords = identities.create(plan.employeesToInsert(), passwords);
-    identities.update(plan.identitiesToUpdate());
-    identities.reconcileAppraisers();
+    List<InitialPassword> initialPasswords = identities.sync(plan, passwords);
     long synced = System.nanoTime();
     var summary = new ImportSummary(plan.employeesToInsert().size(), plan.employeesToUpdate().size(),
         plan.unchanged(), plan.unitsToInsert().size(), plan.unitsToUpdate().size(), initialPasswords);
