@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -106,7 +107,7 @@ class SecurityConfig {
   @Order(3)
   SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
       KinerjaProperties properties, ObjectProvider<ClientRegistrationRepository> oidc,
-      CamundaOidcUserService oidcUserService) throws Exception {
+      CamundaOidcUserService oidcUserService, ObjectProvider<AuthenticationSuccessHandler> loginSuccess) throws Exception {
     RequestMatcher ajax = new OrRequestMatcher(CAMUNDA_API,
         new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"),
         path("/api/**"));
@@ -119,7 +120,11 @@ class SecurityConfig {
             // whose POST is authenticated by CamundaLoginBridgeFilter; all data sits behind /camunda/api
             .requestMatchers(path(HttpMethod.GET, "/camunda/app/**")).permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(form -> {
+          form.loginPage("/login").defaultSuccessUrl("/", false).permitAll();
+          // e.g. the organisation feature's redirect to the password page after an initial password
+          loginSuccess.ifAvailable(form::successHandler);
+        })
         .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AnonymousAuthenticationFilter.class)
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), CAMUNDA_LOGOUT))

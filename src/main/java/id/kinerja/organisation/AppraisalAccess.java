@@ -1,0 +1,97 @@
+package id.kinerja.organisation;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets an employee's appraiser (Pejabat Penilai Kinerja) follow that employee's appraisal, and
+ * nobody else's: read access to the process instance, its history and its tasks, granted per
+ * instance and per task, never per process definition (which would open every employee's
+ * appraisal to every appraiser). The appraisal process calls {@link #grantForInstance} when an
+ * instance starts; tasks are covered by the {@code appraiserTaskVisibility} task listener.
+ */
+@Component
+public class AppraisalAccess {
+
+  /** The process variable holding the NIP of the employee an instance is about. */
+  public static final String EMPLOYEE_VARIABLE = "nip";
+
+  private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
+  private final OrganisationLookup organisasi;
+
+  AppraisalAccess(AuthorizationService authorizationService, IdentityService identityService,
+      OrganisationLookup organisasi) {
+    this.authorizationService = authorizationService;
+    this.identityService = identityService;
+    this.organisasi = organisasi;
+  }
+
+  /** The employee's appraiser may read the instance and its history. */
+  public void grantForInstance(String processInstanceId, String employeeNip) {
+    String appraiser = organisasi.appraiserOf(employeeNip);
+    EngineAuthority.asSystem(identityService, () -> grantInstance(appraiser, processInstanceId));
+  }
+
+  /** The employee's appraiser may read the task (and its history), but not work on it. */
+  void grantForTask(String taskId, String assignee, String employeeNip) {
+    String appraiser = organisasi.appraiserOf(employeeNip);
+    // an assignee already gets the engine's own grants in this very command; a second one would
+    // collide with it when the command is flushed
+    if (!appraiser.equals(assignee)) {
+      EngineAuthority.asSystem(identityService, () -> grantTask(appraiser, taskId));
+    }
+  }
+
+  void grantInstance(String userId, String processInstanceId) {
+    grant(userId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+    grant(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+  }
+
+  void grantTask(String userId, String taskId) {
+    grant(userId, Resources.TASK, taskId, TaskPermissions.READ);
+    grant(userId, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
+  }
+
+  /** Hands the former appraiser's access to one instance or task to the new appraiser. */
+  void moveInstance(String processInstanceId, String from, String to) {
+    revoke(from, Resources.PROCESS_INSTANCE, processInstanceId);
+    revoke(from, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+    grantInstance(to, processInstanceId);
+  }
+
+  void moveTask(String taskId, String from, String to) {
+    revoke(from, Resources.TASK, taskId);
+    revoke(from, Resources.HISTORIC_TASK, taskId);
+    grantTask(to, taskId);
+  }
+
+  private void grant(String userId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setUserId(userId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (authorization.isPermissionGranted(permission)) {
+      return;
+    }
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void revoke(String userId, Resource resource, String resourceId) {
+    authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(resourceId)
+        .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  }
+}

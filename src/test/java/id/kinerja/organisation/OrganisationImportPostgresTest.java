@@ -1,0 +1,53 @@
+package id.kinerja.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The import scenarios on a real PostgreSQL server (KINERJA_TEST_PG_URL), in a schema of their own
+ * that is dropped afterwards, plus a larger generated organisation to exercise the batches.
+ */
+@EnabledIfEnvironmentVariable(named = "KINERJA_TEST_PG_URL", matches = ".+",
+    disabledReason = "KINERJA_TEST_PG_URL not set: PostgreSQL tests skipped")
+@DirtiesContext
+class OrganisationImportPostgresTest extends OrganisationImportScenarios {
+
+  private static PostgresSchema schema;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    schema = new PostgresSchema("kinerja_it_");
+    schema.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    // the schema is dropped before the cached context closes: nothing left to report then
+    registry.add("camunda.bpm.metrics.enabled", () -> "false");
+  }
+
+  @AfterAll
+  static void dropSchema() {
+    if (schema != null) {
+      schema.close();
+    }
+  }
+
+  @Test
+  void generatedOrganisation_importsOnceAndThenChangesNothing() {
+    String csv = OrganisationGenerator.generate(3_000, 7L);
+
+    ImportSummary first = organisationImport.importCsv(new StringReader(csv));
+    ImportSummary second = organisationImport.importCsv(new StringReader(csv));
+
+    assertThat(first.created()).isEqualTo(3_000);
+    assertThat(first.initialPasswords()).hasSize(3_000);
+    assertThat(second.changedNothing()).isTrue();
+    assertThat(second.unchanged()).isEqualTo(3_000);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_employee WHERE unit_code LIKE 'U%'", Integer.class))
+        .isEqualTo(3_000);
+  }
+}
