@@ -11,8 +11,6 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,19 +18,13 @@ import org.springframework.test.context.ActiveProfiles;
  * Camunda share the database, and the delegates, listeners and rules are the Spring beans the
  * BPMN names. The organisation bean is a stand-in until the organisation feature provides it.
  */
-@SpringBootTest(properties = "spring.main.allow-bean-definition-overriding=true")
+@SpringBootTest
 @ActiveProfiles("test")
 class AppraisalCycleWiringTest {
 
-  static final String PEGAWAI = "199001012015031001";
-
-  @TestConfiguration
-  static class Organisation {
-    @Bean(name = "organisasi")
-    FakeOrganisasi organisasi() {
-      return new FakeOrganisasi().supervises("penilai", PEGAWAI).supervises("atasan", "penilai");
-    }
-  }
+  /** From the demo organisation: Rudi Hartono, appraised by the head of BKPSDM. */
+  static final String PEGAWAI = "198809092012121010";
+  static final String PENILAI = "197212121998031008";
 
   @Autowired ProcessEngine engine;
   @Autowired SkpService skpService;
@@ -69,7 +61,7 @@ class AppraisalCycleWiringTest {
 
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_REVIEW_SKP);
-    assertThat(review.getAssignee()).isEqualTo("penilai");
+    assertThat(review.getAssignee()).isEqualTo(PENILAI);
     assertThat(skpService.status(PEGAWAI, 2031)).isEqualTo("DIAJUKAN");
   }
 }
