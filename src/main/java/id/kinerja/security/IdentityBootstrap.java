@@ -112,6 +112,9 @@ public class IdentityBootstrap implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
           ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
     }
+    // BKPSDM opens each employee's appraisal year
+    grant(Roles.BKPSDM, Resources.PROCESS_DEFINITION, "appraisal-cycle", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Roles.BKPSDM, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grant(Roles.BKPSDM, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(Roles.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Roles.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);

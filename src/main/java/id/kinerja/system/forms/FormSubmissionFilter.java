@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -127,12 +128,25 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
   private Optional<Submission> taskSubmission(String taskId, Map<String, Object> submitted) {
     try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-      Map<String, Object> merged = new HashMap<>(taskService.getVariables(taskId));
+      Map<String, Object> merged = new HashMap<>();
+      taskService.getVariables(taskId).forEach((name, value) -> merged.put(name, plain(value)));
       merged.putAll(submitted);
       return Optional.of(new Submission(form.readAllBytes(), merged));
     } catch (ProcessEngineException | IOException e) {
       return Optional.empty(); // no Camunda Form, no such task, or not allowed: the engine answers that
     }
+  }
+
+  /** Stored JSON (Spin) as the lists and maps a form field holds. */
+  private Object plain(Object value) {
+    if (value instanceof SpinJsonNode node) {
+      try {
+        return json.readValue(node.toString(), Object.class);
+      } catch (IOException e) {
+        return value;
+      }
+    }
+    return value;
   }
 
   private Optional<Submission> startSubmission(String definitionId, Map<String, Object> submitted) {

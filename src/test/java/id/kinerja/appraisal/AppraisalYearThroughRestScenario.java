@@ -1,0 +1,178 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One employee's whole year through the REST API, each step done by the person who does it in
+ * real life (demo organisation, password "demo"): BKPSDM opens the year, the employee drafts the
+ * SKP, the appraiser returns it once and then approves, each quarter the employee reports and the
+ * appraiser rates, then self-assessment, annual rating, the result is accepted, the atasan
+ * confirms it, and the predikat is in the product's tables. Timers (the quarters) are fired by the
+ * admin, as time would.
+ */
+abstract class AppraisalYearThroughRestScenario {
+
+  static final String PEGAWAI = "198809092012121010";      // Rudi Hartono
+  static final String PENILAI = "197212121998031008";      // Kepala BKPSDM, his appraiser
+  static final String ATASAN = "197003151995031001";       // Sekretaris Daerah, the appraiser's appraiser
+  static final String BKPSDM = "198506152010012009";       // Yuni Astuti, BKPSDM operator
+  static final int TAHUN = 2032;
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void oneEmployeesWholeYear_skpToPenetapan_asTheRealUsers() throws Exception {
+    ResponseEntity<String> opened = post(BKPSDM, "/engine-rest/process-definition/key/appraisal-cycle/start",
+        Map.of("businessKey", PEGAWAI + "-" + TAHUN, "variables", Map.of(
+            "nip", Map.of("value", PEGAWAI), "tahun", Map.of("value", TAHUN, "type", "Integer"))));
+    assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(200);
+    String instance = json.readTree(opened.getBody()).get("id").asText();
+    // a second opening of the same year is refused and leaves nothing behind
+    ResponseEntity<String> again = post(BKPSDM, "/engine-rest/process-definition/key/appraisal-cycle/start",
+        Map.of("businessKey", PEGAWAI + "-" + TAHUN, "variables", Map.of(
+            "nip", Map.of("value", PEGAWAI), "tahun", Map.of("value", TAHUN, "type", "Integer"))));
+    assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?")
+        .params(PEGAWAI, TAHUN).query(Long.class).single()).isEqualTo(1);
+
+    // SKP: drafted, returned with a note, drafted again, approved
+    String skp = """
+        [{"jenis":"UTAMA","uraian":"Tersusunnya analisis kebutuhan pelatihan pegawai",
+          "rhkAtasan":"Meningkatnya kompetensi aparatur",
+          "indikator":[{"uraian":"Dokumen analisis yang selesai","aspek":"KUANTITAS","target":"1 dokumen"}]}]""";
+    submit(PEGAWAI, taskOf(PEGAWAI, instance, "Task_DraftSkp"), Map.of("rhk", jsonValue(skp)));
+    assertThat(submit(PENILAI, taskOf(PENILAI, instance, "Task_ReviewSkp"),
+        Map.of("keputusanReviewSkp", text("KEMBALIKAN"), "catatanReview", text("Tambahkan indikator waktu."))))
+        .isEqualTo(204);
+    String revised = skp.replace("\"target\":\"1 dokumen\"}]",
+        "\"target\":\"1 dokumen\"},{\"uraian\":\"Analisis selesai tepat waktu\",\"aspek\":\"WAKTU\",\"target\":\"Maret\"}]");
+    submit(PEGAWAI, taskOf(PEGAWAI, instance, "Task_DraftSkp"), Map.of("rhk", jsonValue(revised)));
+    submit(PENILAI, taskOf(PENILAI, instance, "Task_ReviewSkp"), Map.of("keputusanReviewSkp", text("SETUJU")));
+    assertThat(jdbc.sql("SELECT status FROM skp WHERE nip = ? AND tahun = ?").params(PEGAWAI, TAHUN)
+        .query(String.class).single()).isEqualTo("DISETUJUI");
+
+    // four quarters: the period opens, the employee reports with evidence, the appraiser rates
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      fireTimer(instance, "Timer_PeriodeDibuka");
+      String report = taskOf(PEGAWAI, instance, "Task_LaporkanRealisasi");
+      ArrayNode realisasi = (ArrayNode) jsonVariable(PEGAWAI, report, "realisasi");
+      assertThat(realisasi).hasSize(2);
+      for (JsonNode item : realisasi) {
+        ((ObjectNode) item).put("capaian", "Sesuai rencana triwulan " + quarter);
+        ((ObjectNode) item).putArray("buktiDukung").addObject()
+            .put("tautan", "https://drive.example.go.id/bukti/" + quarter).put("keterangan", "Notula");
+      }
+      submit(PEGAWAI, report, Map.of("realisasi", jsonValue(json.writeValueAsString(realisasi))));
+      submit(PENILAI, taskOf(PENILAI, instance, "Task_NilaiPeriode"), Map.of(
+          "hasilKerjaPeriodik", text("SESUAI"), "perilakuKerjaPeriodik", text("SESUAI"),
+          "catatanPeriodik", text("Pertahankan.")));
+    }
+
+    // the annual appraisal: a reason is required for every rating that is not SESUAI
+    submit(PEGAWAI, taskOf(PEGAWAI, instance, "Task_PenilaianDiri"), Map.of(
+        "penilaianDiriHasilKerja", text("DI_ATAS"), "penilaianDiriPerilakuKerja", text("SESUAI"),
+        "catatanPenilaianDiri", text("Semua target tercapai lebih awal.")));
+    String rating = taskOf(PENILAI, instance, "Task_NilaiKinerjaTahunan");
+    Map<String, Object> ratings = new LinkedHashMap<>();
+    ratings.put("hasilKerja", text("DI_ATAS"));
+    for (String value : new String[] {"BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal",
+        "Adaptif", "Kolaboratif"}) {
+      ratings.put("perilaku" + value, text("SESUAI"));
+    }
+    ratings.put("perilakuKerja", text("DI_ATAS"));
+    ratings.put("alasanPerilakuKerja", text("Menjadi rujukan rekan kerja."));
+    ResponseEntity<String> withoutReason = postRaw(PENILAI, "/engine-rest/task/" + rating + "/submit-form", ratings);
+    assertThat(withoutReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(withoutReason.getBody()).contains("Alasan wajib diisi");
+    ratings.put("alasanHasilKerja", text("Analisis selesai dua bulan lebih cepat dan dipakai unit lain."));
+    submit(PENILAI, rating, ratings);
+
+    // the employee sees the result and accepts it; the atasan confirms (penetapan)
+    String result = taskOf(PEGAWAI, instance, "Task_TerimaHasilPenilaian");
+    assertThat(variable(PEGAWAI, result, "predikat")).isEqualTo("SANGAT_BAIK");
+    submit(PEGAWAI, result, Map.of("ajukanKeberatan", Map.of("value", false, "type", "Boolean")));
+    submit(ATASAN, taskOf(ATASAN, instance, "Task_TetapkanHasil"), Map.of(
+        "hasilDitetapkan", Map.of("value", true, "type", "Boolean"), "catatanPenetapan", text("Ditetapkan.")));
+
+    assertThat(get("demo", "/engine-rest/history/process-instance/" + instance).get("state").asText())
+        .isEqualTo("COMPLETED");
+    assertThat(jdbc.sql("SELECT predikat FROM predikat_kinerja WHERE nip = ? AND tahun = ?")
+        .params(PEGAWAI, TAHUN).query(String.class).single()).isEqualTo("SANGAT_BAIK");
+  }
+
+  private String taskOf(String user, String instance, String definitionKey) throws Exception {
+    JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=" + definitionKey + "&assignee=" + user);
+    assertThat(tasks).as(user + " has " + definitionKey).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  private int submit(String user, String taskId, Map<String, Object> variables) {
+    ResponseEntity<String> response = postRaw(user, "/engine-rest/task/" + taskId + "/submit-form", variables);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    return response.getStatusCode().value();
+  }
+
+  private ResponseEntity<String> postRaw(String user, String path, Map<String, Object> variables) {
+    return post(user, path, Map.of("variables", variables));
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
+    return json.readTree(response.getBody());
+  }
+
+  private String variable(String user, String taskId, String name) throws Exception {
+    return get(user, "/engine-rest/task/" + taskId + "/form-variables?variableNames=" + name).get(name).get("value").asText();
+  }
+
+  /** A JSON variable as REST shows it: the JSON itself, or JSON text (type "Json"). */
+  private JsonNode jsonVariable(String user, String taskId, String name) throws Exception {
+    // as Tasklist reads it: the JSON text, not the engine's deserialised object
+    JsonNode value = get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false&variableNames="
+        + name).get(name).get("value");
+    return value.isTextual() ? json.readTree(value.asText()) : value;
+  }
+
+  private void fireTimer(String instance, String activityId) throws Exception {
+    // the earliest pending one: every quarter's timer waits from the start of the phase
+    JsonNode jobs = get("demo", "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId
+        + "&sortBy=jobDueDate&sortOrder=asc");
+    assertThat(jobs).as("timer " + activityId).isNotEmpty();
+    ResponseEntity<String> fired = post("demo", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", Map.of());
+    assertThat(fired.getStatusCode().value()).as(fired.getBody()).isEqualTo(204);
+  }
+
+  private static Map<String, Object> text(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  private static Map<String, Object> jsonValue(String value) {
+    return Map.of("value", value, "type", "Json");
+  }
+}
