@@ -151,6 +151,24 @@ class OrganisationWebTest {
   }
 
   @Test
+  void employeeWithAnInitialPassword_canDoNothingElseUntilItIsChanged() throws Exception {
+    ImportSummary summary = organisationImport.importCsv(new StringReader(OrganisationFiles.sample()));
+    var perawat = summary.initialPasswords().stream()
+        .filter(p -> !p.nip().equals(OrganisationFiles.DOKTER)).findFirst().orElseThrow();
+
+    // the REST API, with the right credentials
+    mvc.perform(get("/engine-rest/task").with(org.springframework.security.test.web.servlet.request
+            .SecurityMockMvcRequestPostProcessors.httpBasic(perawat.nip(), perawat.password())))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("Ganti dulu kata sandi awal")));
+    // Tasklist, reached without the product's login page
+    mvc.perform(get("/camunda/app/tasklist/default/").accept("text/html").with(user(perawat.nip())))
+        .andExpect(redirectedUrl("/akun/kata-sandi"));
+    // the password page itself stays open
+    mvc.perform(get("/akun/kata-sandi").with(user(perawat.nip()))).andExpect(status().isOk());
+  }
+
+  @Test
   void passwordChange_withTheWrongOldPassword_changesNothing() throws Exception {
     String storedBefore = identityService.createUserQuery().userId(RUDI).singleResult().getPassword();
     assertThat(storedBefore).isNotBlank();
