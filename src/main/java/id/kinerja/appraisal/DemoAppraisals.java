@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -43,18 +44,25 @@ class DemoAppraisals implements ApplicationRunner {
   private final KinerjaProperties properties;
   private final IdentityService identityService;
   private final TaskService taskService;
+  private final RepositoryService repositoryService;
   private final AppraisalCycleStarter starter;
 
-  DemoAppraisals(KinerjaProperties properties, IdentityService identityService, TaskService taskService, AppraisalCycleStarter starter) {
+  DemoAppraisals(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
+      RepositoryService repositoryService, AppraisalCycleStarter starter) {
     this.properties = properties;
     this.identityService = identityService;
     this.taskService = taskService;
+    this.repositoryService = repositoryService;
     this.starter = starter;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (!properties.demo().enabled()) {
+      return;
+    }
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY).count() == 0) {
+      log.warn("Demo: no {} process is deployed, so no appraisal year is opened", AppraisalProcess.KEY);
       return;
     }
     int year = LocalDate.now().getYear();

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo organisation (Pemerintah Kabupaten Sukamaju, fictitious) on the embedded default: the
  * same import an operator runs, with the password "demo" for everyone. Runs after the roles exist
  * (IdentityBootstrap, order 10) and after the models are deployed (order 20); a restart finds
- * everything in place and changes nothing. The logins are listed in docs/demo-logins.md.
+ * everything in place and changes nothing. The logins are listed in src/docs/demo-logins.md.
  */
 @Component
 @Order(30)

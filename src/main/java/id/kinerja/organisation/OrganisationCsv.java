@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The organisation file: one row per employee, with their unit and the NIP of their supervisor.
- * The format is documented for BKPSDM operators in docs/organisation-csv.md; keep both in step.
+ * The format is documented for BKPSDM operators in src/docs/organisation-csv.md; keep both in step.
  */
 final class OrganisationCsv {
 

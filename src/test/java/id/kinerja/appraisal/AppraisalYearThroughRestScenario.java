@@ -69,6 +69,14 @@ abstract class AppraisalYearThroughRestScenario {
     assertThat(jdbc.sql("SELECT status FROM skp WHERE nip = ? AND tahun = ?").params(PEGAWAI, TAHUN)
         .query(String.class).single()).isEqualTo("DISETUJUI");
 
+    // a day's activity logged in the first quarter (through the product's page or /api/kegiatan-harian
+    // on that day; written here directly, as 2032 has not come yet)
+    long rhkId = jdbc.sql("SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.tahun = ?")
+        .params(PEGAWAI, TAHUN).query(Long.class).list().get(0);
+    jdbc.sql("INSERT INTO kegiatan_harian (nip, tanggal, rhk_id, uraian) VALUES (?, ?, ?, ?)")
+        .params(PEGAWAI, java.time.LocalDate.of(TAHUN, 2, 10), rhkId, "Wawancara kebutuhan pelatihan di Dinas Pendidikan")
+        .update();
+
     // four quarters: the period opens, the employee reports with evidence, the appraiser rates
     for (int quarter = 1; quarter <= 4; quarter++) {
       fireTimer(instance, "Timer_PeriodeDibuka");
@@ -81,7 +89,14 @@ abstract class AppraisalYearThroughRestScenario {
             .put("tautan", "https://drive.example.go.id/bukti/" + quarter).put("keterangan", "Notula");
       }
       submit(PEGAWAI, report, Map.of("realisasi", jsonValue(json.writeValueAsString(realisasi))));
-      submit(PENILAI, taskOf(PENILAI, instance, "Task_NilaiPeriode"), Map.of(
+      String periodRating = taskOf(PENILAI, instance, "Task_NilaiPeriode");
+      String digest = variable(PENILAI, periodRating, "kegiatanHarianPeriode");
+      if (quarter == 1) {
+        assertThat(digest).contains("Wawancara kebutuhan pelatihan di Dinas Pendidikan");
+      } else {
+        assertThat(digest).doesNotContain("Wawancara");
+      }
+      submit(PENILAI, periodRating, Map.of(
           "hasilKerjaPeriodik", text("SESUAI"), "perilakuKerjaPeriodik", text("SESUAI"),
           "catatanPeriodik", text("Pertahankan.")));
     }

@@ -1,6 +1,6 @@
 // Kinerja: configuration of the Camunda Admin.
 // Served from the application's classpath, it replaces the config.js of the
-// Camunda webjar. See docs/webapp-bahasa-indonesia.md.
+// Camunda webjar. See src/docs/webapp-bahasa-indonesia.md.
 export default {
   // Header and browser title read "<vendor> <name>": "Kinerja Admin".
   app: {

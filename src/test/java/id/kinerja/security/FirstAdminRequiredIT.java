@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Outside the demo nobody may start the application without naming its first admin. */
-class FirstAdminRequiredTest {
+class FirstAdminRequiredIT {
 
   @Test
   void withoutDemoAndWithoutAdminVariables_theApplicationRefusesToStart() {

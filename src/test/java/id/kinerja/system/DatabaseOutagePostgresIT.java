@@ -21,7 +21,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 /** The database goes away while people work: 503 while it is down, back by itself, nothing lost. */
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
     disabledReason = PostgresTestDatabase.SKIP_REASON)
-class DatabaseOutagePostgresTest {
+class DatabaseOutagePostgresIT {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -3,7 +3,7 @@ package id.kinerja.system;
 import java.util.Map;
 
 /** The deployment scenarios on the embedded default database (an H2 file per scenario). */
-class ModelDeploymentTest extends ModelDeploymentScenarios {
+class ModelDeploymentIT extends ModelDeploymentScenarios {
 
   @Override
   Map<String, Object> databaseProperties() {

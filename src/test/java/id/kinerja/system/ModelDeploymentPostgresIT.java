@@ -9,7 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /** The deployment scenarios on a real PostgreSQL server (a fresh database per scenario). */
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
     disabledReason = PostgresTestDatabase.SKIP_REASON)
-class ModelDeploymentPostgresTest extends ModelDeploymentScenarios {
+class ModelDeploymentPostgresIT extends ModelDeploymentScenarios {
 
   private PostgresTestDatabase database;
 

@@ -1,0 +1,38 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.JUMLAH_PERIODE;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PERIODE_KE;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import id.kinerja.skp.DailyActivityService;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of Task_NilaiPeriode: puts the employee's daily activity log of that period into
+ * the task (variable {@value #VARIABLE}), so the appraiser reads it on the rating form.
+ */
+@Component
+public class DailyActivityDigestListener implements TaskListener {
+
+  static final String VARIABLE = "kegiatanHarianPeriode";
+
+  private final DailyActivityService activities;
+
+  public DailyActivityDigestListener(DailyActivityService activities) {
+    this.activities = activities;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    int periods = JUMLAH_PERIODE.require(task.getExecution());
+    int period = PERIODE_KE.require(task.getExecution());
+    int months = 12 / periods;
+    LocalDate from = LocalDate.of(TAHUN.require(task.getExecution()), 1, 1).plusMonths((long) (period - 1) * months);
+    LocalDate to = from.plusMonths(months).minusDays(1);
+    task.setVariableLocal(VARIABLE, activities.digest(NIP.require(task.getExecution()), from, to));
+  }
+}
