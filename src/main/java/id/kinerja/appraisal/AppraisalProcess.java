@@ -126,8 +126,16 @@ public final class AppraisalProcess {
   public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string("atasanPejabatPenilai");
 
   // SKP planning
-  /** The SKP draft: [{jenis, uraian, rhkAtasan, indikator: [{uraian, aspek, target}]}]. */
+  /**
+   * The SKP draft: [{jenis, uraian, rhkAtasan (id of an appraiser's RHK), rhkAtasanUraian (free text
+   * when there is none to choose), indikator: [{uraian, aspek, target}]}].
+   */
   public static final ProcessVariable<JsonNode> RHK = json("rhk");
+  /**
+   * Local to each Task_DraftSkp: the appraiser's RHK of the year the employee may link to, as form
+   * options [{label: uraian, value: rhk id}]; empty when the appraiser has no SKP to link to yet.
+   */
+  public static final ProcessVariable<JsonNode> PILIHAN_RHK_ATASAN = json("pilihanRhkAtasan");
   public static final ProcessVariable<String> KEPUTUSAN_REVIEW_SKP = string("keputusanReviewSkp");
   public static final ProcessVariable<String> CATATAN_REVIEW = string("catatanReview");
   /** [{nilai: NilaiBerakhlak name, ekspektasi}] */

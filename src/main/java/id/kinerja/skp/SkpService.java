@@ -24,7 +24,7 @@ public class SkpService {
   public SkpService(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
     this.insertRhk = new SimpleJdbcInsert(dataSource).withTableName("rhk")
-        .usingColumns("skp_id", "urutan", "jenis", "uraian", "rhk_atasan").usingGeneratedKeyColumns("id");
+        .usingColumns("skp_id", "urutan", "jenis", "uraian", "rhk_atasan", "rhk_atasan_id").usingGeneratedKeyColumns("id");
     this.insertRealisasi = new SimpleJdbcInsert(dataSource).withTableName("realisasi")
         .usingColumns("skp_id", "indikator_id", "periode", "capaian", "catatan").usingGeneratedKeyColumns("id");
   }
@@ -53,11 +53,32 @@ public class SkpService {
   }
 
   /**
+   * The RHK an employee appraised by {@code pejabatPenilai} may link to in {@code tahun}: those of
+   * the appraiser's own SKP of that year once it is submitted or approved (one SKP per person and
+   * year, so the approved one when there is one). Empty for an appraiser without such an SKP.
+   */
+  public List<Rhk> rhkAtasan(String pejabatPenilai, int tahun) {
+    return jdbc.sql("""
+            SELECT r.id, r.uraian, r.jenis FROM rhk r JOIN skp s ON s.id = r.skp_id
+            WHERE s.nip = ? AND s.tahun = ? AND s.status IN ('DIAJUKAN', 'DISETUJUI')
+            ORDER BY r.urutan""")
+        .params(pejabatPenilai, tahun)
+        .query((rs, n) -> new Rhk(rs.getLong("id"), rs.getString("uraian"), rs.getString("jenis")))
+        .list();
+  }
+
+  /**
    * Replaces the RHK and indicators with the submitted draft:
-   * [{jenis, uraian, rhkAtasan, indikator: [{uraian, aspek, target}]}].
+   * [{jenis, uraian, rhkAtasan, rhkAtasanUraian, indikator: [{uraian, aspek, target}]}].
+   * {@code rhkAtasan} links to one of {@link #rhkAtasan} of the SKP's appraiser; without such an
+   * RHK to link to, the free text {@code rhkAtasanUraian} is kept instead.
    */
   public void submitDraft(String nip, int tahun, JsonNode rhkList) {
     long skpId = skpId(nip, tahun);
+    String pejabatPenilai = jdbc.sql("SELECT pejabat_penilai FROM skp WHERE id = ?").param(skpId)
+        .query(String.class).single();
+    Map<Long, String> pilihan = new LinkedHashMap<>();
+    rhkAtasan(pejabatPenilai, tahun).forEach(r -> pilihan.put(r.rhkId(), r.rhk()));
     jdbc.sql("DELETE FROM rhk WHERE skp_id = ?").param(skpId).update();
     int urutanRhk = 0;
     for (JsonNode rhk : rhkList) {
@@ -66,7 +87,15 @@ public class SkpService {
       row.put("urutan", ++urutanRhk);
       row.put("jenis", JsonValues.field(rhk, "jenis"));
       row.put("uraian", JsonValues.field(rhk, "uraian"));
-      row.put("rhk_atasan", JsonValues.field(rhk, "rhkAtasan"));
+      // only an RHK of this SKP's own appraiser may be linked, whatever the form sent
+      Long linked = JsonValues.id(rhk, "rhkAtasan");
+      if (linked != null && pilihan.containsKey(linked)) {
+        row.put("rhk_atasan_id", linked);
+        row.put("rhk_atasan", pilihan.get(linked));
+      } else {
+        row.put("rhk_atasan_id", null);
+        row.put("rhk_atasan", rhkAtasanUraian(rhk));
+      }
       long rhkId = insertRhk.executeAndReturnKey(row).longValue();
       int urutanIndikator = 0;
       for (JsonNode indikator : rhk.path("indikator")) {
@@ -78,6 +107,16 @@ public class SkpService {
     }
     jdbc.sql("UPDATE skp SET status = 'DIAJUKAN', diajukan_pada = CURRENT_TIMESTAMP WHERE id = ?")
         .param(skpId).update();
+  }
+
+  /** The free-text fallback; clients from before the link sent that text as "rhkAtasan". */
+  private static String rhkAtasanUraian(JsonNode rhk) {
+    String uraian = JsonValues.field(rhk, "rhkAtasanUraian");
+    if (uraian != null) {
+      return uraian;
+    }
+    String legacy = JsonValues.field(rhk, "rhkAtasan");
+    return legacy == null || JsonValues.id(rhk, "rhkAtasan") != null ? null : legacy;
   }
 
   public void returnDraft(String nip, int tahun, String catatan) {
