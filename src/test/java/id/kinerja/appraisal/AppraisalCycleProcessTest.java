@@ -28,9 +28,11 @@ import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.objection.ObjectionService;
 import id.kinerja.objection.RecordObjectionDecisionDelegate;
 import id.kinerja.skp.ApproveSkpDelegate;
+import id.kinerja.skp.OfferSupervisorRhkListener;
 import id.kinerja.skp.RealisasiRule;
 import id.kinerja.skp.RecordRealisasiDelegate;
 import id.kinerja.skp.ReturnSkpDelegate;
+import id.kinerja.skp.RhkAtasanRule;
 import id.kinerja.skp.SaveSkpDraftDelegate;
 import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
@@ -106,9 +108,10 @@ class AppraisalCycleProcessTest {
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("appraisalAccess", mock(id.kinerja.organisation.AppraisalAccess.class));
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
-        new PejabatPenilaiRule(), new SkpDraftRule(), new SkpReviewRule(), new RealisasiRule(),
-        new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(), new PenetapanRule(),
-        new ObjectionFilingRule(), new ObjectionDecisionRule()))));
+        new PejabatPenilaiRule(), new SkpDraftRule(), new RhkAtasanRule(skpService), new SkpReviewRule(),
+        new RealisasiRule(), new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(),
+        new PenetapanRule(), new ObjectionFilingRule(), new ObjectionDecisionRule()))));
+    Mocks.register("offerSupervisorRhkListener", new OfferSupervisorRhkListener(skpService));
     Mocks.register("startAppraisalCycleDelegate", new StartAppraisalCycleDelegate(skpService));
     Mocks.register("saveSkpDraftDelegate", new SaveSkpDraftDelegate(skpService));
     Mocks.register("returnSkpDelegate", new ReturnSkpDelegate(skpService));
@@ -189,6 +192,49 @@ class AppraisalCycleProcessTest {
         .hasMessageContaining("sedikitnya satu indikator");
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SKP);
     verify(skpService, never()).submitDraft(any(), anyInt(), any());
+  }
+
+  @Test
+  void appraiserHasAnSkp_draftLinksToOneOfItsRhk_andAnotherIdIsRejected() {
+    when(skpService.rhkAtasan(PENILAI, TAHUN)).thenReturn(List.of(
+        new SkpService.Rhk(71, "Meningkatnya akuntabilitas kinerja unit", "UTAMA"),
+        new SkpService.Rhk(72, "Terselenggaranya pengembangan kompetensi", "UTAMA")));
+    ProcessInstance cycle = start();
+    Task draft = task(TASK_DRAFT_SKP, cycle);
+
+    Assertions.assertThat(taskService().getVariableLocal(draft.getId(), "pilihanRhkAtasan"))
+        .hasToString("[{\"label\":\"Meningkatnya akuntabilitas kinerja unit\",\"value\":\"71\"},"
+            + "{\"label\":\"Terselenggaranya pengembangan kompetensi\",\"value\":\"72\"}]");
+    assertThatThrownBy(() -> complete(draft, withVariables("rhk", SpinValues.jsonValue(
+        SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"99\"")).create())))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("RHK 1: RHK atasan '99' tidak ada dalam SKP pejabat penilai tahun " + TAHUN);
+    assertThatThrownBy(() -> complete(draft, withVariables("rhk", SpinValues.jsonValue(SKP_DRAFT).create())))
+        .as("free text is no longer enough once the appraiser has RHK to link to")
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("RHK 1: RHK atasan 'Meningkatnya akuntabilitas' tidak ada");
+    verify(skpService, never()).submitDraft(any(), anyInt(), any());
+
+    complete(draft, withVariables("rhk", SpinValues.jsonValue(
+        SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"72\"")).create()));
+
+    assertThat(cycle).isWaitingAt(TASK_REVIEW_SKP);
+    verify(skpService).submitDraft(eq(PEGAWAI), eq(TAHUN), argThat(rhk -> rhk.get(0).get("rhkAtasan").asText().equals("72")));
+  }
+
+  @Test
+  void appraiserWithoutSkp_offersNoChoices_andTheFreeTextIsKept() {
+    ProcessInstance cycle = start();
+    Task draft = task(TASK_DRAFT_SKP, cycle);
+
+    Assertions.assertThat(taskService().getVariableLocal(draft.getId(), "pilihanRhkAtasan")).hasToString("[]");
+    assertThatThrownBy(() -> complete(draft, withVariables("rhk", SpinValues.jsonValue(
+        SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"71\"")).create())))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("pejabat penilai belum memiliki SKP tahun " + TAHUN);
+
+    complete(draft, withVariables("rhk", SpinValues.jsonValue(SKP_DRAFT.replace("\"rhkAtasan\"", "\"rhkAtasanUraian\"")).create()));
+    assertThat(cycle).isWaitingAt(TASK_REVIEW_SKP);
   }
 
   @Test
