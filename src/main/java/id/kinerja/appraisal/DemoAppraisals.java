@@ -1,6 +1,10 @@
 package id.kinerja.appraisal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.security.Roles;
+import id.kinerja.system.JsonValues;
 import id.kinerja.system.KinerjaProperties;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,11 +37,11 @@ class DemoAppraisals implements ApplicationRunner {
 
   static final String SAMPLE_SKP = """
       [{"jenis":"UTAMA","uraian":"Meningkatnya ketepatan waktu layanan administrasi unit",
-        "rhkAtasan":"Meningkatnya kualitas pelayanan publik perangkat daerah",
+        "rhkAtasanUraian":"Meningkatnya kualitas pelayanan publik perangkat daerah",
         "indikator":[{"uraian":"Persentase layanan selesai sesuai standar waktu","aspek":"KUANTITAS","target":"95%"},
                      {"uraian":"Nilai survei kepuasan layanan unit","aspek":"KUALITAS","target":"minimal 3,2 dari 4"}]},
        {"jenis":"TAMBAHAN","uraian":"Tersusunnya bahan sosialisasi penilaian kinerja bagi pegawai baru",
-        "rhkAtasan":"Meningkatnya kompetensi aparatur",
+        "rhkAtasanUraian":"Meningkatnya kompetensi aparatur",
         "indikator":[{"uraian":"Bahan sosialisasi yang selesai","aspek":"WAKTU","target":"Juni"}]}]
       """;
 
@@ -89,7 +93,22 @@ class DemoAppraisals implements ApplicationRunner {
 
   private void submitSkp(String instanceId) {
     taskOf(instanceId, AppraisalProcess.Elements.TASK_DRAFT_SKP).ifPresent(task -> taskService.complete(task.getId(),
-        Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SAMPLE_SKP).create())));
+        Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(JsonValues.text(sampleSkp(task))).create())));
+  }
+
+  /** The sample, linked to the appraiser's RHK when the appraiser's SKP is already there. */
+  private JsonNode sampleSkp(Task task) {
+    ArrayNode skp = (ArrayNode) JsonValues.tree(SAMPLE_SKP);
+    JsonNode pilihan = JsonValues.tree(
+        taskService.getVariableLocal(task.getId(), AppraisalProcess.PILIHAN_RHK_ATASAN.name()));
+    if (pilihan.isArray() && !pilihan.isEmpty()) {
+      for (int i = 0; i < skp.size(); i++) {
+        ObjectNode rhk = (ObjectNode) skp.get(i);
+        rhk.remove("rhkAtasanUraian");
+        rhk.put("rhkAtasan", pilihan.get(i % pilihan.size()).path("value").asText());
+      }
+    }
+    return skp;
   }
 
   private void approveSkp(String instanceId) {

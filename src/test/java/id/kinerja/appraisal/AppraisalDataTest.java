@@ -30,6 +30,36 @@ class AppraisalDataTest {
   @Autowired JdbcClient jdbc;
 
   @Test
+  void cascade_rhkLinksToTheAppraisersRhk_andKeepsItsWordingWhenTheAppraiserRedrafts() {
+    skpService.openCycle("penilai", TAHUN, "atasan", "sekda", "pi-0");
+    assertThat(skpService.rhkAtasan("penilai", TAHUN)).as("a draft not yet submitted is not offered").isEmpty();
+    skpService.submitDraft("penilai", TAHUN, json("""
+        [{"jenis": "UTAMA", "uraian": "Akuntabilitas unit meningkat", "indikator": [{"uraian": "Nilai", "aspek": "KUALITAS", "target": "A"}]}]"""));
+    long rhkPenilai = skpService.rhkAtasan("penilai", TAHUN).get(0).rhkId();
+    skpService.openCycle(NIP, TAHUN, "penilai", "atasan", "pi-1");
+
+    skpService.submitDraft(NIP, TAHUN, json("""
+        [{"jenis": "UTAMA", "uraian": "Laporan kinerja", "rhkAtasan": "%d", "indikator": [{"uraian": "Jumlah", "aspek": "KUANTITAS", "target": "4"}]},
+         {"jenis": "TAMBAHAN", "uraian": "Narasumber", "rhkAtasan": "999999", "rhkAtasanUraian": "Bukan milik penilai",
+          "indikator": [{"uraian": "Sesi", "aspek": "KUANTITAS", "target": "2"}]}]""".formatted(rhkPenilai)));
+
+    assertThat(jdbc.sql("SELECT rhk_atasan_id, rhk_atasan FROM rhk WHERE skp_id = ? ORDER BY urutan")
+        .param(skpService.skpId(NIP, TAHUN)).query().listOfRows())
+        .as("only the appraiser's RHK is linked, with its wording; anything else stays text")
+        .extracting(row -> row.get("rhk_atasan_id") == null ? null : ((Number) row.get("rhk_atasan_id")).longValue(),
+            row -> row.get("rhk_atasan"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(rhkPenilai, "Akuntabilitas unit meningkat"),
+            org.assertj.core.groups.Tuple.tuple(null, "Bukan milik penilai"));
+
+    skpService.submitDraft("penilai", TAHUN, json("""
+        [{"jenis": "UTAMA", "uraian": "Akuntabilitas unit meningkat", "indikator": [{"uraian": "Nilai", "aspek": "KUALITAS", "target": "AA"}]}]"""));
+    assertThat(jdbc.sql("SELECT rhk_atasan_id, rhk_atasan FROM rhk WHERE skp_id = ? AND urutan = 1")
+        .param(skpService.skpId(NIP, TAHUN)).query().singleRow())
+        .as("the appraiser's redraft drops the link, not the employee's SKP")
+        .containsEntry("rhk_atasan_id", null).containsEntry("rhk_atasan", "Akuntabilitas unit meningkat");
+  }
+
+  @Test
   void aYear_fromSkpToFinalPredikat_isStoredInTheProductTables() {
     skpService.openCycle(NIP, TAHUN, "penilai", "atasan", "pi-1");
     skpService.submitDraft(NIP, TAHUN, json("""

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.skp.SkpService;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,7 @@ abstract class AppraisalYearThroughRestScenario {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
+  @Autowired SkpService skpService;
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -53,12 +56,15 @@ abstract class AppraisalYearThroughRestScenario {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?")
         .params(PEGAWAI, TAHUN).query(Long.class).single()).isEqualTo(1);
 
-    // SKP: drafted, returned with a note, drafted again, approved
+    // SKP: drafted, returned with a note, drafted again, approved. The appraiser has no SKP of
+    // 2032, so there is no RHK to link to: the RHK atasan is written as text.
+    String draft = taskOf(PEGAWAI, instance, "Task_DraftSkp");
+    assertThat(jsonVariable(PEGAWAI, draft, "pilihanRhkAtasan")).isEmpty();
     String skp = """
         [{"jenis":"UTAMA","uraian":"Tersusunnya analisis kebutuhan pelatihan pegawai",
-          "rhkAtasan":"Meningkatnya kompetensi aparatur",
+          "rhkAtasanUraian":"Meningkatnya kompetensi aparatur",
           "indikator":[{"uraian":"Dokumen analisis yang selesai","aspek":"KUANTITAS","target":"1 dokumen"}]}]""";
-    submit(PEGAWAI, taskOf(PEGAWAI, instance, "Task_DraftSkp"), Map.of("rhk", jsonValue(skp)));
+    submit(PEGAWAI, draft, Map.of("rhk", jsonValue(skp)));
     assertThat(submit(PENILAI, taskOf(PENILAI, instance, "Task_ReviewSkp"),
         Map.of("keputusanReviewSkp", text("KEMBALIKAN"), "catatanReview", text("Tambahkan indikator waktu."))))
         .isEqualTo(204);
@@ -68,6 +74,10 @@ abstract class AppraisalYearThroughRestScenario {
     submit(PENILAI, taskOf(PENILAI, instance, "Task_ReviewSkp"), Map.of("keputusanReviewSkp", text("SETUJU")));
     assertThat(jdbc.sql("SELECT status FROM skp WHERE nip = ? AND tahun = ?").params(PEGAWAI, TAHUN)
         .query(String.class).single()).isEqualTo("DISETUJUI");
+    assertThat(jdbc.sql("""
+            SELECT r.rhk_atasan, r.rhk_atasan_id FROM rhk r JOIN skp s ON s.id = r.skp_id
+            WHERE s.nip = ? AND s.tahun = ?""").params(PEGAWAI, TAHUN).query().singleRow())
+        .containsEntry("RHK_ATASAN", "Meningkatnya kompetensi aparatur").containsEntry("RHK_ATASAN_ID", null);
 
     // a day's activity logged in the first quarter (through the product's page or /api/kegiatan-harian
     // on that day; written here directly, as 2032 has not come yet)
@@ -131,6 +141,59 @@ abstract class AppraisalYearThroughRestScenario {
         .isEqualTo("COMPLETED");
     assertThat(jdbc.sql("SELECT predikat FROM predikat_kinerja WHERE nip = ? AND tahun = ?")
         .params(PEGAWAI, TAHUN).query(String.class).single()).isEqualTo("SANGAT_BAIK");
+  }
+
+  @Test
+  void appraiserWithApprovedSkp_employeeLinksEachRhkToOneOfTheAppraisersRhk() throws Exception {
+    int tahun = TAHUN + 1;
+    // the appraiser's own SKP of the year, approved (his cycle is the subject of the test above)
+    skpService.openCycle(PENILAI, tahun, ATASAN, ATASAN, null);
+    skpService.submitDraft(PENILAI, tahun, json.readTree("""
+        [{"jenis":"UTAMA","uraian":"Meningkatnya kompetensi aparatur","rhkAtasanUraian":"Meningkatnya kualitas ASN",
+          "indikator":[{"uraian":"Pegawai yang mengikuti pelatihan","aspek":"KUANTITAS","target":"80%"}]},
+         {"jenis":"UTAMA","uraian":"Tertatanya data kepegawaian",
+          "indikator":[{"uraian":"Data yang mutakhir","aspek":"KUALITAS","target":"100%"}]}]"""));
+    skpService.approve(PENILAI, tahun, null);
+    List<Long> rhkPenilai = jdbc.sql("""
+            SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.tahun = ? ORDER BY r.urutan""")
+        .params(PENILAI, tahun).query(Long.class).list();
+
+    ResponseEntity<String> opened = post(BKPSDM, "/engine-rest/process-definition/key/appraisal-cycle/start",
+        Map.of("businessKey", PEGAWAI + "-" + tahun, "variables", Map.of(
+            "nip", Map.of("value", PEGAWAI), "tahun", Map.of("value", tahun, "type", "Integer"))));
+    assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(200);
+    String instance = json.readTree(opened.getBody()).get("id").asText();
+    String draft = taskOf(PEGAWAI, instance, "Task_DraftSkp");
+
+    // the form offers the appraiser's RHK, by id
+    JsonNode pilihan = jsonVariable(PEGAWAI, draft, "pilihanRhkAtasan");
+    assertThat(pilihan).hasSize(2);
+    assertThat(pilihan.get(0).get("label").asText()).isEqualTo("Meningkatnya kompetensi aparatur");
+    assertThat(pilihan.get(0).get("value").asText()).isEqualTo(rhkPenilai.get(0).toString());
+
+    String skp = """
+        [{"jenis":"UTAMA","uraian":"Tersusunnya analisis kebutuhan pelatihan pegawai",%s
+          "indikator":[{"uraian":"Dokumen analisis yang selesai","aspek":"KUANTITAS","target":"1 dokumen"}]}]""";
+    // free text, or an RHK that is not the appraiser's, is refused with a readable message
+    ResponseEntity<String> text = postRaw(PEGAWAI, "/engine-rest/task/" + draft + "/submit-form",
+        Map.of("rhk", jsonValue(skp.formatted("\"rhkAtasanUraian\":\"Meningkatnya kompetensi aparatur\","))));
+    assertThat(text.getStatusCode().value()).isEqualTo(400);
+    assertThat(text.getBody()).contains("RHK 1: pilih RHK atasan yang diintervensi dari SKP pejabat penilai.");
+    long bukanAtasan = jdbc.sql("SELECT MAX(id) FROM rhk").query(Long.class).single() + 1000;
+    ResponseEntity<String> wrong = postRaw(PEGAWAI, "/engine-rest/task/" + draft + "/submit-form",
+        Map.of("rhk", jsonValue(skp.formatted("\"rhkAtasan\":\"" + bukanAtasan + "\","))));
+    assertThat(wrong.getStatusCode().value()).isEqualTo(400);
+    assertThat(wrong.getBody()).contains("RHK 1: RHK atasan '" + bukanAtasan
+        + "' tidak ada dalam SKP pejabat penilai tahun " + tahun);
+
+    submit(PEGAWAI, draft, Map.of("rhk", jsonValue(skp.formatted("\"rhkAtasan\":\"" + rhkPenilai.get(0) + "\","))));
+
+    assertThat(jdbc.sql("""
+            SELECT r.rhk_atasan, r.rhk_atasan_id FROM rhk r JOIN skp s ON s.id = r.skp_id
+            WHERE s.nip = ? AND s.tahun = ?""").params(PEGAWAI, tahun).query().singleRow())
+        .containsEntry("RHK_ATASAN", "Meningkatnya kompetensi aparatur")
+        .hasEntrySatisfying("RHK_ATASAN_ID", id -> assertThat(((Number) id).longValue()).isEqualTo(rhkPenilai.get(0)));
+    assertThat(taskOf(PENILAI, instance, "Task_ReviewSkp")).isNotBlank();
   }
 
   private String taskOf(String user, String instance, String definitionKey) throws Exception {
