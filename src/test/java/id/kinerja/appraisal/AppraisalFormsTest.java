@@ -43,6 +43,27 @@ class AppraisalFormsTest {
   }
 
   @Test
+  void skpDraft_choosesTheRhkAtasanFromTheOfferedOptions_withFreeTextOnlyWhenThereAreNone() {
+    JsonNode rhk = list(AppraisalProcess.Forms.DRAFT_SKP, AppraisalProcess.RHK.name());
+    JsonNode pilih = field(rhk, "rhkAtasan");
+    JsonNode uraian = field(rhk, "rhkAtasanUraian");
+
+    assertThat(pilih.path("type").asText()).isEqualTo("select");
+    assertThat(pilih.path("valuesKey").asText()).isEqualTo(AppraisalProcess.PILIHAN_RHK_ATASAN.name());
+    assertThat(uraian.path("type").asText()).isEqualTo("textfield");
+    // inside the RHK list the task's variables are reached through "parent"
+    assertThat(pilih.path("conditional").path("hide").asText())
+        .contains("parent." + AppraisalProcess.PILIHAN_RHK_ATASAN.name()).contains("= 0");
+    assertThat(uraian.path("conditional").path("hide").asText())
+        .contains("parent." + AppraisalProcess.PILIHAN_RHK_ATASAN.name()).contains("> 0");
+  }
+
+  private static JsonNode field(JsonNode node, String key) {
+    return node.findParents("key").stream().filter(f -> key.equals(f.path("key").asText())).findFirst()
+        .orElseThrow(() -> new AssertionError("no field " + key));
+  }
+
+  @Test
   void skpReview_submitsTheGatewayDecision_andExpectationsPerBerakhlakValue() {
     JsonNode form = forms.get(AppraisalProcess.Forms.REVIEW_SKP);
     assertThat(values(form, AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name())).containsExactlyInAnyOrder(

@@ -1,12 +1,16 @@
 package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.skp.RealisasiRule;
+import id.kinerja.skp.RhkAtasanRule;
 import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
+import id.kinerja.skp.SkpService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,24 @@ class AppraisalSubmissionRulesTest {
         .containsExactly(
             "SKP wajib memuat sedikitnya satu Rencana Hasil Kerja (RHK) utama.",
             "RHK 1, indikator 1: target wajib diisi.");
+  }
+
+  @Test
+  void skpDraft_whenTheAppraiserHasRhk_eachRhkNamesOneOfThem() {
+    SkpService skp = mock(SkpService.class);
+    when(skp.rhkAtasan("penilai", 2026)).thenReturn(List.of(new SkpService.Rhk(5, "Akuntabilitas", "UTAMA")));
+    AppraisalSubmissionRules withCascade = new AppraisalSubmissionRules(List.of(new RhkAtasanRule(skp)));
+    String rhk = """
+        [{"jenis": "UTAMA", "uraian": "Laporan", "rhkAtasan": "5", "indikator": []},
+         {"jenis": "UTAMA", "uraian": "Rapat", "indikator": []},
+         {"jenis": "UTAMA", "uraian": "Arsip", "rhkAtasan": 6, "indikator": []}]""";
+
+    assertThat(withCascade.violations("form-draft-skp", Map.of("pejabatPenilai", "penilai", "tahun", 2026, "rhk", rhk)))
+        .containsExactly("RHK 2: pilih RHK atasan yang diintervensi dari SKP pejabat penilai.",
+            "RHK 3: RHK atasan '6' tidak ada dalam SKP pejabat penilai tahun 2026; pilih salah satu RHK yang ditawarkan.");
+    assertThat(withCascade.violations("form-draft-skp", Map.of("pejabatPenilai", "kepala", "tahun", 2026, "rhk", """
+        [{"jenis": "UTAMA", "uraian": "Laporan", "rhkAtasanUraian": "Visi bupati", "indikator": []}]""")))
+        .as("an appraiser without an SKP leaves the free text").isEmpty();
   }
 
   @Test
