@@ -72,14 +72,17 @@ public class SkpService {
    * [{jenis, uraian, rhkAtasan, rhkAtasanUraian, indikator: [{uraian, aspek, target}]}].
    * {@code rhkAtasan} links to one of {@link #rhkAtasan} of the SKP's appraiser; without such an
    * RHK to link to, the free text {@code rhkAtasanUraian} is kept instead.
+   *
+   * @return per RHK, in order, the wording of its RHK atasan as stored (null when none)
    */
-  public void submitDraft(String nip, int tahun, JsonNode rhkList) {
+  public List<String> submitDraft(String nip, int tahun, JsonNode rhkList) {
     long skpId = skpId(nip, tahun);
     String pejabatPenilai = jdbc.sql("SELECT pejabat_penilai FROM skp WHERE id = ?").param(skpId)
         .query(String.class).single();
     Map<Long, String> pilihan = new LinkedHashMap<>();
     rhkAtasan(pejabatPenilai, tahun).forEach(r -> pilihan.put(r.rhkId(), r.rhk()));
     jdbc.sql("DELETE FROM rhk WHERE skp_id = ?").param(skpId).update();
+    List<String> rhkAtasanTersimpan = new ArrayList<>();
     int urutanRhk = 0;
     for (JsonNode rhk : rhkList) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -96,6 +99,7 @@ public class SkpService {
         row.put("rhk_atasan_id", null);
         row.put("rhk_atasan", rhkAtasanUraian(rhk));
       }
+      rhkAtasanTersimpan.add((String) row.get("rhk_atasan"));
       long rhkId = insertRhk.executeAndReturnKey(row).longValue();
       int urutanIndikator = 0;
       for (JsonNode indikator : rhk.path("indikator")) {
@@ -107,6 +111,7 @@ public class SkpService {
     }
     jdbc.sql("UPDATE skp SET status = 'DIAJUKAN', diajukan_pada = CURRENT_TIMESTAMP WHERE id = ?")
         .param(skpId).update();
+    return rhkAtasanTersimpan;
   }
 
   /** The free-text fallback; clients from before the link sent that text as "rhkAtasan". */

@@ -215,10 +215,14 @@ class AppraisalCycleProcessTest {
         .hasMessageContaining("RHK 1: RHK atasan 'Meningkatnya akuntabilitas' tidak ada");
     verify(skpService, never()).submitDraft(any(), anyInt(), any());
 
+    when(skpService.submitDraft(eq(PEGAWAI), eq(TAHUN), any())).thenReturn(List.of("Terselenggaranya pengembangan kompetensi"));
     complete(draft, withVariables("rhk", SpinValues.jsonValue(
         SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"72\"")).create()));
 
     assertThat(cycle).isWaitingAt(TASK_REVIEW_SKP);
+    Assertions.assertThat(runtimeService().getVariable(cycle.getId(), "rhk").toString())
+        .as("the appraiser reviews the wording, not the id")
+        .contains("\"rhkAtasan\":\"72\"", "\"rhkAtasanUraian\":\"Terselenggaranya pengembangan kompetensi\"");
     verify(skpService).submitDraft(eq(PEGAWAI), eq(TAHUN), argThat(rhk -> rhk.get(0).get("rhkAtasan").asText().equals("72")));
   }
 

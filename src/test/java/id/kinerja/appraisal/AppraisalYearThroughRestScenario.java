@@ -193,7 +193,9 @@ abstract class AppraisalYearThroughRestScenario {
             WHERE s.nip = ? AND s.tahun = ?""").params(PEGAWAI, tahun).query().singleRow())
         .containsEntry("RHK_ATASAN", "Meningkatnya kompetensi aparatur")
         .hasEntrySatisfying("RHK_ATASAN_ID", id -> assertThat(((Number) id).longValue()).isEqualTo(rhkPenilai.get(0)));
-    assertThat(taskOf(PENILAI, instance, "Task_ReviewSkp")).isNotBlank();
+    // the appraiser's review shows the wording of the linked RHK
+    JsonNode reviewed = jsonVariable(PENILAI, taskOf(PENILAI, instance, "Task_ReviewSkp"), "rhk");
+    assertThat(reviewed.get(0).get("rhkAtasanUraian").asText()).isEqualTo("Meningkatnya kompetensi aparatur");
   }
 
   private String taskOf(String user, String instance, String definitionKey) throws Exception {
