@@ -112,7 +112,12 @@ class EvidenceController {
     if (berkas == null) {
       throw new EvidenceService.InvalidEvidenceException("Pilih berkas yang akan diunggah (kolom 'berkas')");
     }
-    int year = tahun != null ? tahun : LocalDate.now().getYear();
+    int thisYear = LocalDate.now().getYear();
+    int year = tahun != null ? tahun : thisYear;
+    if (year < thisYear - 5 || year > thisYear + 1) {
+      throw new EvidenceService.InvalidEvidenceException("Tahun " + year + " tidak sah: bukti dukung untuk tahun "
+          + (thisYear - 5) + " sampai " + (thisYear + 1));
+    }
     return evidence.store(user.getName(), year, berkas.getOriginalFilename(), berkas.getBytes());
   }
 

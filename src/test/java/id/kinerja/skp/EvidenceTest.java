@@ -83,6 +83,10 @@ class EvidenceTest {
     // right content, wrong name: an archive is only accepted as the Office file its name says it is
     refused(new MockMultipartFile("berkas", "arsip.zip", "application/zip", zip), ".docx atau .xlsx");
     refused(new MockMultipartFile("berkas", "foto.pdf", "application/pdf", png()), ".png");
+    mvc.perform(multipart("/api/bukti").file(new MockMultipartFile("berkas", "a.pdf", "application/pdf", PDF))
+            .param("tahun", "1999").with(user(PEGAWAI)).with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("Tahun 1999 tidak sah")));
     assertThat(count()).isEqualTo(before);
   }
 
