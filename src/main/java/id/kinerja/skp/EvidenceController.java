@@ -101,8 +101,7 @@ class EvidenceController {
         .contentType(MediaType.parseMediaType(isi.berkas().jenis()))
         .contentLength(isi.bytes().length)
         // never rendered inline: a file is a download, whatever the browser would guess it is
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(isi.berkas().nama(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(isi.berkas().nama()))
         .header("X-Content-Type-Options", "nosniff")
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .body(isi.bytes());
@@ -136,6 +135,13 @@ class EvidenceController {
     } catch (RuntimeException leftTheOrganisationOrNoHeadAppraiser) {
       return false;
     }
+  }
+
+  /** A plain ASCII name stays readable for every client; others get the RFC 5987 form as well. */
+  static String attachment(String nama) {
+    boolean ascii = nama.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+    var disposition = ContentDisposition.attachment();
+    return (ascii ? disposition.filename(nama) : disposition.filename(nama, StandardCharsets.UTF_8)).build().toString();
   }
 
   private static String urlOf(long id) {

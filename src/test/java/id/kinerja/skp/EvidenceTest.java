@@ -59,12 +59,13 @@ class EvidenceTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf"))
         .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
-        .andExpect(header().string("Content-Disposition", containsString("laporan")))
+        .andExpect(header().string("Content-Disposition", "attachment; filename=\"laporan triwulan.pdf\""))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(content().bytes(PDF));
     mvc.perform(get("/api/bukti/" + image).with(user(PEGAWAI)))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "image/png"))
+        .andExpect(header().string("Content-Disposition", "attachment; filename=\"foto-kegiatan.PNG\""))
         .andExpect(content().bytes(png));
     assertThat(evidence.find(pdf).orElseThrow().sha256())
         .isEqualTo("%064x".formatted(new java.math.BigInteger(1,
