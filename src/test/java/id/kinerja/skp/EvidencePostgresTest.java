@@ -1,0 +1,83 @@
+package id.kinerja.skp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kinerja.support.PostgresTestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Evidence files in PostgreSQL's BYTEA column: every byte value comes back as it went in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@DirtiesContext
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
+class EvidencePostgresTest {
+
+  private static PostgresTestDatabase database;
+
+  @Autowired EvidenceService evidence;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    database = PostgresTestDatabase.create();
+    registry.add("spring.datasource.url", database::url);
+    registry.add("spring.datasource.username", database::user);
+    registry.add("spring.datasource.password", database::password);
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    database.close();
+  }
+
+  @Test
+  void binaryContent_isStoredAndServedByteForByte() throws Exception {
+    byte[] pdf = new byte[5 + 3 * 256];
+    System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 5);
+    for (int i = 5; i < pdf.length; i++) {
+      pdf[i] = (byte) i;
+    }
+
+    var stored = evidence.store(EvidenceTest.PEGAWAI, 2026, "hasil pindai.pdf", pdf);
+
+    assertThat(jdbc.sql("SELECT data_type FROM information_schema.columns WHERE table_name = 'berkas_bukti' AND column_name = 'isi'")
+        .query(String.class).single()).isEqualTo("bytea");
+    assertThat(evidence.content(stored.id()).orElseThrow().bytes()).isEqualTo(pdf);
+    assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+    assertThat(stored.ukuran()).isEqualTo(pdf.length);
+    mvc.perform(get("/api/bukti/" + stored.id()).with(user(EvidenceTest.PEGAWAI)))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes(pdf));
+  }
+
+  @Test
+  void refusedFile_leavesNoRow() {
+    long before = jdbc.sql("SELECT COUNT(*) FROM berkas_bukti").query(Long.class).single();
+    assertThatThrownBy(() -> evidence.store(EvidenceTest.PEGAWAI, 2026, "skrip.pdf",
+        "<script>".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(EvidenceService.InvalidEvidenceException.class);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM berkas_bukti").query(Long.class).single()).isEqualTo(before);
+  }
+}
