@@ -1,7 +1,5 @@
 package id.kinerja.skp;
 
-import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.security.Roles;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,17 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The daily activity log, outside Tasklist's task flow: a page for the employee
  * ({@code /kegiatan-harian}) and the same through {@code /api/kegiatan-harian}. An employee logs and
- * reads their own; their appraiser and BKPSDM may read them.
+ * reads their own; see {@link EmployeeRecordReaders} for who else may read them.
  */
 @Controller
 class DailyActivityController {
 
   private final DailyActivityService activities;
-  private final OrganisationLookup organisasi;
+  private final EmployeeRecordReaders readers;
 
-  DailyActivityController(DailyActivityService activities, OrganisationLookup organisasi) {
+  DailyActivityController(DailyActivityService activities, EmployeeRecordReaders readers) {
     this.activities = activities;
-    this.organisasi = organisasi;
+    this.readers = readers;
   }
 
   record NewActivity(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Long rhkId, String uraian) {}
@@ -75,27 +73,11 @@ class DailyActivityController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
     String employee = nip == null || nip.isBlank() ? user.getName() : nip;
-    if (!mayRead(user, employee)) {
+    if (!readers.mayRead(user, employee)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Anda tidak berhak membaca kegiatan harian pegawai ini"));
     }
     return ResponseEntity.ok(activities.between(employee, dari, sampai));
-  }
-
-  private boolean mayRead(Authentication user, String employee) {
-    if (user.getName().equals(employee)) {
-      return true;
-    }
-    boolean office = user.getAuthorities().stream().anyMatch(a ->
-        a.getAuthority().equals(Roles.authorityOf(Roles.BKPSDM)) || a.getAuthority().equals(Roles.authorityOf(Roles.ADMIN)));
-    if (office) {
-      return true;
-    }
-    try {
-      return user.getName().equals(organisasi.appraiserOf(employee));
-    } catch (RuntimeException unknownEmployee) {
-      return false;
-    }
   }
 
   @ExceptionHandler(DailyActivityService.InvalidActivityException.class)

@@ -1,14 +1,10 @@
 package id.kinerja.skp;
 
-import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.security.Roles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,11 +32,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class EvidenceController {
 
   private final EvidenceService evidence;
-  private final OrganisationLookup organisasi;
+  private final EmployeeRecordReaders readers;
 
-  EvidenceController(EvidenceService evidence, OrganisationLookup organisasi) {
+  EvidenceController(EvidenceService evidence, EmployeeRecordReaders readers) {
     this.evidence = evidence;
-    this.organisasi = organisasi;
+    this.readers = readers;
   }
 
   record Uploaded(long id, String nama, String url) {}
@@ -92,7 +88,7 @@ class EvidenceController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
           .body(Map.of("message", "Berkas bukti dukung tidak ditemukan"));
     }
-    if (!mayRead(user, found.get().nip())) {
+    if (!readers.mayRead(user, found.get().nip())) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
           .body(Map.of("message", "Anda tidak berhak membuka bukti dukung pegawai ini"));
     }
@@ -118,23 +114,6 @@ class EvidenceController {
           + (thisYear - 5) + " sampai " + (thisYear + 1));
     }
     return evidence.store(user.getName(), year, berkas.getOriginalFilename(), berkas.getBytes());
-  }
-
-  private boolean mayRead(Authentication user, String owner) {
-    String me = user.getName();
-    if (me.equals(owner)) {
-      return true;
-    }
-    boolean office = user.getAuthorities().stream().anyMatch(a ->
-        a.getAuthority().equals(Roles.authorityOf(Roles.BKPSDM)) || a.getAuthority().equals(Roles.authorityOf(Roles.ADMIN)));
-    if (office) {
-      return true;
-    }
-    try {
-      return Stream.of(organisasi.appraiserOf(owner), organisasi.atasanPenilaiOf(owner)).anyMatch(a -> Objects.equals(a, me));
-    } catch (RuntimeException leftTheOrganisationOrNoHeadAppraiser) {
-      return false;
-    }
   }
 
   /** A plain ASCII name stays readable for every client; others get the RFC 5987 form as well. */
