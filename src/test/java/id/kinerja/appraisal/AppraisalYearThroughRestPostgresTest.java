@@ -22,9 +22,7 @@ class AppraisalYearThroughRestPostgresTest extends AppraisalYearThroughRestScena
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     database = PostgresTestDatabase.create();
-    registry.add("spring.datasource.url", database::url);
-    registry.add("spring.datasource.username", database::user);
-    registry.add("spring.datasource.password", database::password);
+    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
   }
 
   @AfterAll

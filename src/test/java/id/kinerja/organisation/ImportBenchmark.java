@@ -1,5 +1,7 @@
 package id.kinerja.organisation;
 
+import id.kinerja.support.PostgresTestDatabase;
+
 import id.kinerja.KinerjaApplication;
 import java.io.StringReader;
 import java.util.HashMap;
@@ -13,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * run it by hand, e.g. with the test classpath,
  * {@code java -cp ... id.kinerja.organisation.ImportBenchmark 40000}. The database comes from
  * KINERJA_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres); it works in
- * a schema of its own and drops it afterwards.
+ * a database of its own and drops it afterwards.
  */
 public final class ImportBenchmark {
 
@@ -24,7 +26,9 @@ public final class ImportBenchmark {
     long generationStart = System.nanoTime();
     String csv = OrganisationGenerator.generate(size, 42L);
     System.out.printf("Generated %d employees (%d KB) in %d ms%n", size, csv.length() / 1024, millisSince(generationStart));
-    try (PostgresSchema schema = new PostgresSchema("kinerja_bench_")) {
+    String server = System.getenv(PostgresTestDatabase.URL_VARIABLE);
+    try (PostgresTestDatabase schema = PostgresTestDatabase.createOn(
+        server == null || server.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/test" : server)) {
       Map<String, String> properties = new HashMap<>(schema.springProperties());
       properties.put("server.port", "0");
       properties.put("kinerja.demo.enabled", "false");
@@ -45,7 +49,7 @@ public final class ImportBenchmark {
             size, created.created(), created.unitsCreated(), created.initialPasswords().size(), firstMillis / 1000.0);
         System.out.printf("RESULT same file again: %d created, %d updated, %d unchanged in %.1f s%n",
             again.created(), again.updated(), again.unchanged(), secondMillis / 1000.0);
-        System.out.printf("RESULT processors: %d, schema %s%n", Runtime.getRuntime().availableProcessors(), schema.name());
+        System.out.printf("RESULT processors: %d, database %s%n", Runtime.getRuntime().availableProcessors(), schema.url());
       }
     }
   }

@@ -1,5 +1,7 @@
 package id.kinerja.organisation;
 
+import id.kinerja.support.PostgresTestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -11,28 +13,28 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The import scenarios on a real PostgreSQL server (KINERJA_TEST_PG_URL), in a schema of their own
+ * The import scenarios on a real PostgreSQL server (KINERJA_TEST_PG_URL), in a database of their own
  * that is dropped afterwards, plus a larger generated organisation to exercise the batches.
  */
-@EnabledIfEnvironmentVariable(named = "KINERJA_TEST_PG_URL", matches = ".+",
-    disabledReason = "KINERJA_TEST_PG_URL not set: PostgreSQL tests skipped")
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
 @DirtiesContext
 class OrganisationImportPostgresTest extends OrganisationImportScenarios {
 
-  private static PostgresSchema schema;
+  private static PostgresTestDatabase database;
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    schema = new PostgresSchema("kinerja_it_");
-    schema.springProperties().forEach((key, value) -> registry.add(key, () -> value));
-    // the schema is dropped before the cached context closes: nothing left to report then
+    database = PostgresTestDatabase.create();
+    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    // the database is dropped before the cached context closes: nothing left to report then
     registry.add("camunda.bpm.metrics.enabled", () -> "false");
   }
 
   @AfterAll
-  static void dropSchema() {
-    if (schema != null) {
-      schema.close();
+  static void dropDatabase() {
+    if (database != null) {
+      database.close();
     }
   }
 

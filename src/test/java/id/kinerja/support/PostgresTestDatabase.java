@@ -34,6 +34,11 @@ public final class PostgresTestDatabase implements AutoCloseable {
     if (url == null || url.isBlank()) {
       throw new IllegalStateException(SKIP_REASON);
     }
+    return createOn(url);
+  }
+
+  /** On the given server (benchmarks run by hand default to the local one). */
+  public static PostgresTestDatabase createOn(String url) {
     String user = envOr("KINERJA_TEST_PG_USER", "postgres");
     String password = envOr("KINERJA_TEST_PG_PASSWORD", "");
     String name = "kinerja_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
@@ -47,6 +52,14 @@ public final class PostgresTestDatabase implements AutoCloseable {
     int slash = serverUrl.lastIndexOf('/');
     int query = serverUrl.indexOf('?', slash);
     return serverUrl.substring(0, slash + 1) + name + (query >= 0 ? serverUrl.substring(query) : "");
+  }
+
+  /** Spring properties pointing the application, Flyway and Camunda at this database. */
+  public java.util.Map<String, String> springProperties() {
+    return java.util.Map.of(
+        "spring.datasource.url", url(),
+        "spring.datasource.username", user,
+        "spring.datasource.password", password);
   }
 
   public String user() {

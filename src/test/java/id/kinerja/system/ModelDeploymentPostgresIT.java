@@ -25,9 +25,6 @@ class ModelDeploymentPostgresIT extends ModelDeploymentScenarios {
 
   @Override
   Map<String, Object> databaseProperties() {
-    return Map.of(
-        "spring.datasource.url", database.url(),
-        "spring.datasource.username", database.user(),
-        "spring.datasource.password", database.password());
+    return Map.copyOf(database.springProperties());
   }
 }
