@@ -1,0 +1,106 @@
+package id.kinerja.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Both come from the machine's own
+ * packages ({@code chromium}, {@code chromium-driver}); Selenium Manager is never asked to download
+ * anything. Tests that need a browser skip themselves when the packages are missing
+ * ({@link #SKIP_REASON}), and CI installs them.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    public static final String SKIP_REASON =
+            "Chromium or chromedriver missing: apt-get install chromium chromium-driver";
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String journey;
+    private int step;
+
+    private HeadlessChromium(ChromeDriver driver, String journey) {
+        this.driver = driver;
+        this.journey = journey;
+    }
+
+    public static boolean available() {
+        return chromiumBinary().isPresent() && driverBinary().isPresent();
+    }
+
+    /** A new browser; screenshots of this journey go to target/screenshots/&lt;journey&gt;/. */
+    public static HeadlessChromium start(String journey) {
+        Path chromium = chromiumBinary().orElseThrow(() -> new IllegalStateException(SKIP_REASON));
+        Path chromedriver = driverBinary().orElseThrow(() -> new IllegalStateException(SKIP_REASON));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=id-ID", "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new HeadlessChromium(driver, journey);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    /** Switches to a phone-sized window (360x740), as a citizen on a phone would see the page. */
+    public void asPhone() {
+        driver.manage().window().setSize(new Dimension(360, 740));
+    }
+
+    /** Saves a numbered PNG of the current page as a test artifact and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = SCREENSHOTS.resolve(journey);
+            Files.createDirectories(dir);
+            Path file = dir.resolve(String.format("%02d-%s.png", ++step, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static Optional<Path> chromiumBinary() {
+        return firstExecutable("/usr/bin/chromium", "/usr/bin/chromium-browser");
+    }
+
+    private static Optional<Path> driverBinary() {
+        return firstExecutable("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    }
+
+    private static Optional<Path> firstExecutable(String... candidates) {
+        return Stream.of(candidates).map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+}
