@@ -79,11 +79,13 @@ public class PeerFeedbackService {
     if (skor.size() != NilaiBerakhlak.values().length) {
       throw new IllegalArgumentException("Jawaban 360 harus memberi skor untuk ketujuh nilai BerAKHLAK");
     }
-    String jawabanId = UUID.randomUUID().toString();
     skor.forEach((nilai, value) -> {
       if (value == null || value < 1 || value > 5) {
         throw new IllegalArgumentException("Skor " + nilai.label() + " harus 1 sampai 5");
       }
+    });
+    String jawabanId = UUID.randomUUID().toString();
+    skor.forEach((nilai, value) -> {
       jdbc.sql("INSERT INTO umpan_balik_360 (id, jawaban_id, nip_dinilai, tahun, nilai, skor) VALUES (?, ?, ?, ?, ?, ?)")
           .params(UUID.randomUUID().toString(), jawabanId, Nip.normalise(nipDinilai), tahun, nilai.name(), value.shortValue())
           .update();
