@@ -232,8 +232,13 @@ abstract class AppraisalYearThroughRestScenario {
 
   /** The rater's own 360 task about this year's appraisal, as the rater sees it. */
   private String feedbackTaskOf(String rater, int tahun) throws Exception {
-    JsonNode tasks = get(rater, "/engine-rest/task?taskDefinitionKey=Task_BeriUmpanBalik360&assignee=" + rater
-        + "&processVariables=nipDinilai_eq_" + PEGAWAI + ",tahun_eq_" + tahun);
+    // a POST query: an NIP in a URL would be read as a number
+    ResponseEntity<String> response = post(rater, "/engine-rest/task", Map.of(
+        "taskDefinitionKey", "Task_BeriUmpanBalik360", "assignee", rater,
+        "processVariables", List.of(Map.of("name", "nipDinilai", "operator", "eq", "value", PEGAWAI),
+            Map.of("name", "tahun", "operator", "eq", "value", tahun))));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    JsonNode tasks = json.readTree(response.getBody());
     assertThat(tasks).as(rater + " is asked for 360 feedback").hasSize(1);
     return tasks.get(0).get("id").asText();
   }
