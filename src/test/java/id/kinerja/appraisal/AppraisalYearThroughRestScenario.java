@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One employee's whole year through the REST API, each step done by the person who does it in
  * real life (demo organisation, password "demo"): BKPSDM opens the year, the employee drafts the
  * SKP, the appraiser returns it once and then approves, each quarter the employee reports and the
- * appraiser rates, then self-assessment, annual rating, the result is accepted, the atasan
+ * appraiser rates, then self-assessment and 360 feedback from three peers the appraiser chose,
+ * annual rating (with the peers' aggregate), the result is accepted, the atasan
  * confirms it, and the predikat is in the product's tables. Timers (the quarters) are fired by the
  * admin, as time would.
  */
@@ -35,6 +36,10 @@ abstract class AppraisalYearThroughRestScenario {
   static final String ATASAN = "197003151995031001";       // Sekretaris Daerah, the appraiser's appraiser
   static final String BKPSDM = "198506152010012009";       // Yuni Astuti, BKPSDM operator
   static final int TAHUN = 2032;
+  /** Rudi's peers asked for 360 feedback: Fitri, Wahyu, Eko. */
+  static final List<String> REKAN = List.of("199101012015042011", "199304182019031012", "198706122011031014");
+  static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis",
+      "Loyal", "Adaptif", "Kolaboratif");
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -115,11 +120,31 @@ abstract class AppraisalYearThroughRestScenario {
     submit(PEGAWAI, taskOf(PEGAWAI, instance, "Task_PenilaianDiri"), Map.of(
         "penilaianDiriHasilKerja", text("DI_ATAS"), "penilaianDiriPerilakuKerja", text("SESUAI"),
         "catatanPenilaianDiri", text("Semua target tercapai lebih awal.")));
+
+    // 360 feedback: the appraiser is offered Rudi's peers, picks three, and they answer
+    String pilih = taskOf(PENILAI, instance, "Task_PilihPenilai360");
+    JsonNode usulan = jsonVariable(PENILAI, pilih, "pilihanPenilai360");
+    assertThat(usulan).hasSize(7);
+    assertThat(usulan.toString()).contains(REKAN.get(0)).doesNotContain(PEGAWAI).doesNotContain(PENILAI);
+    ResponseEntity<String> terlaluSedikit = postRaw(PENILAI, "/engine-rest/task/" + pilih + "/submit-form",
+        Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(REKAN.subList(0, 2)))));
+    assertThat(terlaluSedikit.getStatusCode().value()).isEqualTo(400);
+    assertThat(terlaluSedikit.getBody()).contains("Pilih 3 sampai 8 penilai");
+    submit(PENILAI, pilih, Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(REKAN))));
+    for (int i = 0; i < REKAN.size(); i++) {
+      Map<String, Object> jawaban = new LinkedHashMap<>();
+      for (String value : BERAKHLAK) {
+        jawaban.put("skor" + value, text(String.valueOf(3 + i % 3)));
+      }
+      submit(REKAN.get(i), feedbackTaskOf(REKAN.get(i), TAHUN), jawaban);
+    }
+
     String rating = taskOf(PENILAI, instance, "Task_NilaiKinerjaTahunan");
+    assertThat(variable(PENILAI, rating, "umpanBalik360Ringkasan")).contains("3 jawaban")
+        .contains("| Kolaboratif | 3 | 4,00 | 0 | 0 | 1 | 1 | 1 |");
     Map<String, Object> ratings = new LinkedHashMap<>();
     ratings.put("hasilKerja", text("DI_ATAS"));
-    for (String value : new String[] {"BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal",
-        "Adaptif", "Kolaboratif"}) {
+    for (String value : BERAKHLAK) {
       ratings.put("perilaku" + value, text("SESUAI"));
     }
     ratings.put("perilakuKerja", text("DI_ATAS"));
@@ -202,6 +227,19 @@ abstract class AppraisalYearThroughRestScenario {
     JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + instance
         + "&taskDefinitionKey=" + definitionKey + "&assignee=" + user);
     assertThat(tasks).as(user + " has " + definitionKey).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  /** The rater's own 360 task about this year's appraisal, as the rater sees it. */
+  private String feedbackTaskOf(String rater, int tahun) throws Exception {
+    // a POST query: an NIP in a URL would be read as a number
+    ResponseEntity<String> response = post(rater, "/engine-rest/task", Map.of(
+        "taskDefinitionKey", "Task_BeriUmpanBalik360", "assignee", rater,
+        "processVariables", List.of(Map.of("name", "nipDinilai", "operator", "eq", "value", PEGAWAI),
+            Map.of("name", "tahun", "operator", "eq", "value", tahun))));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    JsonNode tasks = json.readTree(response.getBody());
+    assertThat(tasks).as(rater + " is asked for 360 feedback").hasSize(1);
     return tasks.get(0).get("id").asText();
   }
 
