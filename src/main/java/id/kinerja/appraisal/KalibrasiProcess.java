@@ -36,6 +36,7 @@ public final class KalibrasiProcess {
     public static final String TASK_PERIKSA_KURVA = "Task_PeriksaKurva";
     public static final String GATEWAY_STATUS_KURVA = "Gateway_StatusKurva";
     public static final String TASK_INGATKAN_CAPAIAN = "Task_IngatkanCapaian";
+    public static final String GATEWAY_TUNGGU_PERUBAHAN = "Gateway_TungguPerubahan";
     public static final String EVENT_DATA_BERUBAH = "Event_DataKalibrasiBerubah";
     public static final String TIMER_PERIKSA_ULANG = "Timer_PeriksaUlang";
     public static final String TASK_KALIBRASI_KURVA_UNIT = "Task_KalibrasiKurvaUnit";
