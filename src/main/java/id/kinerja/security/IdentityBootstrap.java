@@ -40,7 +40,8 @@ public class IdentityBootstrap implements ApplicationRunner {
   static final String DEMO_PASSWORD = "demo";
 
   /** The processes whose instances BKPSDM follows read-only in Cockpit. */
-  static final List<String> AGENCY_PROCESSES = List.of("appraisal-cycle", "permintaan-umpan-balik");
+  static final List<String> AGENCY_PROCESSES = List.of("appraisal-cycle", "permintaan-umpan-balik",
+      "kalibrasi-unit", "tindak-lanjut-penilaian");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
