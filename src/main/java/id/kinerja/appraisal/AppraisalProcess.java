@@ -68,6 +68,8 @@ public final class AppraisalProcess {
     public static final String TASK_NILAI_KINERJA_TAHUNAN = "Task_NilaiKinerjaTahunan";
     public static final String RULE_PREDIKAT_KINERJA = "Rule_PredikatKinerja";
     public static final String TASK_SIMPAN_PENILAIAN_TAHUNAN = "Task_SimpanPenilaianTahunan";
+    public static final String TASK_DAFTARKAN_KALIBRASI = "Task_DaftarkanKalibrasi";
+    public static final String EVENT_KALIBRASI_UNIT_SELESAI = "Event_KalibrasiUnitSelesai";
     public static final String TASK_TERIMA_HASIL = "Task_TerimaHasilPenilaian";
     public static final String TIMER_OBJECTION_WINDOW = "Timer_ObjectionWindow";
     public static final String GATEWAY_KEBERATAN_DIAJUKAN = "Gateway_KeberatanDiajukan";
@@ -83,6 +85,7 @@ public final class AppraisalProcess {
     public static final String GATEWAY_HASIL_BERLAKU = "Gateway_HasilBerlaku";
     public static final String TASK_TETAPKAN_HASIL = "Task_TetapkanHasil";
     public static final String TASK_SIMPAN_HASIL_AKHIR = "Task_SimpanHasilAkhir";
+    public static final String TASK_MULAI_TINDAK_LANJUT = "Task_MulaiTindakLanjut";
     public static final String END_APPRAISAL_FINAL = "EndEvent_AppraisalFinal";
 
     private Elements() {}
@@ -171,6 +174,7 @@ public final class AppraisalProcess {
   public static final ProcessVariable<String> ALASAN_HASIL_KERJA = string("alasanHasilKerja");
   public static final ProcessVariable<String> PERILAKU_KERJA = string("perilakuKerja");
   public static final ProcessVariable<String> ALASAN_PERILAKU_KERJA = string("alasanPerilakuKerja");
+  /** From the DMN; after Event_KalibrasiUnitSelesai, the predikat the unit's calibration released. */
   public static final ProcessVariable<String> PREDIKAT = string("predikat");
 
   // 360 feedback (local to SubProcess_UmpanBalik360, so never visible from the employee's tasks)

@@ -44,7 +44,8 @@ public class IdentityBootstrap implements ApplicationRunner {
    * "umpan-balik-360": its instances name the rater, so no group is granted anything on that
    * definition; each rater gets only their own task, from the engine, as its assignee.
    */
-  static final List<String> AGENCY_PROCESSES = List.of("appraisal-cycle", "permintaan-umpan-balik");
+  static final List<String> AGENCY_PROCESSES = List.of("appraisal-cycle", "permintaan-umpan-balik",
+      "kalibrasi-unit", "tindak-lanjut-penilaian");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;

@@ -110,6 +110,9 @@ class AppraisalCycleProcessTest {
   ObjectionService objectionService = mock(ObjectionService.class);
   PeerFeedbackService peerFeedback = mock(PeerFeedbackService.class);
   OrganisationLookup lookup = mock(OrganisationLookup.class);
+  KalibrasiService kalibrasiService = mock(KalibrasiService.class);
+  id.kinerja.followup.TindakLanjutService tindakLanjutService = mock(id.kinerja.followup.TindakLanjutService.class);
+  org.camunda.bpm.engine.delegate.JavaDelegate startFollowUp = mock(org.camunda.bpm.engine.delegate.JavaDelegate.class);
   FakeOrganisasi organisasi = new FakeOrganisasi().supervises(PENILAI, PEGAWAI).supervises(ATASAN, PENILAI);
 
   @BeforeEach
@@ -152,6 +155,10 @@ class AppraisalCycleProcessTest {
     Mocks.register("fileObjectionDelegate", new FileObjectionDelegate(objectionService));
     Mocks.register("recordObjectionDecisionDelegate", new RecordObjectionDecisionDelegate(objectionService));
     Mocks.register("finalizeAppraisalDelegate", new FinalizeAppraisalDelegate(appraisalService));
+    Mocks.register("registerForCalibrationDelegate", new RegisterForCalibrationDelegate(kalibrasiService));
+    Mocks.register("startFollowUpDelegate", startFollowUp);
+    when(tindakLanjutService.openPlansText(any(), anyInt())).thenReturn("Tidak ada rencana pengembangan yang masih berjalan.");
+    Mocks.register("offerDevelopmentPlanListener", new id.kinerja.followup.OfferDevelopmentPlanListener(tindakLanjutService));
   }
 
   @AfterEach
@@ -377,7 +384,7 @@ class AppraisalCycleProcessTest {
   }
 
   @Test
-  void resultAccepted_approvedWithoutWaitingForTheWindow() {
+  void resultAccepted_approvedWithoutWaitingForTheWindow() throws Exception {
     ProcessInstance cycle = throughAnnualRating("DI_ATAS", "DI_ATAS");
     assertThat(cycle).variables().containsEntry("predikat", "SANGAT_BAIK");
 
@@ -386,7 +393,7 @@ class AppraisalCycleProcessTest {
 
     assertThat(cycle).hasPassedInOrder(TASK_PENILAIAN_DIRI, TASK_NILAI_KINERJA_TAHUNAN, RULE_PREDIKAT_KINERJA,
             TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_TERIMA_HASIL, GATEWAY_KEBERATAN_DIAJUKAN, GATEWAY_HASIL_BERLAKU,
-            TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, END_APPRAISAL_FINAL)
+            TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT, END_APPRAISAL_FINAL)
         .hasNotPassed(SUBPROCESS_KEBERATAN, TIMER_OBJECTION_WINDOW)
         .isEnded();
     verify(appraisalService).recordAnnualRating(argThat(r -> r.predikat().equals("SANGAT_BAIK")
@@ -394,6 +401,33 @@ class AppraisalCycleProcessTest {
         && r.alasanHasilKerja() != null));
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
         "SANGAT_BAIK", false, ATASAN, "Pertahankan"));
+    verify(startFollowUp).execute(any());
+  }
+
+  @Test
+  void unitCalibrationChangesThePredikat_employeeSeesAndKeepsTheCalibratedOne() {
+    ProcessInstance cycle = throughPeriods();
+    complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
+    through360(cycle, REKAN.subList(0, 3), REKAN.subList(0, 3));
+    complete(task(TASK_NILAI_KINERJA_TAHUNAN, cycle), annualRatings("DI_ATAS", "DI_ATAS"));
+
+    assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).count())
+        .as("nothing to do for anybody while the unit is calibrated").isZero();
+    verify(kalibrasiService).register(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
+    releaseByUnit(cycle, Map.of("predikat", "BAIK", "hasilKerja", "DI_ATAS",
+        "catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik."));
+
+    assertThat(task(TASK_TERIMA_HASIL, cycle)).isAssignedTo(PEGAWAI);
+    assertThat(cycle).variables().containsEntry("predikat", "BAIK")
+        .containsEntry("catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik.");
+    complete(task(TASK_TERIMA_HASIL, cycle), withVariables("ajukanKeberatan", false));
+    approveResult(cycle);
+
+    assertThat(cycle).hasPassedInOrder(TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_DAFTARKAN_KALIBRASI,
+        EVENT_KALIBRASI_UNIT_SELESAI, TASK_TERIMA_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT).isEnded();
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
+        "BAIK", false, ATASAN, "Pertahankan"));
   }
 
   @Test
@@ -580,6 +614,9 @@ class AppraisalCycleProcessTest {
         .activityId(PeerFeedbackProcess.Elements.END_TERLEWAT).count()).isEqualTo(2);
     verify(peerFeedback, times(2)).recordAnswer(eq(PEGAWAI), eq(TAHUN), any(), any());
     complete(rating, annualRatings("SESUAI", "SESUAI"));
+    assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
+    releaseByUnit(cycle, Map.of("predikat", "BAIK", "hasilKerja", "SESUAI",
+        "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
   }
 
@@ -680,6 +717,11 @@ class AppraisalCycleProcessTest {
     Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
     assertThat(rating).isAssignedTo(PENILAI);
     complete(rating, annualRatings(hasilKerja, perilakuKerja));
+    assertThat(cycle).hasPassed(TASK_DAFTARKAN_KALIBRASI).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
+    String predikat = (String) runtimeService().getVariable(cycle.getId(), "predikat");
+    verify(kalibrasiService).register(PEGAWAI, TAHUN, hasilKerja, perilakuKerja, predikat, cycle.getId());
+    releaseByUnit(cycle, Map.of("predikat", predikat, "hasilKerja", hasilKerja,
+        "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
     return cycle;
   }
@@ -712,6 +754,12 @@ class AppraisalCycleProcessTest {
       answer.put(PeerFeedbackProcess.scoreVariable(nilai), String.valueOf(skor));
     }
     return answer;
+  }
+
+  /** What the unit's calibration (kalibrasi-unit) does when it releases the unit. */
+  void releaseByUnit(ProcessInstance cycle, Map<String, Object> variables) {
+    runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
+        .processInstanceId(cycle.getId()).setVariables(variables).correlate();
   }
 
   Map<String, Object> selfAssessment() {

@@ -8,6 +8,11 @@ final class AppraisalModels {
   static final String PREDIKAT_DMN = ROOT + "processes/predikat-kinerja.dmn";
   static final String PERIODE_DMN = ROOT + "processes/periode-penilaian.dmn";
   static final String UMPAN_BALIK_360_BPMN = ROOT + "processes/umpan-balik-360.bpmn";
+  static final String KURVA_DMN = ROOT + "processes/kurva-distribusi.dmn";
+  static final String HASIL_KERJA_KEPALA_DMN = ROOT + "processes/hasil-kerja-kepala-unit.dmn";
+  static final String KALIBRASI_BPMN = ROOT + "processes/kalibrasi-unit.bpmn";
+  static final String FORM_KALIBRASI_KURVA_UNIT = ROOT + "forms/kalibrasi-kurva-unit.form";
+  static final String FORM_TERIMA_JUSTIFIKASI_KURVA = ROOT + "forms/terima-justifikasi-kurva.form";
   static final String FORM_LENGKAPI_PEJABAT = ROOT + "forms/lengkapi-pejabat.form";
   static final String FORM_DRAFT_SKP = ROOT + "forms/draft-skp.form";
   static final String FORM_REVIEW_SKP = ROOT + "forms/review-skp.form";

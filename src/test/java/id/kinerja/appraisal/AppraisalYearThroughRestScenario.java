@@ -44,6 +44,7 @@ abstract class AppraisalYearThroughRestScenario {
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
   @Autowired SkpService skpService;
+  @Autowired CapaianOrganisasiService capaianOrganisasi;
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -155,9 +156,32 @@ abstract class AppraisalYearThroughRestScenario {
     ratings.put("alasanHasilKerja", text("Analisis selesai dua bulan lebih cepat dan dipakai unit lain."));
     submit(PENILAI, rating, ratings);
 
+    // calibration of the unit: Rudi is the only one of BKPSDM with an open 2032, so the unit's curve
+    // is his alone; BKPSDM records the unit as Istimewa (on /admin/capaian-organisasi), and Sangat
+    // Baik "at most 70%" of one person is nobody: outside the curve, the unit head calibrates
+    assertThat(get(PEGAWAI, "/engine-rest/task?processInstanceId=" + instance)).isEmpty();
+    capaianOrganisasi.record("BKPSDM", TAHUN, "ISTIMEWA", "Laporan kinerja BKPSDM 2032", BKPSDM);
+    String unit = get("demo", "/engine-rest/process-instance?processDefinitionKey=kalibrasi-unit&businessKey=BKPSDM-" + TAHUN)
+        .get(0).get("id").asText();
+    runJobs(unit);
+    String kalibrasi = taskOf(PENILAI, unit, "Task_KalibrasiKurvaUnit");
+    assertThat(variable(PENILAI, kalibrasi, "tabelKurva")).contains("**TIDAK terpenuhi**");
+    ResponseEntity<String> unchanged = postRaw(PENILAI, "/engine-rest/task/" + kalibrasi + "/submit-form",
+        Map.of("tindakanKalibrasi", text("UBAH")));
+    assertThat(unchanged.getStatusCode().value()).isEqualTo(400);
+    assertThat(unchanged.getBody()).contains("Belum ada predikat yang diubah");
+    submit(PENILAI, kalibrasi, Map.of("tindakanKalibrasi", text("JUSTIFIKASI"),
+        "justifikasiKurva", text("Satu-satunya analis yang menyelesaikan analisis kebutuhan pelatihan lebih awal.")));
+    // BKPSDM accepts the justification: the unit is released as proposed
+    JsonNode forBkpsdm = get(BKPSDM, "/engine-rest/task?processInstanceId=" + unit + "&candidateGroup=bkpsdm");
+    assertThat(forBkpsdm).hasSize(1);
+    assertThat(get(PEGAWAI, "/engine-rest/task?processInstanceId=" + unit)).as("an ASN sees no calibration").isEmpty();
+    submit(BKPSDM, forBkpsdm.get(0).get("id").asText(), Map.of("putusanJustifikasi", text("TERIMA")));
+
     // the employee sees the result and accepts it; the atasan confirms (penetapan)
     String result = taskOf(PEGAWAI, instance, "Task_TerimaHasilPenilaian");
     assertThat(variable(PEGAWAI, result, "predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat(variable(PEGAWAI, result, "catatanKalibrasi")).contains("justifikasi kepala unit diterima BKPSDM");
     submit(PEGAWAI, result, Map.of("ajukanKeberatan", Map.of("value", false, "type", "Boolean")));
     submit(ATASAN, taskOf(ATASAN, instance, "Task_TetapkanHasil"), Map.of(
         "hasilDitetapkan", Map.of("value", true, "type", "Boolean"), "catatanPenetapan", text("Ditetapkan.")));
@@ -166,6 +190,24 @@ abstract class AppraisalYearThroughRestScenario {
         .isEqualTo("COMPLETED");
     assertThat(jdbc.sql("SELECT predikat FROM predikat_kinerja WHERE nip = ? AND tahun = ?")
         .params(PEGAWAI, TAHUN).query(String.class).single()).isEqualTo("SANGAT_BAIK");
+
+    // follow-up: Sangat Baik is nominated for a reward, decided by BKPSDM
+    JsonNode nomination = get(BKPSDM, "/engine-rest/task?processDefinitionKey=tindak-lanjut-penilaian"
+        + "&processInstanceBusinessKey=" + PEGAWAI + "-" + TAHUN + "&candidateGroup=bkpsdm");
+    assertThat(nomination).hasSize(1);
+    assertThat(nomination.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_UsulanPenghargaan");
+    submit(BKPSDM, nomination.get(0).get("id").asText(), Map.of("keputusanPenghargaan", text("DITERIMA"),
+        "catatanPenghargaan", text("Diusulkan sebagai pegawai teladan")));
+    assertThat(jdbc.sql("SELECT keputusan FROM usulan_penghargaan WHERE nip = ? AND tahun = ?")
+        .params(PEGAWAI, TAHUN).query(String.class).single()).isEqualTo("DITERIMA");
+  }
+
+  /** The job executor is off in tests: run the asynchronous steps of an instance as time would. */
+  private void runJobs(String instance) throws Exception {
+    for (JsonNode job : get("demo", "/engine-rest/job?processInstanceId=" + instance + "&messages=true&executable=true")) {
+      ResponseEntity<String> ran = post("demo", "/engine-rest/job/" + job.get("id").asText() + "/execute", Map.of());
+      assertThat(ran.getStatusCode().value()).as(ran.getBody()).isEqualTo(204);
+    }
   }
 
   @Test
