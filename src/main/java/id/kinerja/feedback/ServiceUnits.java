@@ -73,7 +73,7 @@ public class ServiceUnits {
   }
 
   public List<Employee> employees(String unitCode) {
-    return jdbc.sql("SELECT nip, name, position_name FROM org_employee WHERE unit_code = ? AND active ORDER BY name")
+    return jdbc.sql("SELECT nip, name, position_name AS position FROM org_employee WHERE unit_code = ? AND active ORDER BY name")
         .param(unitCode).query(Employee.class).list();
   }
 

@@ -45,11 +45,11 @@ class PublicPagesController {
   record SurveyForm(String u1, String u2, String u3, String u4, String u5, String u6, String u7, String u8, String u9,
       String kelompokUmur, String jenisKelamin, String pendidikan, String pekerjaan) {
 
-    List<String> scores() {
+    public List<String> scores() {
       return java.util.Arrays.asList(u1, u2, u3, u4, u5, u6, u7, u8, u9);
     }
 
-    String score(int i) {
+    public String score(Integer i) {
       return scores().get(i);
     }
   }
@@ -74,28 +74,17 @@ class PublicPagesController {
     ServiceUnits.Unit unit = unit(kode);
     List<String> problems = new ArrayList<>();
     List<Integer> scores = new ArrayList<>();
-    SkmElement[] elements = SkmElement.values();
-    for (int i = 0; i < elements.length; i++) {
-      String value = form.score(i);
-      if (value == null || value.isBlank()) {
-        problems.add(elements[i].label() + ": wajib dipilih");
-        scores.add(null);
-      } else if (!value.matches("[1-4]")) {
-        problems.add(elements[i].label() + ": pilih nilai 1 sampai 4");
-        scores.add(null);
-      } else {
-        scores.add(Integer.parseInt(value));
-      }
+    for (String value : form.scores()) {
+      // anything that is not a small number is out of the scale; the service words every problem
+      scores.add(value == null || value.isBlank() ? null : value.strip().matches("\\d{1,2}") ? Integer.valueOf(value.strip()) : -1);
     }
-    if (problems.isEmpty()) {
-      try {
-        skm.record(unit.code(), new SkmService.Answer(scores, form.kelompokUmur(), form.jenisKelamin(),
-            form.pendidikan(), form.pekerjaan()));
-        model.addAttribute("unit", unit);
-        return "publik/survei-terima-kasih";
-      } catch (InvalidPublicInputException e) {
-        problems.addAll(e.problems());
-      }
+    try {
+      skm.record(unit.code(), new SkmService.Answer(scores, form.kelompokUmur(), form.jenisKelamin(),
+          form.pendidikan(), form.pekerjaan()));
+      model.addAttribute("unit", unit);
+      return "publik/survei-terima-kasih";
+    } catch (InvalidPublicInputException e) {
+      problems.addAll(e.problems());
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     model.addAttribute("masalah", problems);

@@ -13,9 +13,10 @@ import java.util.Map;
  *   <li>Fewer than {@code min} people in the whole unit: nothing but "fewer than min" is published.</li>
  *   <li>Every cell with fewer than {@code min} people (zero included, so a hidden cell never tells
  *       "nobody" from "one person") is hidden.</li>
- *   <li>Differencing: the total is published, so hidden cells must not be recoverable from it. While
- *       exactly one cell is hidden, or the hidden cells together hold 1 to min-1 people, the smallest
- *       published cell is hidden too.</li>
+ *   <li>Differencing: the total is published, so a hidden cell must not be recoverable from it. When
+ *       exactly one cell is hidden, total minus the shown cells would give it away, so the smallest
+ *       shown cell is hidden too (secondary suppression): then only the sum of two or more hidden
+ *       cells can be computed, never one of them.</li>
  * </ol>
  * The same rule runs for the page and the JSON. No sums over several units are published, so no
  * unit's cells can be recovered by subtracting published figures of other units either.
@@ -26,7 +27,7 @@ final class SmallCellSuppression {
 
   /** One cell; {@code count} is null when hidden. */
   record Cell(String key, String label, Long count) {
-    boolean hidden() {
+    public boolean hidden() {
       return count == null;
     }
   }
@@ -42,20 +43,16 @@ final class SmallCellSuppression {
       return new Distribution(false, null, hidden);
     }
     Map<String, Long> shown = new LinkedHashMap<>(counts);
-    long hiddenSum = 0;
     int hiddenCells = 0;
     for (var entry : counts.entrySet()) {
       if (entry.getValue() < min) {
         shown.remove(entry.getKey());
-        hiddenSum += entry.getValue();
         hiddenCells++;
       }
     }
-    while (!shown.isEmpty() && (hiddenCells == 1 || (hiddenSum > 0 && hiddenSum < min))) {
+    if (hiddenCells == 1 && !shown.isEmpty()) {
       var smallest = shown.entrySet().stream().min(Comparator.comparingLong(Map.Entry::getValue)).orElseThrow();
       shown.remove(smallest.getKey());
-      hiddenSum += smallest.getValue();
-      hiddenCells++;
     }
     List<Cell> cells = new ArrayList<>();
     counts.keySet().forEach(k -> cells.add(new Cell(k, labels.get(k), shown.get(k))));
