@@ -32,7 +32,7 @@ public class PublicFeedbackEvidenceListener implements TaskListener {
         TAHUN.require(task.getExecution()))));
   }
 
-  static String summary(List<PublicReportService.HandledReport> handled) {
+  public static String summary(List<PublicReportService.HandledReport> handled) {
     if (handled.isEmpty()) {
       return "Tidak ada pengaduan atau apresiasi masyarakat yang selesai ditangani tahun ini.";
     }

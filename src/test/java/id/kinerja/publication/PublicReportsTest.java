@@ -155,7 +155,7 @@ class PublicReportsTest {
     assertTrackingShows(code, "Selesai", "Pelayanan mutasi guru cepat");
     assertThat(reports.handledFor(KEPALA_DISDIK, Year.now().getValue()))
         .anyMatch(r -> trackingCodeOf(r).equals(code) && r.jenis().equals("APRESIASI"));
-    assertThat(id.kinerja.feedback.PublicFeedbackEvidenceListenerAccess.summary(
+    assertThat(id.kinerja.feedback.PublicFeedbackEvidenceListener.summary(
         reports.handledFor(KEPALA_DISDIK, Year.now().getValue()))).contains(code).contains("apresiasi");
   }
 
