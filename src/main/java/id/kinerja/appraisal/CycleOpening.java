@@ -212,7 +212,7 @@ public class CycleOpening {
    * One transaction for the whole batch; if any start fails, the batch is rolled back and done
    * again one employee per transaction, so one bad record costs only its own instance.
    */
-  private int startBatch(String runId, List<String> nips, int tahun, String operator) {
+  int startBatch(String runId, List<String> nips, int tahun, String operator) {
     try {
       return transaction.execute(status -> {
         for (String nip : nips) {
