@@ -119,6 +119,18 @@ abstract class ConcurrentTaskCompletionScenario {
         .taskDefinitionKey(FeedbackRequestProcess.TASK_READ_FEEDBACK).count()).isEqualTo(1);
   }
 
+  @Test
+  @Timeout(60)
+  void taskWhoseProcessWasStoppedMeanwhile_gets409SayingItNoLongerApplies() throws Exception {
+    String instance = requestFeedback();
+    String task = openTask(instance);
+    runtimeService.deleteProcessInstance(instance, "dibatalkan oleh BKPSDM");
+
+    HttpResponse<String> late = send(basic(PENERIMA, "/engine-rest/task/" + task + "/submit-form", answer("Jawaban")));
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.body()).contains(TaskAlreadyCompletedFilter.CANCELLED_MESSAGE);
+  }
+
   private void assertOneWonOneConflicted(List<HttpResponse<String>> answers, String instance) {
     List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
     assertThat(statuses).as(answers.stream().map(HttpResponse::body).toList().toString()).containsExactly(204, 409);
