@@ -201,8 +201,12 @@ public final class CycleBenchmark {
     long instances = progress.sudahDibuka();
     log("Opened %d instances in %.1f s (%.0f/s), %d failed", instances, openSeconds, instances / openSeconds, progress.gagal());
     Map<String, Long> authorizations = new TreeMap<>();
-    authorizationsPerResource().forEach((resource, count) ->
-        authorizations.put(resource, count - authorizationsBefore.getOrDefault(resource, 0L)));
+    authorizationsPerResource().forEach((resource, count) -> {
+      long added = count - authorizationsBefore.getOrDefault(resource, 0L);
+      if (added != 0) {
+        authorizations.put(resource, added);
+      }
+    });
     long newAuthorizations = authorizations.values().stream().mapToLong(Long::longValue).sum();
 
     // SKP drafts, deepest level first: nobody's appraiser has an SKP yet when they draft, as the
