@@ -90,8 +90,9 @@ class ModelerDeploymentRestTest {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
             id="Definitions_Uji" targetNamespace="http://kinerja.id/uji">
-          <bpmn:process id="%s" isExecutable="true">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P30D">
             <bpmn:startEvent id="StartEvent_Uji" />
           </bpmn:process>
         </bpmn:definitions>
