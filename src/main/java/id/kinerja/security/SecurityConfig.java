@@ -46,7 +46,7 @@ class SecurityConfig {
 
   /** Routes that anybody may open: the login page, static assets, public pages, health. */
   static final String[] PUBLIC_ROUTES = {
-      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik/**"
+      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik", "/publik/**", "/api/publik/**"
   };
 
   private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");

@@ -106,6 +106,7 @@ class AppraisalCycleProcessTest {
     // who may read the appraisal is the organisation feature's concern, tested there
     Mocks.register("dailyActivityDigestListener", new DailyActivityDigestListener(mock(id.kinerja.skp.DailyActivityService.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    Mocks.register("publicFeedbackEvidenceListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("appraisalAccess", mock(id.kinerja.organisation.AppraisalAccess.class));
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
         new PejabatPenilaiRule(), new SkpDraftRule(), new RhkAtasanRule(skpService), new SkpReviewRule(),
