@@ -29,12 +29,12 @@ record CurveCheck(List<String> predikat, String batas, int persen, String ketera
     return new CurveCheck(codes, batas, persen, keterangan, n, count, limit);
   }
 
-  boolean ok() {
+  public boolean ok() {
     return MAKS.equals(batas) ? count <= limit : count >= limit;
   }
 
   /** E.g. "paling banyak 7" / "paling sedikit 1". */
-  String limitText() {
+  public String limitText() {
     return (MAKS.equals(batas) ? "paling banyak " : "paling sedikit ") + limit;
   }
 }

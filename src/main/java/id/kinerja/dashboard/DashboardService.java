@@ -157,11 +157,11 @@ class DashboardService {
   record UnitCurve(String code, String name, boolean drillable, String capaian, long employees, int rated,
       Map<Predikat, Long> counts, List<CurveCheck> checks, String chart) {
 
-    boolean ok() {
+    public boolean ok() {
       return checks.stream().allMatch(CurveCheck::ok);
     }
 
-    boolean checked() {
+    public boolean checked() {
       return capaian != null && rated > 0;
     }
   }
@@ -290,11 +290,11 @@ class DashboardService {
   record SubordinateRow(String nip, String name, String position, Fase fase, List<OpenTask> tasks, long overdue,
       DashboardRepository.Ratings ratings) {
 
-    String faseLabel() {
+    public String faseLabel() {
       return fase == null ? "Belum dibuka" : fase.label();
     }
 
-    String predikatLabel() {
+    public String predikatLabel() {
       return ratings == null ? null : Predikat.labelOf(ratings.predikat());
     }
   }

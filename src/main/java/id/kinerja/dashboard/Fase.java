@@ -46,11 +46,11 @@ enum Fase {
     this.elements = List.of(elements);
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
-  String warna() {
+  public String warna() {
     return warna;
   }
 

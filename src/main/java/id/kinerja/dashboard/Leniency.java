@@ -27,7 +27,7 @@ final class Leniency {
       long unitRatings, double unitMean, double selisih, double persenDiAtas,
       Long ratings360, Double perilakuMean, Double skor360, Double skor360Skala3, Double selisih360) {
 
-    boolean soleRaterOfUnit() {
+    public boolean soleRaterOfUnit() {
       return unitRatings == ratings;
     }
   }

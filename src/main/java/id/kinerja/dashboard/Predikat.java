@@ -18,11 +18,11 @@ enum Predikat {
     this.warna = warna;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
-  String warna() {
+  public String warna() {
     return warna;
   }
 

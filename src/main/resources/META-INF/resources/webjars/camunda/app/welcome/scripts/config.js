@@ -14,5 +14,19 @@ export default {
   locales: {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
-  }
+  },
+
+  // Custom links of the welcome page: the product's own dashboards (each checks its own access).
+  links: [
+    {
+      label: 'Dasbor BKPSDM',
+      href: '/dasbor/bkpsdm',
+      description: 'Progres siklus per unit, sebaran predikat terhadap kurva, beban kerja dan kemurahan penilai (BKPSDM)'
+    },
+    {
+      label: 'Pegawai yang saya nilai',
+      href: '/dasbor/penilai',
+      description: 'Fase, tugas terbuka, nilai dan predikat bawahan langsung Anda (pejabat penilai)'
+    }
+  ]
 };
