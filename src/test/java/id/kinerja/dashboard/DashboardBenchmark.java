@@ -3,7 +3,6 @@ package id.kinerja.dashboard;
 import id.kinerja.KinerjaApplication;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.organisation.OrganisationGenerator;
-import id.kinerja.organisation.OrganisationImport;
 import id.kinerja.support.PostgresTestDatabase;
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -41,13 +40,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Loads every dashboard page over HTTP against a realistic year and prints p50/p95/max. Not a test:
- * run it by hand, {@code bash src/bench/dashboard.sh [employees] [instances] [threads]}.
+ * run it by hand, {@code bash src/bench/dashboard.sh [employees] [instances,instances,...] [threads]}.
  *
- * <p>Builds a fresh PostgreSQL database (KINERJA_TEST_PG_URL, default 127.0.0.1:5432/test), imports
- * a generated organisation, opens the year for {@code instances} employees with the real
- * appraisal process and moves a share of them on (SKP review, annual rating, result, objection,
- * penetapan, some finished) through Camunda's API, makes 10% of the open tasks overdue, and fills
- * the product's tables with annual ratings, predikat, objections and each unit's capaian.
+ * <p>Builds a fresh PostgreSQL database (KINERJA_TEST_PG_URL, default 127.0.0.1:5432/test), writes
+ * a generated organisation straight into the organisation tables (the import with its 40,000
+ * Camunda users is measured by ImportBenchmark; the dashboards need only the tables), fills the
+ * product's tables for every employee (SKP, annual ratings for 60%, final predikat, objections,
+ * each unit's capaian), then in stages opens the year for more and more employees with the real
+ * appraisal process, moves a share of each stage on (SKP review, annual rating, result, objection,
+ * penetapan, some finished) through Camunda's API, makes 10% of their open tasks overdue, and
+ * measures every page after each stage.
  */
 public final class DashboardBenchmark {
 
@@ -59,7 +61,8 @@ public final class DashboardBenchmark {
 
   public static void main(String[] args) throws Exception {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
-    int instances = args.length > 1 ? Integer.parseInt(args[1]) : size;
+    int[] instances = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
+        : new int[] {size};
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     String server = System.getenv(PostgresTestDatabase.URL_VARIABLE);
     try (PostgresTestDatabase schema = PostgresTestDatabase.createOn(
@@ -73,53 +76,103 @@ public final class DashboardBenchmark {
       properties.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(10, threads + 4)));
       properties.forEach(System::setProperty);
       try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KinerjaApplication.class).run()) {
-        long t0 = System.nanoTime();
-        String csv = OrganisationGenerator.generate(size, 42L);
-        app.getBean(OrganisationImport.class).importCsv(new StringReader(csv));
-        System.out.printf("RESULT organisation of %d employees imported in %.1f s%n", size, seconds(t0));
-
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        long t0 = System.nanoTime();
+        loadOrganisation(jdbc, OrganisationGenerator.generate(size, 42L));
         // the agency head is appraised by an official outside the organisation
         jdbc.update("INSERT INTO org_setting (setting_name, setting_value) VALUES ('penilai-kepala-instansi', 'benchmark')");
         List<String> nips = jdbc.queryForList("SELECT nip FROM org_employee ORDER BY nip", String.class);
+        fillProductTables(jdbc, nips);
+        System.out.printf("RESULT organisation of %d employees and their product rows written in %.1f s%n", size, seconds(t0));
         Collections.shuffle(nips, new Random(7));
-        List<String> opened = nips.subList(0, Math.min(instances, nips.size()));
-
-        long t1 = System.nanoTime();
-        Map<String, String> instanceOf = openYear(app, opened, threads);
-        System.out.printf("RESULT %d appraisal years opened in %.1f s with %d threads (%.1f ms each)%n",
-            instanceOf.size(), seconds(t1), threads, seconds(t1) * 1000 * threads / Math.max(1, instanceOf.size()));
-
-        long t2 = System.nanoTime();
-        moveSome(app, opened, instanceOf, threads);
-        fillProductTables(jdbc, opened);
-        System.out.printf("RESULT cycle state built in %.1f s: %s%n", seconds(t2), jdbc.queryForList(
-            "SELECT TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_ ORDER BY 1").toString());
-        jdbc.execute("ANALYZE");
 
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         String appraiser = jdbc.queryForObject("""
             SELECT supervisor_nip FROM org_employee WHERE supervisor_nip IS NOT NULL
             GROUP BY supervisor_nip ORDER BY COUNT(*) DESC, supervisor_nip LIMIT 1""", String.class);
-        setPassword(app, jdbc, appraiser, "benchmark-appraiser");
+        createLogin(app, appraiser, "benchmark-appraiser");
         HttpClient admin = login(port, "benchmark", "benchmark-only");
         HttpClient penilai = login(port, appraiser, "benchmark-appraiser");
         String root = jdbc.queryForObject("SELECT code FROM org_unit WHERE parent_code IS NULL ORDER BY code LIMIT 1", String.class);
         String deep = jdbc.queryForObject("""
             SELECT u.code FROM org_unit u JOIN org_unit p ON p.code = u.parent_code
             WHERE p.parent_code IS NOT NULL ORDER BY u.code LIMIT 1""", String.class);
-        System.out.printf("%nRESULT %d employees, %d appraisal instances, %d open tasks, %d units; %d processors%n",
-            size, instanceOf.size(), jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class),
-            jdbc.queryForObject("SELECT COUNT(*) FROM org_unit", Long.class), Runtime.getRuntime().availableProcessors());
-        measure(admin, port, "/dasbor/bkpsdm?tahun=" + TAHUN);
-        measure(admin, port, "/dasbor/bkpsdm?tahun=" + TAHUN + "&unit=" + deep);
-        measure(admin, port, "/dasbor/bkpsdm/kurva?tahun=" + TAHUN);
-        measure(admin, port, "/dasbor/bkpsdm/kurva?tahun=" + TAHUN + "&unit=" + root);
-        measure(admin, port, "/dasbor/bkpsdm/beban-kerja?tahun=" + TAHUN);
-        measure(admin, port, "/dasbor/bkpsdm/kemurahan?tahun=" + TAHUN);
-        measure(penilai, port, "/dasbor/penilai?tahun=" + TAHUN);
+        // the appraiser's own team is always among the opened years
+        List<String> team = jdbc.queryForList("SELECT nip FROM org_employee WHERE supervisor_nip = ?", String.class, appraiser);
+        nips.removeAll(team);
+        nips.addAll(0, team);
+
+        int openedSoFar = 0;
+        for (int stage : instances) {
+          int target = Math.min(stage, nips.size());
+          List<String> batch = nips.subList(openedSoFar, target);
+          long t1 = System.nanoTime();
+          Map<String, String> instanceOf = openYear(app, batch, threads);
+          double openSeconds = seconds(t1);
+          long t2 = System.nanoTime();
+          moveSome(app, batch, instanceOf, threads);
+          System.out.printf("RESULT stage: %d more years opened in %.1f s (%.0f ms each, %d threads), moved on in %.1f s%n",
+              instanceOf.size(), openSeconds, openSeconds * 1000 * threads / Math.max(1, instanceOf.size()), threads, seconds(t2));
+          openedSoFar = target;
+          jdbc.execute("ANALYZE");
+          System.out.printf("%nRESULT %d employees, %d units, %d appraisal instances running, %d open tasks, %d executions; %d processors%n",
+              size, jdbc.queryForObject("SELECT COUNT(*) FROM org_unit", Long.class),
+              jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_", Long.class),
+              jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class),
+              jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION", Long.class),
+              Runtime.getRuntime().availableProcessors());
+          System.out.printf("RESULT open tasks by key: %s%n", jdbc.queryForList(
+              "SELECT TASK_DEF_KEY_, COUNT(*) AS n FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_ ORDER BY 1"));
+          measure(admin, port, "/dasbor/bkpsdm?tahun=" + TAHUN);
+          measure(admin, port, "/dasbor/bkpsdm?tahun=" + TAHUN + "&unit=" + deep);
+          measure(admin, port, "/dasbor/bkpsdm/kurva?tahun=" + TAHUN);
+          measure(admin, port, "/dasbor/bkpsdm/kurva?tahun=" + TAHUN + "&unit=" + root);
+          measure(admin, port, "/dasbor/bkpsdm/beban-kerja?tahun=" + TAHUN);
+          measure(admin, port, "/dasbor/bkpsdm/kemurahan?tahun=" + TAHUN);
+          measure(penilai, port, "/dasbor/penilai?tahun=" + TAHUN);
+        }
       }
     }
+  }
+
+  /** The generated file's rows straight into the organisation tables, in batches. */
+  private static void loadOrganisation(JdbcTemplate jdbc, String csv) throws Exception {
+    var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv)).getRecords();
+    var first = records.get(0);
+    jdbc.update("INSERT INTO org_agency (code, name) VALUES (?, ?)", first.get("instansi_kode"), first.get("instansi_nama"));
+    java.util.Set<String> positions = new java.util.LinkedHashSet<>();
+    java.util.Map<String, Object[]> units = new java.util.LinkedHashMap<>();
+    List<Object[]> employees = new ArrayList<>();
+    for (var r : records) {
+      if (positions.add(r.get("jabatan"))) {
+        jdbc.update("INSERT INTO org_position (name, kind) VALUES (?, ?)", r.get("jabatan"), r.get("jenis_jabatan"));
+      }
+      String unit = r.get("unit_kode");
+      Object[] row = units.computeIfAbsent(unit, u -> new Object[] {u, r.get("unit_nama"), r.get("instansi_kode"),
+          r.get("unit_induk_kode").isBlank() ? null : r.get("unit_induk_kode"), null, null});
+      if ("Y".equals(r.get("kepala_unit"))) {
+        row[4] = r.get("nip");
+        row[5] = r.get("jabatan");
+      }
+      employees.add(new Object[] {r.get("nip"), r.get("nama"), r.get("status"), r.get("jabatan"), unit,
+          r.get("email").isBlank() ? null : r.get("email"), r.get("nip_atasan").isBlank() ? null : r.get("nip_atasan")});
+    }
+    jdbc.batchUpdate("INSERT INTO org_unit (code, name, agency_code, parent_code, head_nip, head_position) VALUES (?, ?, ?, ?, ?, ?)",
+        new ArrayList<>(units.values()));
+    jdbc.batchUpdate("INSERT INTO org_employee (nip, name, status, position_name, unit_code, email, supervisor_nip) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        employees);
+  }
+
+  private static void createLogin(ConfigurableApplicationContext app, String nip, String password) {
+    IdentityService identity = app.getBean(IdentityService.class);
+    User user = identity.newUser(nip);
+    user.setFirstName("Penilai");
+    user.setLastName("Benchmark");
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.createMembership(nip, "asn");
+    identity.createMembership(nip, "pejabat-penilai");
   }
 
   private static Map<String, String> openYear(ConfigurableApplicationContext app, List<String> nips, int threads)
@@ -238,14 +291,6 @@ public final class DashboardBenchmark {
       return "KURANG_MISCONDUCT";
     }
     return hasil.equals("DI_ATAS") && perilaku.equals("DI_ATAS") ? "SANGAT_BAIK" : "BAIK";
-  }
-
-  private static void setPassword(ConfigurableApplicationContext app, JdbcTemplate jdbc, String nip, String password) {
-    IdentityService identity = app.getBean(IdentityService.class);
-    User user = identity.createUserQuery().userId(nip).singleResult();
-    user.setPassword(password);
-    identity.saveUser(user);
-    jdbc.update("UPDATE employee_account SET must_change_password = FALSE WHERE nip = ?", nip);
   }
 
   private static HttpClient login(int port, String user, String password) throws Exception {

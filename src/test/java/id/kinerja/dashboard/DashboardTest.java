@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -262,7 +263,8 @@ class DashboardTest {
       mvc.perform(get(page).with(user("demo").authorities(() -> "GROUP_camunda-admin"))).andExpect(status().isOk());
     }
     mvc.perform(get("/dasbor/penilai").with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
-    mvc.perform(get("/dasbor/bkpsdm")).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/dasbor/bkpsdm").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", containsString("/login")));
   }
 
   private static Map<Fase, Long> nonZero(Map<Fase, Long> phases) {

@@ -3,7 +3,6 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import jakarta.mail.Message;
@@ -88,7 +87,7 @@ class NotificationTest {
 
     List<MimeMessage> mails = mailsTo("rudi.hartono@sukamaju.example");
     assertThat(mails).hasSize(1);
-    String body = GreenMailUtil.getBody(mails.get(0));
+    String body = body(mails.get(0));
     assertThat(mails.get(0).getSubject()).isEqualTo("[Kinerja] Ringkasan tugas harian: 1 pemberitahuan");
     assertThat(body).contains("Yth. Rudi Hartono", "Tugas baru untuk Anda: \"Susun SKP\"",
         "https://kinerja.sukamaju.example/camunda/app/tasklist/default/#/?task=" + draft.getId(), "Tenggat:");
@@ -105,7 +104,7 @@ class NotificationTest {
     List<MimeMessage> hendras = mailsTo("hendra.gunawan@sukamaju.example");
     assertThat(hendras).hasSize(1);
     assertThat(hendras.get(0).getSubject()).contains("2 pemberitahuan");
-    assertThat(GreenMailUtil.getBody(hendras.get(0))).contains("Periksa SKP", "Fitri Handayani", "Wahyu Pratama");
+    assertThat(body(hendras.get(0))).contains("Periksa SKP", "Fitri Handayani", "Wahyu Pratama");
     assertThat(mailsTo("fitri.handayani@sukamaju.example")).hasSize(1);
   }
 
@@ -119,7 +118,7 @@ class NotificationTest {
     List<MimeMessage> sekdas = mailsTo("ahmad.suryadi@sukamaju.example");
     assertThat(sekdas).hasSize(1);
     assertThat(sekdas.get(0).getSubject()).startsWith("[Kinerja] Eskalasi: ");
-    assertThat(GreenMailUtil.getBody(sekdas.get(0))).contains("Nur Aini", "/camunda/app/tasklist/default/#/?task=");
+    assertThat(body(sekdas.get(0))).contains("Nur Aini", "/camunda/app/tasklist/default/#/?task=");
 
     mailer.sendDigest();
     assertThat(mailsTo("ahmad.suryadi@sukamaju.example")).hasSize(1);
@@ -159,7 +158,7 @@ class NotificationTest {
     mailer.sendDigest();
     List<MimeMessage> linas = mailsTo("lina.marlina@sukamaju.example");
     assertThat(linas).hasSize(1);
-    assertThat(GreenMailUtil.getBody(linas.get(0))).contains("Segera jatuh tempo", "Tugas baru untuk Anda");
+    assertThat(body(linas.get(0))).contains("Segera jatuh tempo", "Tugas baru untuk Anda");
   }
 
   @Test
@@ -183,6 +182,11 @@ class NotificationTest {
     }
     assertThat(mailsTo("dimas.ardiansyah@sukamaju.example")).hasSize(1);
     assertThat(mailsTo("andi.wijaya@sukamaju.example")).hasSize(1);
+  }
+
+  /** The decoded text (the mails are quoted-printable UTF-8). */
+  private static String body(MimeMessage mail) throws Exception {
+    return (String) mail.getContent();
   }
 
   private long rowsFor(String taskId) {
