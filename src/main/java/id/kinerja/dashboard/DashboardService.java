@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DashboardService {
 
-  static final String DECISION_KURVA = "kurva-distribusi";
-  static final String CURVE_VARIABLE = "capaianOrganisasi";
   static final int WORKLOAD_ROWS = 50;
   static final int LENIENCY_ROWS = 100;
   static final int VIOLATION_ROWS = 100;
 
   private final DashboardRepository repository;
-  private final DecisionService decisionService;
+  private final CurveEvaluator curveEvaluator;
+  private final RepositoryService repositoryService;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  /** Curve rows by decision definition id and capaian: a deployed decision version never changes. */
+  private final Map<String, List<Map<String, Object>>> curveRules = new java.util.concurrent.ConcurrentHashMap<>();
 
-  DashboardService(DashboardRepository repository, DecisionService decisionService, TaskService taskService,
-      RuntimeService runtimeService) {
+  DashboardService(DashboardRepository repository, CurveEvaluator curveEvaluator, RepositoryService repositoryService,
+      TaskService taskService, RuntimeService runtimeService) {
     this.repository = repository;
-    this.decisionService = decisionService;
+    this.curveEvaluator = curveEvaluator;
+    this.repositoryService = repositoryService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
   }
@@ -237,12 +237,11 @@ class DashboardService {
         byPredikat, checks, chart);
   }
 
-  /** The rows of DMN kurva-distribusi for one organisation result: the process owner's table. */
+  /** The rows of DMN kurva-distribusi (its latest version) for one organisation result. */
   List<Map<String, Object>> curveRules(String capaian) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KURVA)
-        .variables(Variables.createVariables().putValue(CURVE_VARIABLE, capaian))
-        .evaluate();
-    return result.getResultList().stream().map(Map::copyOf).toList();
+    String definitionId = repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(CurveEvaluator.DECISION_KURVA).latestVersion().singleResult().getId();
+    return curveRules.computeIfAbsent(definitionId + "|" + capaian, key -> curveEvaluator.evaluate(definitionId, capaian));
   }
 
   // ---- workload ---------------------------------------------------------------------------------

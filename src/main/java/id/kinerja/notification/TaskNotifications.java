@@ -54,6 +54,11 @@ class TaskNotifications {
     NotificationKind kind = properties.tugasEskalasi().contains(task.getTaskDefinitionKey())
         ? NotificationKind.ESKALASI : NotificationKind.TUGAS_BARU;
     Set<String> recipients = new LinkedHashSet<>();
+    var current = identityService.getCurrentAuthentication();
+    if (task.getAssignee() != null && current != null && task.getAssignee().equals(current.getUserId())
+        && TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      return; // somebody claiming a task for themselves needs no mail about it
+    }
     if (task.getAssignee() != null) {
       recipients.add(task.getAssignee());
     } else if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
