@@ -246,11 +246,8 @@ public final class DashboardBenchmark {
       String appraiser = supervisor.get(nip) == null ? "benchmark" : supervisor.get(nip);
       skp.add(new Object[] {nip, TAHUN, appraiser, appraiser});
     }
-    // opened years have their SKP row already; the others get one (as if opened earlier and finished)
-    jdbc.batchUpdate("""
-        INSERT INTO skp (nip, tahun, pejabat_penilai, atasan_pejabat_penilai, status)
-        SELECT ?, ?, ?, ?, 'DISETUJUI' WHERE NOT EXISTS (SELECT 1 FROM skp WHERE nip = ? AND tahun = ?)""",
-        skp.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[0], r[1]}).toList());
+    // before any year is opened; opening one later updates its row (SkpService.openCycle)
+    jdbc.batchUpdate("INSERT INTO skp (nip, tahun, pejabat_penilai, atasan_pejabat_penilai, status) VALUES (?, ?, ?, ?, 'DISETUJUI')", skp);
     List<Object[]> rated = new ArrayList<>();
     List<Object[]> finals = new ArrayList<>();
     List<Object[]> objections = new ArrayList<>();
