@@ -187,15 +187,16 @@ class DashboardService {
     long checked = 0;
     Map<String, UnitCurve> byUnit = new HashMap<>();
     for (String unit : all) {
+      // charts only for the rows shown (below); thousands of units are checked, a few dozen drawn
       UnitCurve curve = unitCurve(tree, unit, capaian.get(unit), counts.getOrDefault(unit, Map.of()),
-          employees.getOrDefault(unit, 0L), rulesByCapaian);
+          employees.getOrDefault(unit, 0L), rulesByCapaian, false);
       byUnit.put(unit, curve);
       if (curve.checked()) {
         checked++;
         if (!curve.ok()) {
           violationCount++;
           if (violations.size() < VIOLATION_ROWS) {
-            violations.add(curve);
+            violations.add(withChart(curve));
           }
         }
       }
@@ -210,7 +211,8 @@ class DashboardService {
     }
     for (String unit : listed) {
       UnitCurve curve = byUnit.get(unit);
-      rows.add(curve != null ? curve : unitCurve(tree, unit, null, Map.of(), employees.getOrDefault(unit, 0L), rulesByCapaian));
+      rows.add(curve != null ? withChart(curve)
+          : unitCurve(tree, unit, null, Map.of(), employees.getOrDefault(unit, 0L), rulesByCapaian, true));
     }
     violations.sort(java.util.Comparator.comparing(UnitCurve::name));
     return new Curves(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
@@ -218,7 +220,7 @@ class DashboardService {
   }
 
   private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<String, Long> counts, long employees,
-      Map<String, List<Map<String, Object>>> rulesByCapaian) {
+      Map<String, List<Map<String, Object>>> rulesByCapaian, boolean chart) {
     int rated = (int) counts.values().stream().mapToLong(Long::longValue).sum();
     Map<Predikat, Long> byPredikat = new EnumMap<>(Predikat.class);
     for (Predikat p : Predikat.values()) {
@@ -231,10 +233,16 @@ class DashboardService {
             ((Number) rule.get("persen")).intValue(), (String) rule.get("keterangan"), counts, rated));
       }
     }
-    String chart = Svg.stackedBar(byPredikat.entrySet().stream()
+    UnitCurve curve = new UnitCurve(unit, tree.name(unit), !tree.children(unit).isEmpty(), capaian, employees, rated,
+        byPredikat, checks, null);
+    return chart ? withChart(curve) : curve;
+  }
+
+  private static UnitCurve withChart(UnitCurve c) {
+    String chart = Svg.stackedBar(c.counts().entrySet().stream()
         .map(e -> new Svg.Segment(e.getKey().label(), e.getValue(), e.getKey().warna())).toList(), 220, 14);
-    return new UnitCurve(unit, tree.name(unit), !tree.children(unit).isEmpty(), capaian, employees, rated,
-        byPredikat, checks, chart);
+    return new UnitCurve(c.code(), c.name(), c.drillable(), c.capaian(), c.employees(), c.rated(), c.counts(),
+        c.checks(), chart);
   }
 
   /** The rows of DMN kurva-distribusi (its latest version) for one organisation result. */

@@ -60,6 +60,10 @@ public final class DashboardBenchmark {
   private DashboardBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--measure")) {
+      measureExisting(args[1], args.length > 2 ? args[2] : null);
+      return;
+    }
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
     int[] instances = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
         : new int[] {size};
@@ -131,6 +135,41 @@ public final class DashboardBenchmark {
           measure(admin, port, "/dasbor/bkpsdm/kemurahan?tahun=" + TAHUN);
           measure(penilai, port, "/dasbor/penilai?tahun=" + TAHUN);
         }
+      }
+    }
+  }
+
+  /**
+   * Measures the pages again on a database an earlier run left behind (stopped with Ctrl-C, so it
+   * was not dropped), e.g. after a change to the dashboards: {@code --measure jdbc-url [appraiser]}.
+   * The appraiser's login must exist from that run.
+   */
+  private static void measureExisting(String url, String appraiser) throws Exception {
+    Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", url,
+        "spring.datasource.username", System.getenv().getOrDefault("KINERJA_TEST_PG_USER", "postgres"),
+        "spring.datasource.password", System.getenv().getOrDefault("KINERJA_TEST_PG_PASSWORD", ""),
+        "server.port", "0", "kinerja.demo.enabled", "false", "kinerja.admin.id", "benchmark",
+        "kinerja.admin.password", "benchmark-only", "camunda.bpm.job-execution.enabled", "false"));
+    properties.forEach(System::setProperty);
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KinerjaApplication.class).run()) {
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      HttpClient admin = login(port, "benchmark", "benchmark-only");
+      String root = jdbc.queryForObject("SELECT code FROM org_unit WHERE parent_code IS NULL ORDER BY code LIMIT 1", String.class);
+      String deep = jdbc.queryForObject("""
+          SELECT u.code FROM org_unit u JOIN org_unit p ON p.code = u.parent_code
+          WHERE p.parent_code IS NOT NULL ORDER BY u.code LIMIT 1""", String.class);
+      System.out.printf("%nRESULT %d appraisal instances running, %d open tasks; %d processors%n",
+          jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_", Long.class),
+          jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class), Runtime.getRuntime().availableProcessors());
+      measure(admin, port, "/dasbor/bkpsdm?tahun=" + TAHUN);
+      measure(admin, port, "/dasbor/bkpsdm?tahun=" + TAHUN + "&unit=" + deep);
+      measure(admin, port, "/dasbor/bkpsdm/kurva?tahun=" + TAHUN);
+      measure(admin, port, "/dasbor/bkpsdm/kurva?tahun=" + TAHUN + "&unit=" + root);
+      measure(admin, port, "/dasbor/bkpsdm/beban-kerja?tahun=" + TAHUN);
+      measure(admin, port, "/dasbor/bkpsdm/kemurahan?tahun=" + TAHUN);
+      if (appraiser != null) {
+        measure(login(port, appraiser, "benchmark-appraiser"), port, "/dasbor/penilai?tahun=" + TAHUN);
       }
     }
   }
