@@ -16,12 +16,23 @@ export default {
     fallbackLocale: 'id'
   },
 
-  // Shown under "Tautan" on the welcome page. The public pages need no login.
+  // Shown under "Tautan" on the welcome page: the public pages (no login) and the product's own
+  // dashboards (each checks its own access).
   links: [
     {
       label: 'Layanan publik',
       href: '/publik',
       description: 'Survei kepuasan masyarakat, pengaduan dan apresiasi, hasil per unit (tanpa login)'
+    },
+    {
+      label: 'Dasbor BKPSDM',
+      href: '/dasbor/bkpsdm',
+      description: 'Progres siklus per unit, sebaran predikat terhadap kurva, beban kerja dan kemurahan penilai (BKPSDM)'
+    },
+    {
+      label: 'Pegawai yang saya nilai',
+      href: '/dasbor/penilai',
+      description: 'Fase, tugas terbuka, nilai dan predikat bawahan langsung Anda (pejabat penilai)'
     }
   ]
 };

@@ -1,0 +1,89 @@
+package id.kinerja.dashboard;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The dashboards: BKPSDM (and admins) see the whole agency's cycle; an appraiser sees their own
+ * subordinates only. Server-rendered pages with inline SVG charts.
+ */
+@Controller
+class DashboardPages {
+
+  static final String BKPSDM_OR_ADMIN = "hasAnyAuthority('GROUP_bkpsdm', 'GROUP_camunda-admin')";
+  static final String APPRAISER_OR_ADMIN = "hasAnyAuthority('GROUP_pejabat-penilai', 'GROUP_camunda-admin')";
+
+  private final DashboardService dashboards;
+
+  DashboardPages(DashboardService dashboards) {
+    this.dashboards = dashboards;
+  }
+
+  @GetMapping("/dasbor/bkpsdm")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String progress(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit, Model model) {
+    model.addAttribute("view", dashboards.progress(year(tahun), unit, LocalDateTime.now()));
+    model.addAttribute("page", "progres");
+    return "dashboard/progres";
+  }
+
+  @GetMapping("/dasbor/bkpsdm/kurva")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String curves(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit, Model model) {
+    model.addAttribute("view", dashboards.curves(year(tahun), unit));
+    model.addAttribute("page", "kurva");
+    return "dashboard/kurva";
+  }
+
+  @GetMapping("/dasbor/bkpsdm/beban-kerja")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String workload(@RequestParam(required = false) Integer tahun, Model model) {
+    model.addAttribute("view", dashboards.workload(year(tahun), LocalDateTime.now()));
+    model.addAttribute("page", "beban");
+    return "dashboard/beban-kerja";
+  }
+
+  @GetMapping("/dasbor/bkpsdm/kemurahan")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String leniency(@RequestParam(required = false) Integer tahun, Model model) {
+    model.addAttribute("view", dashboards.leniency(year(tahun)));
+    model.addAttribute("page", "kemurahan");
+    return "dashboard/kemurahan";
+  }
+
+  @GetMapping("/dasbor/penilai")
+  @PreAuthorize(APPRAISER_OR_ADMIN)
+  String team(@RequestParam(required = false) Integer tahun, Principal user, Model model) {
+    model.addAttribute("view", dashboards.team(user.getName(), year(tahun), LocalDateTime.now()));
+    return "dashboard/penilai";
+  }
+
+  @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String badRequest(Exception e, Model model) {
+    model.addAttribute("problem", e instanceof MethodArgumentTypeMismatchException mismatch
+        ? "Nilai '" + mismatch.getValue() + "' tidak sah untuk parameter " + mismatch.getName()
+        : e.getMessage());
+    return "dashboard/salah";
+  }
+
+  private static int year(Integer tahun) {
+    if (tahun == null) {
+      return LocalDate.now().getYear();
+    }
+    if (tahun < 2000 || tahun > 2100) {
+      throw new IllegalArgumentException("Tahun " + tahun + " di luar rentang 2000–2100");
+    }
+    return tahun;
+  }
+}

@@ -1,0 +1,306 @@
+package id.kinerja.dashboard;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboards' read-only SQL. Counts over the whole agency (40,000 appraisals) are aggregates,
+ * which Camunda's query API cannot do: {@code TaskService#createTaskQuery} and native task queries
+ * return task entities, so counting phases, overdue tasks and task ages per unit or per appraiser
+ * through them would load every open task into memory on every page view. These statements read
+ * only documented columns of Camunda's runtime tables ({@code ACT_RU_TASK}: PROC_INST_ID_,
+ * TASK_DEF_KEY_, ASSIGNEE_, CREATE_TIME_, DUE_DATE_; {@code ACT_RU_EXECUTION}: ID_, PROC_INST_ID_,
+ * ACT_ID_), never write them, and join them to the product's own {@code siklus_penilaian}, which
+ * names each year's process instance. Where a page needs a handful of instances (the appraiser's
+ * subordinates) {@link DashboardService} uses the public API instead.
+ */
+@Repository
+class DashboardRepository {
+
+  private static final Pattern ELEMENT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  /** Rating to a 1..3 score: Di Bawah 1, Sesuai 2, Di Atas 3. */
+  static final String SCORE_HASIL = "CASE p.hasil_kerja WHEN 'DI_ATAS' THEN 3 WHEN 'SESUAI' THEN 2 ELSE 1 END";
+  static final String SCORE_PERILAKU = "CASE p.perilaku_kerja WHEN 'DI_ATAS' THEN 3 WHEN 'SESUAI' THEN 2 ELSE 1 END";
+  /** The predikat an employee's year has now: final, else decided on objection, else the annual rating. */
+  private static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, p.predikat)";
+
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+  private final String taskRank;
+  private final String activityRank;
+
+  DashboardRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+    this.taskRank = rankCase("t.TASK_DEF_KEY_");
+    this.activityRank = rankCase("x.ACT_ID_");
+  }
+
+  record Unit(String code, String name, String parent) {}
+
+  record UnitPhaseCount(String unit, Fase fase, long count) {}
+
+  record UnitCount(String unit, long count) {}
+
+  record UnitObjections(String unit, long total, long open) {}
+
+  record UnitPredikatCount(String unit, String predikat, long count) {}
+
+  record Workload(String assignee, String name, long openTasks, long overdueTasks, LocalDateTime oldestTask,
+      double meanCreatedEpochSecond) {}
+
+  record RatingSums(String penilai, String rateeUnit, long count, long hasilSum, long perilakuSum, long diAtas) {}
+
+  record Feedback360(String penilai, long count, double perilakuMean, double skor360Mean) {}
+
+  List<Unit> units() {
+    return jdbc.sql("SELECT code, name, parent_code FROM org_unit ORDER BY code")
+        .query((rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+  }
+
+  List<UnitCount> activeEmployeesPerUnit() {
+    return jdbc.sql("SELECT unit_code, COUNT(*) FROM org_employee WHERE active = TRUE GROUP BY unit_code")
+        .query((rs, i) -> new UnitCount(rs.getString(1), rs.getLong(2))).list();
+  }
+
+  /** Appraisals of the year per unit of the employee and phase (see {@link Fase}). */
+  List<UnitPhaseCount> phasesPerUnit(int tahun) {
+    String sql = """
+        SELECT f.unit_code, f.fase, COUNT(*) FROM (
+          SELECT e.unit_code,
+                 COALESCE(tr.rank_, xr.rank_, CASE WHEN r.ID_ IS NULL THEN %d ELSE %d END) AS fase
+          FROM siklus_penilaian s
+          JOIN org_employee e ON e.nip = s.nip
+          LEFT JOIN ACT_RU_EXECUTION r ON r.ID_ = s.process_instance_id
+          LEFT JOIN (SELECT t.PROC_INST_ID_ AS pid, MAX(%s) AS rank_ FROM ACT_RU_TASK t
+                     GROUP BY t.PROC_INST_ID_) tr ON tr.pid = s.process_instance_id
+          LEFT JOIN (SELECT x.PROC_INST_ID_ AS pid, MAX(%s) AS rank_ FROM ACT_RU_EXECUTION x
+                     WHERE x.ACT_ID_ IS NOT NULL GROUP BY x.PROC_INST_ID_) xr ON xr.pid = s.process_instance_id
+          WHERE s.tahun = ?
+        ) f GROUP BY f.unit_code, f.fase""".formatted(Fase.SELESAI.ordinal(), Fase.LAINNYA.ordinal(), taskRank, activityRank);
+    return jdbc.sql(sql).param(tahun)
+        .query((rs, i) -> new UnitPhaseCount(rs.getString(1), Fase.ofRank(rs.getInt(2)), rs.getLong(3))).list();
+  }
+
+  /** Open tasks of the year's appraisals whose due date has passed, per unit of the employee. */
+  List<UnitCount> overduePerUnit(int tahun, LocalDateTime now) {
+    return jdbc.sql("""
+            SELECT e.unit_code, COUNT(*)
+            FROM ACT_RU_TASK t
+            JOIN siklus_penilaian s ON s.process_instance_id = t.PROC_INST_ID_
+            JOIN org_employee e ON e.nip = s.nip
+            WHERE s.tahun = ? AND t.DUE_DATE_ < ?
+            GROUP BY e.unit_code""")
+        .params(tahun, Timestamp.valueOf(now))
+        .query((rs, i) -> new UnitCount(rs.getString(1), rs.getLong(2))).list();
+  }
+
+  List<UnitObjections> objectionsPerUnit(int tahun) {
+    return jdbc.sql("""
+            SELECT e.unit_code, COUNT(*), SUM(CASE WHEN k.keputusan IS NULL THEN 1 ELSE 0 END)
+            FROM keberatan k
+            JOIN skp ON skp.id = k.skp_id
+            JOIN org_employee e ON e.nip = skp.nip
+            WHERE skp.tahun = ?
+            GROUP BY e.unit_code""")
+        .param(tahun)
+        .query((rs, i) -> new UnitObjections(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+  }
+
+  /** Each unit's own employees (not those of units below) by their current predikat of the year. */
+  List<UnitPredikatCount> predikatPerUnit(int tahun) {
+    return jdbc.sql("""
+            SELECT e.unit_code, %1$s, COUNT(*)
+            FROM skp
+            JOIN org_employee e ON e.nip = skp.nip
+            LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
+            LEFT JOIN keberatan k ON k.skp_id = skp.id
+            LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'
+            WHERE skp.tahun = ? AND %1$s IS NOT NULL
+            GROUP BY e.unit_code, %1$s""".formatted(CURRENT_PREDIKAT))
+        .param(tahun)
+        .query((rs, i) -> new UnitPredikatCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+  }
+
+  Map<String, String> capaianPerUnit(int tahun) {
+    Map<String, String> capaian = new HashMap<>();
+    jdbc.sql("SELECT unit_code, capaian FROM capaian_organisasi WHERE tahun = ?").param(tahun)
+        .query(rs -> {
+          capaian.put(rs.getString(1), rs.getString(2));
+        });
+    return capaian;
+  }
+
+  /**
+   * Open tasks of the year's appraisals held by somebody other than the appraised employee (the
+   * appraisers and atasan), slowest first: by their oldest open task.
+   */
+  List<Workload> workload(int tahun, LocalDateTime now, int limit) {
+    return jdbc.sql("""
+            SELECT w.assignee, e.name, w.open_tasks, w.overdue, w.oldest, w.mean_created
+            FROM (SELECT t.ASSIGNEE_ AS assignee, COUNT(*) AS open_tasks,
+                         SUM(CASE WHEN t.DUE_DATE_ < ? THEN 1 ELSE 0 END) AS overdue,
+                         MIN(t.CREATE_TIME_) AS oldest,
+                         AVG(EXTRACT(EPOCH FROM t.CREATE_TIME_)) AS mean_created
+                  FROM ACT_RU_TASK t
+                  JOIN siklus_penilaian s ON s.process_instance_id = t.PROC_INST_ID_
+                  WHERE s.tahun = ? AND t.ASSIGNEE_ IS NOT NULL AND t.ASSIGNEE_ <> s.nip
+                  GROUP BY t.ASSIGNEE_) w
+            LEFT JOIN org_employee e ON e.nip = w.assignee
+            ORDER BY w.oldest, w.assignee
+            LIMIT ?""")
+        .params(Timestamp.valueOf(now), tahun, limit)
+        .query((rs, i) -> new Workload(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+            rs.getTimestamp(5).toLocalDateTime(), rs.getDouble(6)))
+        .list();
+  }
+
+  /** How many people hold appraisal tasks of the year, and how many such tasks are open. */
+  long[] workloadTotals(int tahun) {
+    return jdbc.sql("""
+            SELECT COUNT(DISTINCT t.ASSIGNEE_), COUNT(*)
+            FROM ACT_RU_TASK t
+            JOIN siklus_penilaian s ON s.process_instance_id = t.PROC_INST_ID_
+            WHERE s.tahun = ? AND t.ASSIGNEE_ IS NOT NULL AND t.ASSIGNEE_ <> s.nip""")
+        .param(tahun)
+        .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+  }
+
+  /** Annual ratings of the year per appraiser and unit of the rated employee, as 1..3 score sums. */
+  List<RatingSums> annualRatingSums(int tahun) {
+    return jdbc.sql("""
+            SELECT p.penilai, e.unit_code, COUNT(*), SUM(%s), SUM(%s),
+                   SUM(CASE WHEN p.hasil_kerja = 'DI_ATAS' THEN 1 ELSE 0 END)
+                 + SUM(CASE WHEN p.perilaku_kerja = 'DI_ATAS' THEN 1 ELSE 0 END)
+            FROM penilaian p
+            JOIN skp ON skp.id = p.skp_id
+            JOIN org_employee e ON e.nip = skp.nip
+            WHERE skp.tahun = ? AND p.jenis = 'TAHUNAN'
+            GROUP BY p.penilai, e.unit_code""".formatted(SCORE_HASIL, SCORE_PERILAKU))
+        .param(tahun)
+        .query((rs, i) -> new RatingSums(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6)))
+        .list();
+  }
+
+  record Person(String nip, String name, String unit) {}
+
+  /** Name and unit of each NIP that is an employee (others, e.g. an official outside, are left out). */
+  Map<String, Person> people(List<String> nips) {
+    Map<String, Person> people = new HashMap<>();
+    for (int from = 0; from < nips.size(); from += 1000) {
+      List<String> chunk = nips.subList(from, Math.min(nips.size(), from + 1000));
+      jdbc.sql("SELECT nip, name, unit_code FROM org_employee WHERE nip IN (:nips)").param("nips", chunk)
+          .query(rs -> {
+            people.put(rs.getString(1), new Person(rs.getString(1), rs.getString(2), rs.getString(3)));
+          });
+    }
+    return people;
+  }
+
+  /**
+   * The 360 feedback table ({@code umpan_balik_360}: nip_dinilai, tahun, nilai, skor 1..5) belongs
+   * to another feature and may not exist in this database yet.
+   */
+  boolean has360Table() {
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      for (String name : List.of("umpan_balik_360", "UMPAN_BALIK_360")) {
+        try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+          if (tables.next()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database metadata: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Per appraiser: the Perilaku Kerja ratings given (1..3) and the mean 360 score (1..5) of the same
+   * employees, over those employees that have 360 answers in the year.
+   */
+  List<Feedback360> perilakuAgainst360(int tahun) {
+    return jdbc.sql("""
+            SELECT p.penilai, COUNT(*), AVG(CAST(%s AS DOUBLE PRECISION)), AVG(f.skor_rata)
+            FROM penilaian p
+            JOIN skp ON skp.id = p.skp_id
+            JOIN (SELECT nip_dinilai, AVG(CAST(skor AS DOUBLE PRECISION)) AS skor_rata
+                  FROM umpan_balik_360 WHERE tahun = ? GROUP BY nip_dinilai) f ON f.nip_dinilai = skp.nip
+            WHERE skp.tahun = ? AND p.jenis = 'TAHUNAN'
+            GROUP BY p.penilai""".formatted(SCORE_PERILAKU))
+        .params(tahun, tahun)
+        .query((rs, i) -> new Feedback360(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)))
+        .list();
+  }
+
+  record Subordinate(String nip, String name, String position, String processInstanceId) {}
+
+  List<Subordinate> subordinates(String appraiser, int tahun) {
+    return jdbc.sql("""
+            SELECT e.nip, e.name, e.position_name, s.process_instance_id
+            FROM org_employee e
+            LEFT JOIN siklus_penilaian s ON s.nip = e.nip AND s.tahun = ?
+            WHERE e.supervisor_nip = ? AND e.active = TRUE
+            ORDER BY e.name, e.nip""")
+        .params(tahun, appraiser)
+        .query((rs, i) -> new Subordinate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+
+  record Ratings(String nip, Integer periode, String hasilPeriodik, String perilakuPeriodik,
+      String hasilTahunan, String perilakuTahunan, String predikat, boolean predikatFinal) {}
+
+  /** The latest periodic rating, the annual rating and the current predikat of each employee. */
+  Map<String, Ratings> ratings(List<String> nips, int tahun) {
+    Map<String, Ratings> ratings = new HashMap<>();
+    if (nips.isEmpty()) {
+      return ratings;
+    }
+    jdbc.sql("""
+            SELECT skp.nip, pp.periode, pp.hasil_kerja, pp.perilaku_kerja, p.hasil_kerja, p.perilaku_kerja,
+                   %s, pk.predikat
+            FROM skp
+            LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
+            LEFT JOIN keberatan k ON k.skp_id = skp.id
+            LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'
+            LEFT JOIN penilaian pp ON pp.skp_id = skp.id AND pp.jenis = 'PERIODIK'
+                 AND pp.periode = (SELECT MAX(q.periode) FROM penilaian q WHERE q.skp_id = skp.id AND q.jenis = 'PERIODIK')
+            WHERE skp.tahun = :tahun AND skp.nip IN (:nips)""".formatted(CURRENT_PREDIKAT))
+        .param("tahun", tahun).param("nips", nips)
+        .query(rs -> {
+          int periode = rs.getInt(2);
+          ratings.put(rs.getString(1), new Ratings(rs.getString(1), rs.wasNull() ? null : periode,
+              rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+              rs.getString(8) != null));
+        });
+    return ratings;
+  }
+
+  /** CASE expression ranking an element id by its phase (ids are our own constants, checked). */
+  private static String rankCase(String column) {
+    List<String> whens = new ArrayList<>();
+    Fase.byElement().forEach((element, fase) -> {
+      if (!ELEMENT_ID.matcher(element).matches()) {
+        throw new IllegalStateException("Unexpected element id " + element);
+      }
+      whens.add("WHEN '" + element + "' THEN " + fase.ordinal());
+    });
+    return "CASE " + column + " " + String.join(" ", whens) + " ELSE NULL END";
+  }
+
+}

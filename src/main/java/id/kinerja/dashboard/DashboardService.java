@@ -1,0 +1,359 @@
+package id.kinerja.dashboard;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The figures behind the dashboards, read-only. */
+@Service
+@Transactional(readOnly = true)
+class DashboardService {
+
+  static final int WORKLOAD_ROWS = 50;
+  static final int LENIENCY_ROWS = 100;
+  static final int VIOLATION_ROWS = 100;
+
+  private final DashboardRepository repository;
+  private final CurveEvaluator curveEvaluator;
+  private final RepositoryService repositoryService;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  /** Curve rows by decision definition id and capaian: a deployed decision version never changes. */
+  private final Map<String, List<Map<String, Object>>> curveRules = new java.util.concurrent.ConcurrentHashMap<>();
+
+  DashboardService(DashboardRepository repository, CurveEvaluator curveEvaluator, RepositoryService repositoryService,
+      TaskService taskService, RuntimeService runtimeService) {
+    this.repository = repository;
+    this.curveEvaluator = curveEvaluator;
+    this.repositoryService = repositoryService;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+  }
+
+  // ---- progress per unit -------------------------------------------------------------------
+
+  record Crumb(String code, String name) {}
+
+  record ProgressRow(String code, String name, boolean drillable, boolean ownStaff, long employees, long appraisals,
+      Map<Fase, Long> phases, long overdue, long objections, long openObjections, String chart) {}
+
+  record Progress(int tahun, String unit, String unitName, List<Crumb> path, List<ProgressRow> rows,
+      ProgressRow total, List<Fase> fases) {}
+
+  /**
+   * Figures of each unit below {@code unitCode} (default: the top of the tree) with everything
+   * under it, plus a row for the unit's own staff. Units are counted by the employee's unit.
+   */
+  Progress progress(int tahun, String unitCode, LocalDateTime now) {
+    UnitTree tree = new UnitTree(repository.units());
+    String selected = selectedUnit(tree, unitCode);
+    Map<String, long[]> own = new HashMap<>(); // employees, appraisals, overdue, objections, open objections
+    Map<String, Map<Fase, Long>> ownPhases = new HashMap<>();
+    repository.activeEmployeesPerUnit().forEach(c -> figures(own, c.unit())[0] += c.count());
+    for (DashboardRepository.UnitPhaseCount c : repository.phasesPerUnit(tahun)) {
+      figures(own, c.unit())[1] += c.count();
+      ownPhases.computeIfAbsent(c.unit(), u -> new EnumMap<>(Fase.class)).merge(c.fase(), c.count(), Long::sum);
+    }
+    repository.overduePerUnit(tahun, now).forEach(c -> figures(own, c.unit())[2] += c.count());
+    repository.objectionsPerUnit(tahun).forEach(c -> {
+      figures(own, c.unit())[3] += c.total();
+      figures(own, c.unit())[4] += c.open();
+    });
+    // add each unit's own figures to the unit itself and every unit above it
+    Map<String, long[]> subtree = new HashMap<>();
+    Map<String, Map<Fase, Long>> subtreePhases = new HashMap<>();
+    own.forEach((unit, f) -> {
+      for (String up : tree.selfAndAncestors(unit)) {
+        long[] s = figures(subtree, up);
+        for (int i = 0; i < f.length; i++) {
+          s[i] += f[i];
+        }
+      }
+    });
+    ownPhases.forEach((unit, phases) -> {
+      for (String up : tree.selfAndAncestors(unit)) {
+        Map<Fase, Long> s = subtreePhases.computeIfAbsent(up, u -> new EnumMap<>(Fase.class));
+        phases.forEach((fase, count) -> s.merge(fase, count, Long::sum));
+      }
+    });
+    List<ProgressRow> rows = new ArrayList<>();
+    List<String> listed = selected == null ? tree.roots() : tree.children(selected);
+    if (selected != null) {
+      rows.add(progressRow(selected, "Staf langsung " + tree.name(selected), false, true,
+          own.get(selected), ownPhases.get(selected)));
+    }
+    for (String code : listed) {
+      rows.add(progressRow(code, tree.name(code), !tree.children(code).isEmpty(), false,
+          subtree.get(code), subtreePhases.get(code)));
+    }
+    ProgressRow total;
+    if (selected != null) {
+      total = progressRow(selected, tree.name(selected), false, false, subtree.get(selected), subtreePhases.get(selected));
+    } else {
+      long[] sum = new long[5];
+      Map<Fase, Long> phases = new EnumMap<>(Fase.class);
+      for (String root : tree.roots()) {
+        long[] f = subtree.getOrDefault(root, new long[5]);
+        for (int i = 0; i < 5; i++) {
+          sum[i] += f[i];
+        }
+        subtreePhases.getOrDefault(root, Map.of()).forEach((fase, c) -> phases.merge(fase, c, Long::sum));
+      }
+      total = progressRow(null, "Seluruh instansi", false, false, sum, phases);
+    }
+    return new Progress(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected),
+        rows, total, List.of(Fase.values()));
+  }
+
+  private static ProgressRow progressRow(String code, String name, boolean drillable, boolean ownStaff, long[] f,
+      Map<Fase, Long> phases) {
+    long[] figures = f == null ? new long[5] : f;
+    Map<Fase, Long> counts = new EnumMap<>(Fase.class);
+    for (Fase fase : Fase.values()) {
+      counts.put(fase, phases == null ? 0L : phases.getOrDefault(fase, 0L));
+    }
+    String chart = Svg.stackedBar(counts.entrySet().stream()
+        .map(e -> new Svg.Segment(e.getKey().label(), e.getValue(), e.getKey().warna())).toList(), 220, 14);
+    return new ProgressRow(code, name, drillable, ownStaff, figures[0], figures[1], counts, figures[2], figures[3],
+        figures[4], chart);
+  }
+
+  private static long[] figures(Map<String, long[]> map, String unit) {
+    return map.computeIfAbsent(unit, u -> new long[5]);
+  }
+
+  private static String selectedUnit(UnitTree tree, String unitCode) {
+    if (unitCode != null && !unitCode.isBlank()) {
+      if (!tree.contains(unitCode)) {
+        throw new IllegalArgumentException("Unit kerja '" + unitCode + "' tidak dikenal");
+      }
+      return unitCode;
+    }
+    return tree.roots().size() == 1 ? tree.roots().get(0) : null;
+  }
+
+  private static List<Crumb> crumbs(UnitTree tree, String selected) {
+    return selected == null ? List.of() : tree.path(selected).stream().map(c -> new Crumb(c, tree.name(c))).toList();
+  }
+
+  // ---- predikat distribution against the curve ------------------------------------------------
+
+  record UnitCurve(String code, String name, boolean drillable, String capaian, long employees, int rated,
+      Map<Predikat, Long> counts, List<CurveCheck> checks, String chart) {
+
+    public boolean ok() {
+      return checks.stream().allMatch(CurveCheck::ok);
+    }
+
+    public boolean checked() {
+      return capaian != null && rated > 0;
+    }
+  }
+
+  record Curves(int tahun, String unit, String unitName, List<Crumb> path, List<UnitCurve> rows,
+      List<UnitCurve> violations, long violationCount, long unitsChecked, List<Predikat> predikat) {}
+
+  Curves curves(int tahun, String unitCode) {
+    UnitTree tree = new UnitTree(repository.units());
+    String selected = selectedUnit(tree, unitCode);
+    Map<String, Map<String, Long>> counts = new HashMap<>();
+    repository.predikatPerUnit(tahun).forEach(c ->
+        counts.computeIfAbsent(c.unit(), u -> new HashMap<>()).merge(c.predikat(), c.count(), Long::sum));
+    Map<String, Long> employees = new HashMap<>();
+    repository.activeEmployeesPerUnit().forEach(c -> employees.put(c.unit(), c.count()));
+    Map<String, String> capaian = repository.capaianPerUnit(tahun);
+    Map<String, List<Map<String, Object>>> rulesByCapaian = new HashMap<>();
+
+    Set<String> all = new LinkedHashSet<>(capaian.keySet());
+    all.addAll(counts.keySet());
+    List<UnitCurve> violations = new ArrayList<>();
+    long violationCount = 0;
+    long checked = 0;
+    Map<String, UnitCurve> byUnit = new HashMap<>();
+    for (String unit : all) {
+      // charts only for the rows shown (below); thousands of units are checked, a few dozen drawn
+      UnitCurve curve = unitCurve(tree, unit, capaian.get(unit), counts.getOrDefault(unit, Map.of()),
+          employees.getOrDefault(unit, 0L), rulesByCapaian, false);
+      byUnit.put(unit, curve);
+      if (curve.checked()) {
+        checked++;
+        if (!curve.ok()) {
+          violationCount++;
+          if (violations.size() < VIOLATION_ROWS) {
+            violations.add(withChart(curve));
+          }
+        }
+      }
+    }
+    List<UnitCurve> rows = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    if (selected != null) {
+      listed.add(selected);
+      listed.addAll(tree.children(selected));
+    } else {
+      listed.addAll(tree.roots());
+    }
+    for (String unit : listed) {
+      UnitCurve curve = byUnit.get(unit);
+      rows.add(curve != null ? withChart(curve)
+          : unitCurve(tree, unit, null, Map.of(), employees.getOrDefault(unit, 0L), rulesByCapaian, true));
+    }
+    violations.sort(java.util.Comparator.comparing(UnitCurve::name));
+    return new Curves(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
+        violations, violationCount, checked, List.of(Predikat.values()));
+  }
+
+  private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<String, Long> counts, long employees,
+      Map<String, List<Map<String, Object>>> rulesByCapaian, boolean chart) {
+    int rated = (int) counts.values().stream().mapToLong(Long::longValue).sum();
+    Map<Predikat, Long> byPredikat = new EnumMap<>(Predikat.class);
+    for (Predikat p : Predikat.values()) {
+      byPredikat.put(p, counts.getOrDefault(p.name(), 0L));
+    }
+    List<CurveCheck> checks = new ArrayList<>();
+    if (capaian != null && rated > 0) {
+      for (Map<String, Object> rule : rulesByCapaian.computeIfAbsent(capaian, this::curveRules)) {
+        checks.add(CurveCheck.of((String) rule.get("predikat"), (String) rule.get("batas"),
+            ((Number) rule.get("persen")).intValue(), (String) rule.get("keterangan"), counts, rated));
+      }
+    }
+    UnitCurve curve = new UnitCurve(unit, tree.name(unit), !tree.children(unit).isEmpty(), capaian, employees, rated,
+        byPredikat, checks, null);
+    return chart ? withChart(curve) : curve;
+  }
+
+  private static UnitCurve withChart(UnitCurve c) {
+    String chart = Svg.stackedBar(c.counts().entrySet().stream()
+        .map(e -> new Svg.Segment(e.getKey().label(), e.getValue(), e.getKey().warna())).toList(), 220, 14);
+    return new UnitCurve(c.code(), c.name(), c.drillable(), c.capaian(), c.employees(), c.rated(), c.counts(),
+        c.checks(), chart);
+  }
+
+  /** The rows of DMN kurva-distribusi (its latest version) for one organisation result. */
+  List<Map<String, Object>> curveRules(String capaian) {
+    String definitionId = repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(CurveEvaluator.DECISION_KURVA).latestVersion().singleResult().getId();
+    return curveRules.computeIfAbsent(definitionId + "|" + capaian, key -> curveEvaluator.evaluate(definitionId, capaian));
+  }
+
+  // ---- workload ---------------------------------------------------------------------------------
+
+  record WorkloadRow(String nip, String name, long openTasks, long overdueTasks, double oldestDays, double meanDays) {}
+
+  record Workload(int tahun, long people, long openTasks, List<WorkloadRow> rows, String chart) {}
+
+  Workload workload(int tahun, LocalDateTime now) {
+    long nowEpoch = now.toEpochSecond(ZoneOffset.UTC);
+    List<WorkloadRow> rows = repository.workload(tahun, now, WORKLOAD_ROWS).stream()
+        .map(w -> new WorkloadRow(w.assignee(), w.name() == null ? w.assignee() : w.name(), w.openTasks(),
+            w.overdueTasks(), Duration.between(w.oldestTask(), now).toMinutes() / 1440.0,
+            (nowEpoch - w.meanCreatedEpochSecond()) / 86400.0))
+        .toList();
+    long[] totals = repository.workloadTotals(tahun);
+    String chart = Svg.bars(rows.stream().limit(20)
+        .map(r -> new Svg.Bar(r.name(), Math.round(r.oldestDays() * 10) / 10.0, "#d9534f")).toList(),
+        720, 0, rows.stream().mapToDouble(WorkloadRow::oldestDays).max().orElse(1), "hari");
+    return new Workload(tahun, totals[0], totals[1], rows, chart);
+  }
+
+  // ---- leniency ---------------------------------------------------------------------------------
+
+  record LeniencyView(int tahun, boolean has360, long appraisers, List<Leniency.Row> rows, String chart) {}
+
+  LeniencyView leniency(int tahun) {
+    UnitTree tree = new UnitTree(repository.units());
+    List<DashboardRepository.RatingSums> sums = repository.annualRatingSums(tahun);
+    List<String> appraisers = sums.stream().map(DashboardRepository.RatingSums::penilai).distinct().toList();
+    boolean has360 = repository.has360Table();
+    List<Leniency.Row> all = Leniency.compute(sums, tree, repository.people(appraisers),
+        has360 ? repository.perilakuAgainst360(tahun) : List.of());
+    List<Leniency.Row> rows = all.stream().limit(LENIENCY_ROWS).toList();
+    String chart = Svg.bars(rows.stream().limit(20)
+        .map(r -> new Svg.Bar(r.name(), Math.round(r.selisih() * 100) / 100.0, r.selisih() >= 0 ? "#f0a030" : "#5b8def"))
+        .toList(), 720, -2, 2, "");
+    return new LeniencyView(tahun, has360, all.size(), rows, chart);
+  }
+
+  // ---- the appraiser's subordinates -----------------------------------------------------------
+
+  record OpenTask(String name, String taskDefinitionKey, LocalDateTime due, boolean overdue, String assignee) {}
+
+  record SubordinateRow(String nip, String name, String position, Fase fase, List<OpenTask> tasks, long overdue,
+      DashboardRepository.Ratings ratings) {
+
+    public String faseLabel() {
+      return fase == null ? "Belum dibuka" : fase.label();
+    }
+
+    public String predikatLabel() {
+      return ratings == null ? null : Predikat.labelOf(ratings.predikat());
+    }
+  }
+
+  record Team(int tahun, String appraiser, List<SubordinateRow> rows, Map<String, Long> perFase, String chart) {}
+
+  /**
+   * The appraiser's own active subordinates only. A handful of instances, so Camunda's public
+   * query API serves: open tasks by process instance ids, and the active activities of instances
+   * that wait without a task.
+   */
+  Team team(String appraiser, int tahun, LocalDateTime now) {
+    List<DashboardRepository.Subordinate> subordinates = repository.subordinates(appraiser, tahun);
+    List<String> instanceIds = subordinates.stream().map(DashboardRepository.Subordinate::processInstanceId)
+        .filter(id -> id != null).toList();
+    Map<String, List<Task>> tasksByInstance = new HashMap<>();
+    Set<String> running = new java.util.HashSet<>();
+    if (!instanceIds.isEmpty()) {
+      String[] ids = instanceIds.toArray(String[]::new);
+      taskService.createTaskQuery().processInstanceIdIn(ids).list()
+          .forEach(task -> tasksByInstance.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>()).add(task));
+      runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(instanceIds)).list()
+          .stream().map(ProcessInstance::getId).forEach(running::add);
+    }
+    Map<String, DashboardRepository.Ratings> ratings = repository.ratings(
+        subordinates.stream().map(DashboardRepository.Subordinate::nip).toList(), tahun);
+    Map<String, Fase> byElement = Fase.byElement();
+    List<SubordinateRow> rows = new ArrayList<>();
+    for (DashboardRepository.Subordinate s : subordinates) {
+      String instance = s.processInstanceId();
+      List<Task> tasks = instance == null ? List.of() : tasksByInstance.getOrDefault(instance, List.of());
+      Fase fase = null;
+      if (instance != null) {
+        Collection<String> places = tasks.isEmpty() && running.contains(instance)
+            ? runtimeService.getActiveActivityIds(instance)
+            : tasks.stream().map(Task::getTaskDefinitionKey).toList();
+        fase = places.stream().map(byElement::get).filter(f -> f != null).max(Enum::compareTo)
+            .orElse(running.contains(instance) ? Fase.LAINNYA : Fase.SELESAI);
+      }
+      List<OpenTask> open = tasks.stream().map(t -> {
+        LocalDateTime due = t.getDueDate() == null ? null
+            : LocalDateTime.ofInstant(t.getDueDate().toInstant(), java.time.ZoneId.systemDefault());
+        return new OpenTask(t.getName(), t.getTaskDefinitionKey(), due, due != null && due.isBefore(now), t.getAssignee());
+      }).toList();
+      rows.add(new SubordinateRow(s.nip(), s.name(), s.position(), fase, open,
+          open.stream().filter(OpenTask::overdue).count(), ratings.get(s.nip())));
+    }
+    Map<String, Long> perFase = rows.stream().collect(Collectors.groupingBy(SubordinateRow::faseLabel,
+        java.util.LinkedHashMap::new, Collectors.counting()));
+    String chart = Svg.stackedBar(java.util.Arrays.stream(Fase.values())
+        .map(f -> new Svg.Segment(f.label(), rows.stream().filter(r -> r.fase() == f).count(), f.warna())).toList(), 320, 16);
+    return new Team(tahun, appraiser, rows, perFase, chart);
+  }
+
+}

@@ -1,0 +1,21 @@
+package id.kinerja.notification;
+
+/** What a notification is about (column {@code notifikasi_email.jenis}). */
+public enum NotificationKind {
+  /** A task was given to the recipient (assigned, or offered to their group). */
+  TUGAS_BARU("Tugas baru"),
+  /** An open task of the recipient is due soon. */
+  JATUH_TEMPO("Segera jatuh tempo"),
+  /** An escalation task (a deadline missed by somebody else) was given to the recipient. */
+  ESKALASI("Eskalasi");
+
+  private final String label;
+
+  NotificationKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,297 @@
+package id.kinerja.dashboard;
+
+import static id.kinerja.dashboard.DashboardFixture.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The dashboards' figures against a known year ({@link DashboardFixture}), and who may open which
+ * page. The figures are read from the page's model and checked in the rendered HTML.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired AppraisalCycleStarter starter;
+  @Autowired RuntimeService runtimeService;
+  @Autowired JdbcClient jdbc;
+
+  private boolean created360Table;
+
+  @BeforeAll
+  void buildTheYear() {
+    new DashboardFixture(starter, runtimeService, jdbc).build();
+  }
+
+  @AfterAll
+  void dropThe360Table() {
+    if (created360Table) {
+      jdbc.sql("DROP TABLE umpan_balik_360").update();
+    }
+  }
+
+  @Test
+  void progress_countsEachUnitsEmployeesPerPhase_overdueTasksAndObjections() throws Exception {
+    var result = mvc.perform(get("/dasbor/bkpsdm").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+        .andExpect(content().string(containsString("<svg")))
+        .andReturn();
+    var view = (DashboardService.Progress) result.getModelAndView().getModel().get("view");
+
+    assertThat(view.unit()).isEqualTo("SETDA");
+    var rows = view.rows().stream().collect(Collectors.toMap(r -> (r.ownStaff() ? "own:" : "") + r.code(), r -> r));
+    var bkpsdm = rows.get("BKPSDM");
+    assertThat(bkpsdm.employees()).isEqualTo(9);
+    assertThat(bkpsdm.appraisals()).isEqualTo(7);
+    assertThat(nonZero(bkpsdm.phases())).containsExactlyInAnyOrderEntriesOf(Map.of(
+        Fase.PERENCANAAN, 2L, Fase.PENILAIAN_TAHUNAN, 1L, Fase.HASIL, 1L, Fase.KEBERATAN, 1L,
+        Fase.PENETAPAN, 1L, Fase.SELESAI, 1L));
+    assertThat(bkpsdm.overdue()).isEqualTo(1);
+    assertThat(bkpsdm.objections()).isEqualTo(2);
+    assertThat(bkpsdm.openObjections()).isEqualTo(1);
+
+    var disdik = rows.get("DISDIK");
+    assertThat(disdik.appraisals()).isEqualTo(2);
+    assertThat(nonZero(disdik.phases())).containsExactlyInAnyOrderEntriesOf(Map.of(Fase.PERENCANAAN, 1L, Fase.PELAKSANAAN, 1L));
+    assertThat(disdik.overdue()).isEqualTo(1);
+    assertThat(disdik.objections()).isZero();
+
+    assertThat(rows.get("own:SETDA").employees()).isEqualTo(7);
+    assertThat(rows.get("own:SETDA").appraisals()).isZero();
+    assertThat(view.total().employees()).isEqualTo(25);
+    assertThat(view.total().appraisals()).isEqualTo(9);
+    assertThat(view.total().overdue()).isEqualTo(2);
+    assertThat(view.total().phases().get(Fase.PERENCANAAN)).isEqualTo(3);
+  }
+
+  @Test
+  void progress_drillsDownIntoAUnit_andRefusesAnUnknownOne() throws Exception {
+    var view = (DashboardService.Progress) mvc.perform(get("/dasbor/bkpsdm")
+            .param("tahun", String.valueOf(TAHUN)).param("unit", "BKPSDM").with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andReturn().getModelAndView().getModel().get("view");
+    assertThat(view.path()).extracting(DashboardService.Crumb::code).containsExactly("SETDA", "BKPSDM");
+    assertThat(view.total().appraisals()).isEqualTo(7);
+
+    mvc.perform(get("/dasbor/bkpsdm").param("unit", "TIDAK-ADA").with(bkpsdm()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("tidak dikenal")));
+    mvc.perform(get("/dasbor/bkpsdm").param("tahun", "dua ribu").with(bkpsdm()))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void curves_compareEachUnitsPredikatWithItsCurveFromTheDecisionTable() throws Exception {
+    var result = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("melanggar")))
+        .andReturn();
+    var view = (DashboardService.Curves) result.getModelAndView().getModel().get("view");
+    var units = view.rows().stream().collect(Collectors.toMap(DashboardService.UnitCurve::code, u -> u));
+
+    var bkpsdm = units.get("BKPSDM");
+    assertThat(bkpsdm.capaian()).isEqualTo("BAIK");
+    assertThat(bkpsdm.rated()).isEqualTo(8);
+    assertThat(bkpsdm.counts().get(Predikat.SANGAT_BAIK)).isEqualTo(3);
+    // Lina's annual BUTUH_PERBAIKAN was changed to BAIK on objection; Dimas's final result counts
+    assertThat(bkpsdm.counts().get(Predikat.BAIK)).isEqualTo(5);
+    assertThat(bkpsdm.counts().get(Predikat.BUTUH_PERBAIKAN)).isZero();
+    assertThat(bkpsdm.checks()).extracting(CurveCheck::batas, CurveCheck::count, CurveCheck::limit, CurveCheck::ok)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("MAKS", 5L, 5L, true),     // Baik at most floor(70% of 8) = 5
+            org.assertj.core.groups.Tuple.tuple("MIN", 0L, 1L, false));    // BP/Kurang at least ceil(1% of 8) = 1
+    assertThat(bkpsdm.ok()).isFalse();
+
+    var disdik = units.get("DISDIK");
+    assertThat(disdik.rated()).isEqualTo(4);
+    assertThat(disdik.checks()).singleElement().satisfies(check -> {
+      assertThat(check.predikat()).containsExactly("SANGAT_BAIK");
+      assertThat(check.count()).isEqualTo(2);
+      assertThat(check.limit()).isEqualTo(2); // floor(70% of 4)
+      assertThat(check.ok()).isTrue();
+    });
+
+    assertThat(view.unitsChecked()).isEqualTo(2);
+    assertThat(view.violationCount()).isEqualTo(1);
+    assertThat(view.violations()).extracting(DashboardService.UnitCurve::code).containsExactly("BKPSDM");
+  }
+
+  @Test
+  void workload_listsTheAppraisersOpenTasks_slowestFirst() throws Exception {
+    var view = (DashboardService.Workload) mvc.perform(get("/dasbor/bkpsdm/beban-kerja")
+            .param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andReturn().getModelAndView().getModel().get("view");
+
+    assertThat(view.people()).isEqualTo(3);
+    assertThat(view.openTasks()).isEqualTo(4);
+    assertThat(view.rows()).extracting(DashboardService.WorkloadRow::nip).containsExactly(SUTRISNO, SEKDA, HENDRA);
+    var sutrisno = view.rows().get(0);
+    assertThat(sutrisno.openTasks()).isEqualTo(1);
+    assertThat(sutrisno.overdueTasks()).isEqualTo(1);
+    assertThat(sutrisno.oldestDays()).isCloseTo(10, within(0.1));
+    var sekda = view.rows().get(1);
+    assertThat(sekda.openTasks()).isEqualTo(2);
+    assertThat(sekda.overdueTasks()).isZero();
+    assertThat(sekda.meanDays()).isCloseTo(3, within(0.1));
+    assertThat(view.rows().get(2).oldestDays()).isCloseTo(1, within(0.1));
+  }
+
+  @Test
+  @Order(1)
+  void leniency_withoutThe360Table_saysThereIsNo360DataYet() throws Exception {
+    assertThat(has360Table()).as("this test runs before the 360 fixture table exists").isFalse();
+    var result = mvc.perform(get("/dasbor/bkpsdm/kemurahan").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("belum ada data 360")))
+        .andReturn();
+    var view = (DashboardService.LeniencyView) result.getModelAndView().getModel().get("view");
+    assertThat(view.has360()).isFalse();
+    var rows = leniencyByNip(view);
+    // Hendra 33/14 against BKPSDM 39/16 (his ratings plus the Sekda's rating of him)
+    assertThat(rows.get(HENDRA).mean()).isCloseTo(33 / 14.0, within(1e-9));
+    assertThat(rows.get(HENDRA).unitMean()).isCloseTo(39 / 16.0, within(1e-9));
+    assertThat(rows.get(HENDRA).selisih()).isCloseTo(33 / 14.0 - 39 / 16.0, within(1e-9));
+    assertThat(rows.get(SUTRISNO).selisih()).isCloseTo(2.0 - 18 / 8.0, within(1e-9));
+    // the Sekda's unit is the whole agency: 57 points over 24 ratings
+    assertThat(rows.get(SEKDA).mean()).isCloseTo(3.0, within(1e-9));
+    assertThat(rows.get(SEKDA).unitMean()).isCloseTo(57 / 24.0, within(1e-9));
+    assertThat(rows.get(HENDRA).selisih360()).isNull();
+    assertThat(view.rows().get(0).penilai()).as("most lenient first").isEqualTo(SEKDA);
+  }
+
+  @Test
+  @Order(2)
+  void leniency_comparesPerilakuWithThe360AnswersAboutTheSameEmployees() throws Exception {
+    if (!has360Table()) {
+      jdbc.sql("CREATE TABLE umpan_balik_360 (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+          + "nip_dinilai VARCHAR(64) NOT NULL, tahun INTEGER NOT NULL, nilai VARCHAR(30) NOT NULL, skor INTEGER NOT NULL)").update();
+      created360Table = true;
+    }
+    answer360(RUDI, TAHUN, 5);
+    answer360(RUDI, TAHUN, 5);
+    answer360(FITRI, TAHUN, 2);
+    answer360(FITRI, TAHUN, 4);
+    answer360(WAHYU, TAHUN, 1);
+    answer360(RUDI, TAHUN - 1, 1); // another year: ignored
+
+    var view = (DashboardService.LeniencyView) mvc.perform(get("/dasbor/bkpsdm/kemurahan")
+            .param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("belum ada data 360"))))
+        .andReturn().getModelAndView().getModel().get("view");
+    var hendra = leniencyByNip(view).get(HENDRA);
+
+    assertThat(view.has360()).isTrue();
+    assertThat(hendra.ratings360()).isEqualTo(3);
+    assertThat(hendra.perilakuMean()).isCloseTo(8 / 3.0, within(1e-9));   // Rudi 3, Fitri 2, Wahyu 3
+    assertThat(hendra.skor360()).isCloseTo(3.0, within(1e-9));            // means 5, 3, 1
+    assertThat(hendra.skor360Skala3()).isCloseTo(2.0, within(1e-9));
+    assertThat(hendra.selisih360()).isCloseTo(8 / 3.0 - 2.0, within(1e-9));
+    assertThat(leniencyByNip(view).get(SUTRISNO).selisih360()).isNull();
+  }
+
+  @Test
+  void appraiser_seesOwnSubordinatesOnly_withPhaseTasksAndPredikat() throws Exception {
+    var result = mvc.perform(get("/dasbor/penilai").param("tahun", String.valueOf(TAHUN)).with(appraiser(HENDRA)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(BUDI))))
+        .andReturn();
+    var view = (DashboardService.Team) result.getModelAndView().getModel().get("view");
+    var rows = view.rows().stream().collect(Collectors.toMap(DashboardService.SubordinateRow::nip, r -> r));
+
+    assertThat(rows.keySet()).containsExactlyInAnyOrder(YUNI, RUDI, FITRI, WAHYU, NUR, EKO, LINA, DIMAS);
+    assertThat(rows.get(YUNI).fase()).isNull();
+    assertThat(rows.get(RUDI).fase()).isEqualTo(Fase.PERENCANAAN);
+    assertThat(rows.get(FITRI).overdue()).isEqualTo(1);
+    assertThat(rows.get(WAHYU).fase()).isEqualTo(Fase.PENILAIAN_TAHUNAN);
+    assertThat(rows.get(WAHYU).tasks()).singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo(HENDRA));
+    assertThat(rows.get(EKO).fase()).isEqualTo(Fase.KEBERATAN);
+    assertThat(rows.get(DIMAS).fase()).isEqualTo(Fase.SELESAI);
+    assertThat(rows.get(DIMAS).predikatLabel()).isEqualTo("Sangat Baik");
+    assertThat(rows.get(DIMAS).ratings().predikatFinal()).isTrue();
+    assertThat(rows.get(LINA).predikatLabel()).isEqualTo("Baik");
+
+    var sutrisnosTeam = (DashboardService.Team) mvc.perform(get("/dasbor/penilai").param("tahun", String.valueOf(TAHUN))
+            .with(appraiser(SUTRISNO)))
+        .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("view");
+    var ratna = sutrisnosTeam.rows().stream().filter(r -> r.nip().equals(RATNA)).findFirst().orElseThrow();
+    assertThat(ratna.fase()).as("waiting at the period timer").isEqualTo(Fase.PELAKSANAAN);
+    assertThat(sutrisnosTeam.rows()).extracting(DashboardService.SubordinateRow::nip).doesNotContain(RUDI, FITRI);
+  }
+
+  @Test
+  void employeeWithoutSubordinates_andAppraiser_mayNotOpenTheBkpsdmPages() throws Exception {
+    for (String page : List.of("/dasbor/bkpsdm", "/dasbor/bkpsdm/kurva", "/dasbor/bkpsdm/beban-kerja", "/dasbor/bkpsdm/kemurahan")) {
+      mvc.perform(get(page).with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
+      mvc.perform(get(page).with(appraiser(HENDRA))).andExpect(status().isForbidden());
+      mvc.perform(get(page).with(bkpsdm())).andExpect(status().isOk());
+      mvc.perform(get(page).with(user("demo").authorities(() -> "GROUP_camunda-admin"))).andExpect(status().isOk());
+    }
+    mvc.perform(get("/dasbor/penilai").with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
+    mvc.perform(get("/dasbor/bkpsdm").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", containsString("/login")));
+  }
+
+  private static Map<Fase, Long> nonZero(Map<Fase, Long> phases) {
+    return phases.entrySet().stream().filter(e -> e.getValue() > 0)
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  private static Map<String, Leniency.Row> leniencyByNip(DashboardService.LeniencyView view) {
+    return view.rows().stream().collect(Collectors.toMap(Leniency.Row::penilai, r -> r));
+  }
+
+  private boolean has360Table() {
+    return jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'UMPAN_BALIK_360'")
+        .query(Long.class).single() > 0;
+  }
+
+  private void answer360(String nip, int tahun, int skor) {
+    jdbc.sql("INSERT INTO umpan_balik_360 (nip_dinilai, tahun, nilai, skor) VALUES (?, ?, 'KOLABORATIF', ?)")
+        .params(nip, tahun, skor).update();
+  }
+
+  private static RequestPostProcessor bkpsdm() {
+    return user(YUNI).authorities(() -> "GROUP_asn", () -> "GROUP_bkpsdm");
+  }
+
+  private static RequestPostProcessor appraiser(String nip) {
+    return user(nip).authorities(() -> "GROUP_asn", () -> "GROUP_pejabat-penilai");
+  }
+
+}

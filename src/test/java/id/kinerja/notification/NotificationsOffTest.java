@@ -1,0 +1,32 @@
+package id.kinerja.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Without an SMTP server (no spring.mail.host) notifications are off: nothing recorded, nothing scheduled. */
+@SpringBootTest
+@ActiveProfiles("test")
+class NotificationsOffTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired AppraisalCycleStarter starter;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void withoutAMailServer_nothingIsRecorded() {
+    assertThat(context.getBeansOfType(TaskNotifications.class)).isEmpty();
+    assertThat(context.getBeansOfType(NotificationMailer.class)).isEmpty();
+
+    starter.start("198809092012121010", 2041, Map.of());
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi_email").query(Long.class).single()).isZero();
+  }
+}
