@@ -239,7 +239,8 @@ final class PdfLayout implements AutoCloseable {
   /** Words onto lines no wider than {@code maxWidth}; a word longer than a line is cut. */
   List<String> wrap(PDType0Font font, float size, String text, float maxWidth) {
     List<String> lines = new ArrayList<>();
-    String source = text == null || text.isBlank() ? "-" : text;
+    // null is "nothing recorded" (printed as "-"); an empty cell stays empty
+    String source = text == null ? "-" : text.isBlank() ? "" : text;
     for (String paragraph : source.replace("\r", "").split("\n")) {
       StringBuilder line = new StringBuilder();
       for (String word : clean(font, paragraph).split(" +")) {
@@ -299,7 +300,9 @@ final class PdfLayout implements AutoCloseable {
       for (int i = 0; i < pages; i++) {
         PDPage page = document.getPage(i);
         try (var stream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-          String text = clean(regular, footer + "  —  Halaman " + (i + 1) + " dari " + pages);
+          // the mark in words too: text extraction and screen readers skip the rotated watermark
+          String text = clean(regular, (watermark == null ? "" : watermark + "  —  ") + footer
+              + "  —  Halaman " + (i + 1) + " dari " + pages);
           stream.beginText();
           stream.setFont(regular, 7.5f);
           stream.setNonStrokingColor(LINE);

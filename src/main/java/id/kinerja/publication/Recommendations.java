@@ -19,6 +19,10 @@ class Recommendations {
   String of(String predikat) {
     var result = decisionService.evaluateDecisionByKey(DECISION)
         .variables(Variables.putValue("predikat", predikat)).evaluate();
-    return result.isEmpty() ? "-" : String.valueOf(result.getSingleEntry());
+    if (result.isEmpty()) {
+      return "-";
+    }
+    Object rekomendasi = result.getSingleEntry();
+    return String.valueOf(rekomendasi);
   }
 }
