@@ -58,7 +58,7 @@ class DocumentDownloadTest {
 
   @Test
   void skpDocument_isA4_withEmployeeAppraiserRhkIndicatorsTargetsExpectationsAndApproval() throws Exception {
-    HttpResponse<byte[]> response = as(RUDI).get(skpUrl(RUDI));
+    HttpResponse<byte[]> response = kept(as(RUDI).get(skpUrl(RUDI)), "skp-rudi.pdf");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -84,7 +84,7 @@ class DocumentDownloadTest {
 
   @Test
   void skpDocument_ofASubmittedButUnapprovedSkp_isMarkedDraft() throws Exception {
-    HttpResponse<byte[]> response = as(DIMAS).get(skpUrl(DIMAS));
+    HttpResponse<byte[]> response = kept(as(DIMAS).get(skpUrl(DIMAS)), "skp-dimas-draf.pdf");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("X-Dokumen-Status")).hasValue("DRAF");
@@ -96,7 +96,7 @@ class DocumentDownloadTest {
 
   @Test
   void evaluationDocument_final_showsPeopleCapaianRatingsPredikatNotesCurveAndApprovalRecord() throws Exception {
-    HttpResponse<byte[]> response = as(RUDI).get(evaluasiUrl(RUDI));
+    HttpResponse<byte[]> response = kept(as(RUDI).get(evaluasiUrl(RUDI)), "evaluasi-rudi.pdf");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("X-Dokumen-Status")).hasValue("FINAL");
@@ -131,7 +131,7 @@ class DocumentDownloadTest {
 
   @Test
   void evaluationDocument_afterAnObjection_showsTheDecisionAndTheChangedPredikat() throws Exception {
-    HttpResponse<byte[]> response = as(WAHYU).get(evaluasiUrl(WAHYU));
+    HttpResponse<byte[]> response = kept(as(WAHYU).get(evaluasiUrl(WAHYU)), "evaluasi-wahyu-keberatan.pdf");
 
     assertThat(response.statusCode()).isEqualTo(200);
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
@@ -145,7 +145,7 @@ class DocumentDownloadTest {
 
   @Test
   void evaluationDocument_beforePenetapan_isMarkedDraftOnEveryPage() throws Exception {
-    HttpResponse<byte[]> response = as(NUR_AINI).get(evaluasiUrl(NUR_AINI));
+    HttpResponse<byte[]> response = kept(as(NUR_AINI).get(evaluasiUrl(NUR_AINI)), "evaluasi-nur-aini-draf.pdf");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("X-Dokumen-Status")).hasValue("DRAF");
@@ -211,6 +211,16 @@ class DocumentDownloadTest {
     assertThat(WebSession.text(page)).contains("Dokumen kinerja", "Rudi Hartono", skpUrl(RUDI), evaluasiUrl(RUDI),
         "Pejabat penilai");
     assertThat(WebSession.text(as(FITRI).get("/dokumen"))).doesNotContain(skpUrl(RUDI));
+  }
+
+  /** Keeps each downloaded document in target/dokumen, for a person to look at. */
+  private static HttpResponse<byte[]> kept(HttpResponse<byte[]> response, String name) throws Exception {
+    if (response.statusCode() == 200) {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "dokumen");
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.write(dir.resolve(name), response.body());
+    }
+    return response;
   }
 
   private WebSession as(String user) throws Exception {
