@@ -59,7 +59,15 @@ final class CurveChart {
         c.fill();
         c.setNonStrokingColor(Color.BLACK);
         String value = count + " org (" + Math.round(share) + "%)";
-        pdf.write(pdf.regular, 7.5f, x + slot * 0.25f - pdf.width(pdf.regular, 7.5f, value) / 2, bottom + h + 3, value);
+        float valueY = bottom + h + 3;
+        // above any limit line drawn through the label, whose own label sits on the line
+        for (DistributionCurve.Limit limit : curve.limits()) {
+          float lineY = bottom + plotHeight * Math.min(100, limit.persen()) / 100f;
+          if (limit.predikat().contains(order[i]) && valueY > lineY - 9 && valueY < lineY + 11) {
+            valueY = lineY + 12;
+          }
+        }
+        pdf.write(pdf.regular, 7.5f, x + slot * 0.25f - pdf.width(pdf.regular, 7.5f, value) / 2, valueY, value);
         List<String> label = pdf.wrap(pdf.bold, 8, order[i].label(), slot - 4);
         float ly = bottom - 11;
         for (String line : label) {

@@ -110,7 +110,8 @@ class DocumentService {
         record.add(new String[] {"Status", Labels.statusSkp(skp.status())});
       }
       pdf.fields(record);
-      pdf.gap(14);
+      pdf.ensureSpace(150);
+      pdf.heading("Pengesahan");
       String where = draft ? "Belum disetujui" : "Disetujui secara elektronik pada " + Labels.date(skp.disetujuiPada());
       pdf.signatures(List.of(
           new String[] {"Pegawai yang dinilai", pegawai.nama(), Labels.nipLine(pegawai)},
@@ -291,7 +292,8 @@ class DocumentService {
             + Labels.dateTime(a.ditetapkanPada())});
       }, () -> record.add(new String[] {"Ditetapkan", "belum"}));
       pdf.fields(record);
-      pdf.gap(14);
+      pdf.ensureSpace(150);
+      pdf.heading("Pengesahan");
       String done = draft ? "Belum ditetapkan" : "Ditetapkan secara elektronik pada "
           + Labels.date(akhir.get().ditetapkanPada());
       pdf.signatures(List.of(

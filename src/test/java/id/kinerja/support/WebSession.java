@@ -31,6 +31,10 @@ public final class WebSession {
 
   /** Logged in through the login page as a demo user (password "demo"). */
   public static WebSession loggedIn(int port, String user) throws Exception {
+    return loggedIn(port, user, "demo");
+  }
+
+  public static WebSession loggedIn(int port, String user, String password) throws Exception {
     WebSession session = new WebSession(port);
     HttpResponse<String> page = session.client.send(session.request("/login").build(), BodyHandlers.ofString());
     Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
@@ -38,7 +42,7 @@ public final class WebSession {
     HttpResponse<String> login = session.client.send(session.request("/login")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
         .build(), BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location").orElse("")).as("login of " + user).doesNotContain("error");
