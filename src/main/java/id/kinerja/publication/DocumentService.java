@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * result not yet final (ditetapkan) prints, marked DRAF on every page.
  */
 @Service
-@Transactional(readOnly = true)
+// not read-only: evaluating the DMN tables writes their decision history (PostgreSQL refuses that
+// in a read-only transaction)
+@Transactional
 class DocumentService {
 
   private final DocumentData data;
