@@ -1,15 +1,12 @@
 package id.kinerja.publication;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +26,10 @@ class DocumentController {
 
   private final DocumentService documents;
   private final DocumentAccess access;
-  private final JdbcClient jdbc;
 
-  DocumentController(DocumentService documents, DocumentAccess access, DataSource dataSource) {
+  DocumentController(DocumentService documents, DocumentAccess access) {
     this.documents = documents;
     this.access = access;
-    this.jdbc = JdbcClient.create(dataSource);
   }
 
   static class BadRequestException extends RuntimeException {
@@ -57,27 +52,9 @@ class DocumentController {
     return pdf(documents.evaluasi(nip, year));
   }
 
-  /** The user's own documents and those of the employees they appraise or countersign, by year. */
-  record Entry(String nip, String nama, int tahun, String peran, String skpUrl, String evaluasiUrl, boolean adaEvaluasi) {}
-
   @GetMapping("/dokumen")
   String page(Authentication user, Model model) {
-    List<Entry> entries = jdbc.sql("""
-            SELECT s.nip, COALESCE(e.name, s.nip) AS nama, s.tahun,
-                   CASE WHEN s.nip = :me THEN 'Pegawai' WHEN s.pejabat_penilai = :me THEN 'Pejabat penilai'
-                        ELSE 'Atasan pejabat penilai' END AS peran,
-                   EXISTS (SELECT 1 FROM penilaian p WHERE p.skp_id = s.id AND p.jenis = 'TAHUNAN') AS ada_evaluasi
-            FROM skp s LEFT JOIN org_employee e ON e.nip = s.nip
-            WHERE (s.nip = :me OR s.pejabat_penilai = :me OR s.atasan_pejabat_penilai = :me)
-              AND EXISTS (SELECT 1 FROM rhk r WHERE r.skp_id = s.id)
-            ORDER BY s.tahun DESC, CASE WHEN s.nip = :me THEN 0 ELSE 1 END, nama""")
-        .param("me", user.getName())
-        .query((rs, n) -> new Entry(rs.getString("nip"), rs.getString("nama"), rs.getInt("tahun"), rs.getString("peran"),
-            "/dokumen/skp/" + rs.getString("nip") + "/" + rs.getInt("tahun") + ".pdf",
-            "/dokumen/evaluasi/" + rs.getString("nip") + "/" + rs.getInt("tahun") + ".pdf",
-            rs.getBoolean("ada_evaluasi")))
-        .list();
-    model.addAttribute("dokumen", entries);
+    model.addAttribute("dokumen", documents.listFor(user.getName()));
     model.addAttribute("tahunIni", LocalDate.now().getYear());
     return "publication/dokumen";
   }

@@ -58,6 +58,28 @@ class DocumentData {
   record CapaianOrganisasi(String unitKode, String capaian, String catatan, String ditetapkanOleh,
       LocalDateTime ditetapkanPada) {}
 
+  /** A year's documents of one employee, as the /dokumen page lists them. */
+  record Entry(String nip, String nama, int tahun, String peran, String skpUrl, String evaluasiUrl, boolean adaEvaluasi) {}
+
+  /** The user's own documents and those of the employees they appraise or countersign, newest year first. */
+  List<Entry> entriesFor(String me) {
+    return jdbc.sql("""
+            SELECT s.nip, COALESCE(e.name, s.nip) AS nama, s.tahun,
+                   CASE WHEN s.nip = :me THEN 'Pegawai' WHEN s.pejabat_penilai = :me THEN 'Pejabat penilai'
+                        ELSE 'Atasan pejabat penilai' END AS peran,
+                   EXISTS (SELECT 1 FROM penilaian p WHERE p.skp_id = s.id AND p.jenis = 'TAHUNAN') AS ada_evaluasi
+            FROM skp s LEFT JOIN org_employee e ON e.nip = s.nip
+            WHERE (s.nip = :me OR s.pejabat_penilai = :me OR s.atasan_pejabat_penilai = :me)
+              AND EXISTS (SELECT 1 FROM rhk r WHERE r.skp_id = s.id)
+            ORDER BY s.tahun DESC, CASE WHEN s.nip = :me THEN 0 ELSE 1 END, nama""")
+        .param("me", me)
+        .query((rs, n) -> new Entry(rs.getString("nip"), rs.getString("nama"), rs.getInt("tahun"), rs.getString("peran"),
+            "/dokumen/skp/" + rs.getString("nip") + "/" + rs.getInt("tahun") + ".pdf",
+            "/dokumen/evaluasi/" + rs.getString("nip") + "/" + rs.getInt("tahun") + ".pdf",
+            rs.getBoolean("ada_evaluasi")))
+        .list();
+  }
+
   Optional<Skp> skp(String nip, int tahun) {
     return jdbc.sql("""
             SELECT id, nip, tahun, status, pejabat_penilai, atasan_pejabat_penilai, process_instance_id,

@@ -46,6 +46,10 @@ class DocumentService {
 
   record Pdf(byte[] bytes, String fileName, boolean draft) {}
 
+  List<DocumentData.Entry> listFor(String user) {
+    return data.entriesFor(user);
+  }
+
   Optional<DocumentData.Skp> skpOf(String nip, int tahun) {
     return data.skp(nip, tahun);
   }
