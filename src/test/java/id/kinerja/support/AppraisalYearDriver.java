@@ -81,6 +81,7 @@ public final class AppraisalYearDriver {
     submit(nip, taskOf(nip, instance, "Task_PenilaianDiri"), Map.of(
         "penilaianDiriHasilKerja", text("SESUAI"), "penilaianDiriPerilakuKerja", text("SESUAI"),
         "catatanPenilaianDiri", text("Target tercapai.")));
+    feedback360IfAsked(instance, nip, penilai);
     Map<String, Object> ratings = new LinkedHashMap<>();
     ratings.put("hasilKerja", text(hasilKerja));
     if (!hasilKerja.equals("SESUAI")) {
@@ -98,6 +99,39 @@ public final class AppraisalYearDriver {
       ratings.put("alasanPerilakuKerja", text("Alasan perilaku kerja " + perilakuKerja));
     }
     submit(penilai, taskOf(penilai, instance, "Task_NilaiKinerjaTahunan"), ratings);
+  }
+
+  /**
+   * Where the model asks for 360 feedback beside the self-assessment (Task_PilihPenilai360), the
+   * appraiser picks the first three proposed raters and each answers; a model without it skips this.
+   */
+  private void feedback360IfAsked(String instance, String nip, String penilai) throws Exception {
+    JsonNode pick = get(penilai, "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=Task_PilihPenilai360&assignee=" + penilai);
+    if (pick.isEmpty()) {
+      return;
+    }
+    String task = pick.get(0).get("id").asText();
+    JsonNode options = jsonVariable(penilai, task, "pilihanPenilai360");
+    java.util.List<String> raters = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(3, options.size()); i++) {
+      raters.add(options.get(i).path("value").asText());
+    }
+    submit(penilai, task, Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(raters))));
+    JsonNode tahun = get(penilai, "/engine-rest/process-instance/" + instance + "/variables/tahun").get("value");
+    for (String rater : raters) {
+      ResponseEntity<String> found = post(rater, "/engine-rest/task", Map.of(
+          "taskDefinitionKey", "Task_BeriUmpanBalik360", "assignee", rater,
+          "processVariables", java.util.List.of(Map.of("name", "nipDinilai", "operator", "eq", "value", nip),
+              Map.of("name", "tahun", "operator", "eq", "value", tahun.asInt()))));
+      JsonNode tasks = json.readTree(found.getBody());
+      assertThat(tasks).as(rater + " is asked for 360 feedback").hasSize(1);
+      Map<String, Object> answers = new LinkedHashMap<>();
+      for (String value : NILAI) {
+        answers.put("skor" + value, text("4"));
+      }
+      submit(rater, tasks.get(0).get("id").asText(), answers);
+    }
   }
 
   public void acceptResult(String instance, String nip) throws Exception {
