@@ -118,7 +118,7 @@ public final class AppraisalYearDriver {
       raters.add(options.get(i).path("value").asText());
     }
     submit(penilai, task, Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(raters))));
-    JsonNode tahun = get(penilai, "/engine-rest/process-instance/" + instance + "/variables/tahun").get("value");
+    JsonNode tahun = get(penilai, "/engine-rest/task/" + task + "/form-variables?variableNames=tahun").get("tahun").get("value");
     for (String rater : raters) {
       ResponseEntity<String> found = post(rater, "/engine-rest/task", Map.of(
           "taskDefinitionKey", "Task_BeriUmpanBalik360", "assignee", rater,
