@@ -117,8 +117,8 @@ public final class AppraisalYearDriver {
     for (int i = 0; i < Math.min(3, options.size()); i++) {
       raters.add(options.get(i).path("value").asText());
     }
-    submit(penilai, task, Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(raters))));
     JsonNode tahun = get(penilai, "/engine-rest/task/" + task + "/form-variables?variableNames=tahun").get("tahun").get("value");
+    submit(penilai, task, Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(raters))));
     for (String rater : raters) {
       ResponseEntity<String> found = post(rater, "/engine-rest/task", Map.of(
           "taskDefinitionKey", "Task_BeriUmpanBalik360", "assignee", rater,
