@@ -58,10 +58,18 @@ public final class AppraisalProcess {
     public static final String TASK_NILAI_PERIODE = "Task_NilaiPeriode";
     public static final String TASK_SIMPAN_PENILAIAN_PERIODIK = "Task_SimpanPenilaianPeriodik";
     public static final String SUBPROCESS_PENILAIAN_TAHUNAN = "SubProcess_PenilaianTahunan";
+    public static final String GATEWAY_PENILAIAN_TAHUNAN_DIBUKA = "Gateway_PenilaianTahunanDibuka";
     public static final String TASK_PENILAIAN_DIRI = "Task_PenilaianDiri";
+    public static final String SUBPROCESS_UMPAN_BALIK_360 = "SubProcess_UmpanBalik360";
+    public static final String TASK_PILIH_PENILAI_360 = "Task_PilihPenilai360";
+    public static final String CALL_ACTIVITY_UMPAN_BALIK_360 = "CallActivity_UmpanBalik360";
+    public static final String END_UMPAN_BALIK_360_DITUTUP = "EndEvent_UmpanBalik360Ditutup";
+    public static final String GATEWAY_SIAP_DINILAI_TAHUNAN = "Gateway_SiapDinilaiTahunan";
     public static final String TASK_NILAI_KINERJA_TAHUNAN = "Task_NilaiKinerjaTahunan";
     public static final String RULE_PREDIKAT_KINERJA = "Rule_PredikatKinerja";
     public static final String TASK_SIMPAN_PENILAIAN_TAHUNAN = "Task_SimpanPenilaianTahunan";
+    public static final String TASK_DAFTARKAN_KALIBRASI = "Task_DaftarkanKalibrasi";
+    public static final String EVENT_KALIBRASI_UNIT_SELESAI = "Event_KalibrasiUnitSelesai";
     public static final String TASK_TERIMA_HASIL = "Task_TerimaHasilPenilaian";
     public static final String TIMER_OBJECTION_WINDOW = "Timer_ObjectionWindow";
     public static final String GATEWAY_KEBERATAN_DIAJUKAN = "Gateway_KeberatanDiajukan";
@@ -77,6 +85,7 @@ public final class AppraisalProcess {
     public static final String GATEWAY_HASIL_BERLAKU = "Gateway_HasilBerlaku";
     public static final String TASK_TETAPKAN_HASIL = "Task_TetapkanHasil";
     public static final String TASK_SIMPAN_HASIL_AKHIR = "Task_SimpanHasilAkhir";
+    public static final String TASK_MULAI_TINDAK_LANJUT = "Task_MulaiTindakLanjut";
     public static final String END_APPRAISAL_FINAL = "EndEvent_AppraisalFinal";
 
     private Elements() {}
@@ -91,6 +100,7 @@ public final class AppraisalProcess {
     public static final String LAPORAN_REALISASI = "form-laporan-realisasi";
     public static final String PENILAIAN_PERIODIK = "form-penilaian-periodik";
     public static final String PENILAIAN_DIRI = "form-penilaian-diri";
+    public static final String PILIH_PENILAI_360 = "form-pilih-penilai-360";
     public static final String PENILAIAN_TAHUNAN = "form-penilaian-tahunan";
     public static final String HASIL_PENILAIAN = "form-hasil-penilaian";
     public static final String TANGGAPAN_KEBERATAN = "form-tanggapan-keberatan";
@@ -164,7 +174,20 @@ public final class AppraisalProcess {
   public static final ProcessVariable<String> ALASAN_HASIL_KERJA = string("alasanHasilKerja");
   public static final ProcessVariable<String> PERILAKU_KERJA = string("perilakuKerja");
   public static final ProcessVariable<String> ALASAN_PERILAKU_KERJA = string("alasanPerilakuKerja");
+  /** From the DMN; after Event_KalibrasiUnitSelesai, the predikat the unit's calibration released. */
   public static final ProcessVariable<String> PREDIKAT = string("predikat");
+
+  // 360 feedback (local to SubProcess_UmpanBalik360, so never visible from the employee's tasks)
+  /** The proposals ticked on form-pilih-penilai-360: a JSON array of NIPs. */
+  public static final ProcessVariable<JsonNode> PENILAI_360_TERPILIH = json("penilai360Terpilih");
+  /** Further raters typed in: NIPs separated by commas. */
+  public static final ProcessVariable<String> PENILAI_360_TAMBAHAN = string("penilai360Tambahan");
+  /** Local to Task_PilihPenilai360: the proposed raters as form options [{label, value: NIP}]. */
+  public static final ProcessVariable<JsonNode> PILIHAN_PENILAI_360 = json("pilihanPenilai360");
+  /** The element variable of CallActivity_UmpanBalik360: one rater per instance. */
+  public static final ProcessVariable<String> PENILAI_UMPAN_BALIK_360 = string("penilaiUmpanBalik360");
+  /** Local to Task_NilaiKinerjaTahunan: the 360 aggregates (Markdown), shown read-only to the appraiser. */
+  public static final ProcessVariable<String> UMPAN_BALIK_360_RINGKASAN = string("umpanBalik360Ringkasan");
 
   // objection
   public static final ProcessVariable<Boolean> AJUKAN_KEBERATAN = bool("ajukanKeberatan");

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * On the embedded demo, the demo organisation's current year is running with employees at
  * different phases, so whoever logs in finds real work in Tasklist: most employees have their SKP
  * to draft, every third has submitted it and waits for the supervisor's review, every sixth has
- * an approved SKP and reports realisasi for the periods already past. Idempotent: an employee
+ * an approved SKP and reports realisasi for the periods already past. BKPSDM has recorded every demo
+ * unit's capaian kinerja organisasi of the year, so a unit's calibration finds its curve when its
+ * appraisals reach it (page /admin/capaian-organisasi). Idempotent: an employee
  * whose year exists (running or finished) is left alone.
  */
 @Component
@@ -50,14 +52,21 @@ class DemoAppraisals implements ApplicationRunner {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final AppraisalCycleStarter starter;
+  private final CapaianOrganisasiService capaianOrganisasi;
+
+  /** The demo units' capaian kinerja organisasi, as BKPSDM would record it (SETDA, BKPSDM, DISDIK). */
+  static final Map<String, String> DEMO_CAPAIAN = Map.of("SETDA", "BAIK", "BKPSDM", "ISTIMEWA", "DISDIK", "BAIK");
+  /** Yuni Astuti, the demo's BKPSDM operator, records them. */
+  static final String DEMO_BKPSDM = "198506152010012009";
 
   DemoAppraisals(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
-      RepositoryService repositoryService, AppraisalCycleStarter starter) {
+      RepositoryService repositoryService, AppraisalCycleStarter starter, CapaianOrganisasiService capaianOrganisasi) {
     this.properties = properties;
     this.identityService = identityService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.starter = starter;
+    this.capaianOrganisasi = capaianOrganisasi;
   }
 
   @Override
@@ -70,6 +79,7 @@ class DemoAppraisals implements ApplicationRunner {
       return;
     }
     int year = LocalDate.now().getYear();
+    recordDemoCapaian(year);
     List<User> employees = identityService.createUserQuery().memberOfGroup(Roles.ASN).orderByUserId().asc().list();
     int started = 0;
     for (int i = 0; i < employees.size(); i++) {
@@ -88,6 +98,16 @@ class DemoAppraisals implements ApplicationRunner {
     }
     if (started > 0) {
       log.info("Demo: opened the {} appraisal year for {} employees, at different phases", year, started);
+    }
+  }
+
+  /** Each demo unit's capaian of the year, so its calibration has a curve; never overwrites one recorded. */
+  private void recordDemoCapaian(int year) {
+    for (CapaianOrganisasiService.Capaian unit : capaianOrganisasi.forYear(year)) {
+      String capaian = DEMO_CAPAIAN.get(unit.unitKode());
+      if (unit.capaian() == null && capaian != null) {
+        capaianOrganisasi.record(unit.unitKode(), year, capaian, "Data demo", DEMO_BKPSDM);
+      }
     }
   }
 

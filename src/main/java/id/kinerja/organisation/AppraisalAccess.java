@@ -39,16 +39,25 @@ public class AppraisalAccess {
   /** The employee's appraiser may read the instance and its history. */
   public void grantForInstance(String processInstanceId, String employeeNip) {
     String appraiser = organisasi.appraiserOf(employeeNip);
-    EngineAuthority.asSystem(identityService, () -> grantInstance(appraiser, processInstanceId));
+    // called by the start listener: the instance is new, so nobody holds a grant on it yet and the
+    // look-up before each insert (half the authorization statements of an opening) is skipped
+    EngineAuthority.asSystem(identityService, () -> {
+      create(appraiser, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+      create(appraiser, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    });
   }
 
   /** The employee's appraiser may read the task (and its history), but not work on it. */
   void grantForTask(String taskId, String assignee, String employeeNip) {
     String appraiser = organisasi.appraiserOf(employeeNip);
     // an assignee already gets the engine's own grants in this very command; a second one would
-    // collide with it when the command is flushed
+    // collide with it when the command is flushed; otherwise the task is new and nobody else holds
+    // a grant on it, so no look-up is needed
     if (!appraiser.equals(assignee)) {
-      EngineAuthority.asSystem(identityService, () -> grantTask(appraiser, taskId));
+      EngineAuthority.asSystem(identityService, () -> {
+        create(appraiser, Resources.TASK, taskId, TaskPermissions.READ);
+        create(appraiser, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
+      });
     }
   }
 
@@ -86,6 +95,16 @@ public class AppraisalAccess {
     } else if (authorization.isPermissionGranted(permission)) {
       return;
     }
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  /** A grant on a resource created in this very command, which nobody can hold a grant on yet. */
+  private void create(String userId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setUserId(userId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
     authorization.addPermission(permission);
     authorizationService.saveAuthorization(authorization);
   }

@@ -80,6 +80,17 @@ public class OrganisationLookup {
     return nip != null && repository.link(nip).isPresent();
   }
 
+  /** An employee who has not left (pensiun, berhenti, ...): somebody who can still be asked to do something. */
+  public boolean isActiveEmployee(String nip) {
+    return nip != null && repository.link(nip).map(OrganisationRepository.Link::active).orElse(false);
+  }
+
+  /** The employee's name as imported, e.g. for task names and forms. */
+  public String nameOf(String nip) {
+    require(nip);
+    return repository.name(Nip.normalise(nip)).orElse(nip);
+  }
+
   String headAppraiser() {
     String official = repository.setting(HEAD_APPRAISER_SETTING).orElse(configuredHeadAppraiser);
     if (official == null || official.isBlank()) {

@@ -147,6 +147,10 @@ class OrganisationRepository {
         .optional();
   }
 
+  Optional<String> name(String nip) {
+    return sql.sql("SELECT name FROM org_employee WHERE nip = ?").param(nip).query(String.class).optional();
+  }
+
   List<String> activeSubordinates(String nip) {
     return sql.sql("SELECT nip FROM org_employee WHERE supervisor_nip = ? AND active = TRUE ORDER BY nip")
         .param(nip).query(String.class).list();

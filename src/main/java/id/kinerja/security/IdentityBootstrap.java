@@ -39,8 +39,13 @@ public class IdentityBootstrap implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
   static final String DEMO_PASSWORD = "demo";
 
-  /** The processes whose instances BKPSDM follows read-only in Cockpit. */
-  static final List<String> AGENCY_PROCESSES = List.of("appraisal-cycle", "permintaan-umpan-balik");
+  /**
+   * The processes whose instances BKPSDM follows read-only in Cockpit. Deliberately not
+   * "umpan-balik-360": its instances name the rater, so no group is granted anything on that
+   * definition; each rater gets only their own task, from the engine, as its assignee.
+   */
+  static final List<String> AGENCY_PROCESSES = List.of("appraisal-cycle", "permintaan-umpan-balik",
+      "kalibrasi-unit", "tindak-lanjut-penilaian");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;

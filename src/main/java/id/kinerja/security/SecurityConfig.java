@@ -46,7 +46,7 @@ class SecurityConfig {
 
   /** Routes that anybody may open: the login page, static assets, public pages, health. */
   static final String[] PUBLIC_ROUTES = {
-      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik/**"
+      "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/publik", "/publik/**", "/api/publik/**"
   };
 
   private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
@@ -119,6 +119,11 @@ class SecurityConfig {
             // the webapps' static shell is the same for everybody; it shows Camunda's login form,
             // whose POST is authenticated by CamundaLoginBridgeFilter; all data sits behind /camunda/api
             .requestMatchers(path(HttpMethod.GET, "/camunda/app/**")).permitAll()
+            // ...and the shell's shared scripts and fonts, without which that login form never renders
+            .requestMatchers(path(HttpMethod.GET, "/camunda/lib/**"), path(HttpMethod.GET, "/camunda/assets/**"),
+                path(HttpMethod.GET, "/camunda/api/*/plugin/*/static/**"),
+                // the list of engine names, which the login form needs to pick its engine
+                path(HttpMethod.GET, "/camunda/api/engine/engine/")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> {
           form.loginPage("/login").defaultSuccessUrl("/", false).permitAll();

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -22,7 +23,16 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.feedback.PeerFeedbackAnswerRule;
+import id.kinerja.feedback.PeerFeedbackProcess;
+import id.kinerja.feedback.PeerFeedbackService;
+import id.kinerja.feedback.PeerFeedbackSummaryListener;
+import id.kinerja.feedback.PeerRaterSelectionRule;
+import id.kinerja.feedback.PeerRaters;
+import id.kinerja.feedback.ProposePeerRatersListener;
+import id.kinerja.feedback.RecordPeerFeedbackDelegate;
 import id.kinerja.objection.FileObjectionDelegate;
+import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.objection.ObjectionService;
@@ -37,6 +47,7 @@ import id.kinerja.skp.SaveSkpDraftDelegate;
 import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
 import id.kinerja.skp.SkpService;
+import id.kinerja.system.JsonValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +56,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.mockito.ArgumentCaptor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -61,10 +73,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The appraisal cycle, scenario by scenario, on the real BPMN and DMN. Delegates are the real
  * classes on mocked feature services; the organisation is a fake bean "organisasi". Together the
- * scenarios must pass every flow node and sequence flow of appraisal-cycle.
+ * scenarios must pass every flow node and sequence flow of appraisal-cycle and of the 360 feedback
+ * it calls (umpan-balik-360).
  */
 @Deployment(resources = {
     AppraisalModels.CYCLE_BPMN, AppraisalModels.PREDIKAT_DMN, AppraisalModels.PERIODE_DMN,
+    AppraisalModels.UMPAN_BALIK_360_BPMN, AppraisalModels.FORM_PILIH_PENILAI_360,
+    AppraisalModels.FORM_BERI_UMPAN_BALIK_360,
     AppraisalModels.FORM_LENGKAPI_PEJABAT, AppraisalModels.FORM_DRAFT_SKP, AppraisalModels.FORM_REVIEW_SKP,
     AppraisalModels.FORM_ESKALASI_REVIEW_SKP, AppraisalModels.FORM_LAPORAN_REALISASI,
     AppraisalModels.FORM_PENILAIAN_PERIODIK, AppraisalModels.FORM_PENILAIAN_DIRI,
@@ -82,6 +97,9 @@ class AppraisalCycleProcessTest {
   static final String PENILAI = "198001012005011002";
   static final String ATASAN = "197001011995031003";
   static final int TAHUN = 2026;
+  /** Peers asked for 360 feedback. */
+  static final List<String> REKAN = List.of("199101012015042011", "199304182019031012", "198706122011031014",
+      "198907232014032015");
 
   static final String SKP_DRAFT = """
       [{"jenis": "UTAMA", "uraian": "Tersusunnya laporan kinerja unit", "rhkAtasan": "Meningkatnya akuntabilitas",
@@ -90,6 +108,11 @@ class AppraisalCycleProcessTest {
   SkpService skpService = mock(SkpService.class);
   AppraisalService appraisalService = mock(AppraisalService.class);
   ObjectionService objectionService = mock(ObjectionService.class);
+  PeerFeedbackService peerFeedback = mock(PeerFeedbackService.class);
+  OrganisationLookup lookup = mock(OrganisationLookup.class);
+  KalibrasiService kalibrasiService = mock(KalibrasiService.class);
+  id.kinerja.followup.TindakLanjutService tindakLanjutService = mock(id.kinerja.followup.TindakLanjutService.class);
+  org.camunda.bpm.engine.delegate.JavaDelegate startFollowUp = mock(org.camunda.bpm.engine.delegate.JavaDelegate.class);
   FakeOrganisasi organisasi = new FakeOrganisasi().supervises(PENILAI, PEGAWAI).supervises(ATASAN, PENILAI);
 
   @BeforeEach
@@ -99,18 +122,28 @@ class AppraisalCycleProcessTest {
     when(skpService.approve(any(), anyInt(), any())).thenReturn(new SkpService.ApprovedSkp(
         List.of(new SkpService.Rhk(1, "Tersusunnya laporan kinerja unit", "UTAMA")),
         List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "4 laporan"))));
+    when(peerFeedback.proposedRaters(PEGAWAI, PENILAI)).thenReturn(REKAN.stream()
+        .map(nip -> new PeerFeedbackService.Candidate(nip, "Rekan " + nip, "rekan kerja")).toList());
+    when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(0, List.of(), List.of()));
+    when(lookup.isActiveEmployee(any())).thenReturn(true);
     Mocks.register("organisasi", organisasi);
+    Mocks.register("peerRaters", new PeerRaters());
+    Mocks.register("proposePeerRatersListener", new ProposePeerRatersListener(peerFeedback));
+    Mocks.register("peerFeedbackSummaryListener", new PeerFeedbackSummaryListener(peerFeedback));
+    Mocks.register("recordPeerFeedbackDelegate", new RecordPeerFeedbackDelegate(peerFeedback));
     Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
     // the year's registry lives in the product's tables: checked by the Spring tests
     Mocks.register("registerAppraisalYearListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
     // who may read the appraisal is the organisation feature's concern, tested there
     Mocks.register("dailyActivityDigestListener", new DailyActivityDigestListener(mock(id.kinerja.skp.DailyActivityService.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    Mocks.register("publicFeedbackEvidenceListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("appraisalAccess", mock(id.kinerja.organisation.AppraisalAccess.class));
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
         new PejabatPenilaiRule(), new SkpDraftRule(), new RhkAtasanRule(skpService), new SkpReviewRule(),
         new RealisasiRule(), new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(),
-        new PenetapanRule(), new ObjectionFilingRule(), new ObjectionDecisionRule()))));
+        new PenetapanRule(), new ObjectionFilingRule(), new ObjectionDecisionRule(),
+        new PeerRaterSelectionRule(lookup), new PeerFeedbackAnswerRule()))));
     Mocks.register("offerSupervisorRhkListener", new OfferSupervisorRhkListener(skpService));
     Mocks.register("startAppraisalCycleDelegate", new StartAppraisalCycleDelegate(skpService));
     Mocks.register("saveSkpDraftDelegate", new SaveSkpDraftDelegate(skpService));
@@ -123,6 +156,10 @@ class AppraisalCycleProcessTest {
     Mocks.register("fileObjectionDelegate", new FileObjectionDelegate(objectionService));
     Mocks.register("recordObjectionDecisionDelegate", new RecordObjectionDecisionDelegate(objectionService));
     Mocks.register("finalizeAppraisalDelegate", new FinalizeAppraisalDelegate(appraisalService));
+    Mocks.register("registerForCalibrationDelegate", new RegisterForCalibrationDelegate(kalibrasiService));
+    Mocks.register("startFollowUpDelegate", startFollowUp);
+    when(tindakLanjutService.openPlansText(any(), anyInt())).thenReturn("Tidak ada rencana pengembangan yang masih berjalan.");
+    Mocks.register("offerDevelopmentPlanListener", new id.kinerja.followup.OfferDevelopmentPlanListener(tindakLanjutService));
   }
 
   @AfterEach
@@ -332,6 +369,7 @@ class AppraisalCycleProcessTest {
   void annualRatingWithoutReason_isRejected() {
     ProcessInstance cycle = throughPeriods();
     complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
+    through360(cycle, REKAN.subList(0, 3), REKAN.subList(0, 3));
 
     Map<String, Object> ratings = annualRatings("DI_ATAS", "SESUAI");
     ratings.remove("alasanHasilKerja");
@@ -347,7 +385,7 @@ class AppraisalCycleProcessTest {
   }
 
   @Test
-  void resultAccepted_approvedWithoutWaitingForTheWindow() {
+  void resultAccepted_approvedWithoutWaitingForTheWindow() throws Exception {
     ProcessInstance cycle = throughAnnualRating("DI_ATAS", "DI_ATAS");
     assertThat(cycle).variables().containsEntry("predikat", "SANGAT_BAIK");
 
@@ -356,7 +394,7 @@ class AppraisalCycleProcessTest {
 
     assertThat(cycle).hasPassedInOrder(TASK_PENILAIAN_DIRI, TASK_NILAI_KINERJA_TAHUNAN, RULE_PREDIKAT_KINERJA,
             TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_TERIMA_HASIL, GATEWAY_KEBERATAN_DIAJUKAN, GATEWAY_HASIL_BERLAKU,
-            TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, END_APPRAISAL_FINAL)
+            TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT, END_APPRAISAL_FINAL)
         .hasNotPassed(SUBPROCESS_KEBERATAN, TIMER_OBJECTION_WINDOW)
         .isEnded();
     verify(appraisalService).recordAnnualRating(argThat(r -> r.predikat().equals("SANGAT_BAIK")
@@ -364,6 +402,33 @@ class AppraisalCycleProcessTest {
         && r.alasanHasilKerja() != null));
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
         "SANGAT_BAIK", false, ATASAN, "Pertahankan"));
+    verify(startFollowUp).execute(any());
+  }
+
+  @Test
+  void unitCalibrationChangesThePredikat_employeeSeesAndKeepsTheCalibratedOne() {
+    ProcessInstance cycle = throughPeriods();
+    complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
+    through360(cycle, REKAN.subList(0, 3), REKAN.subList(0, 3));
+    complete(task(TASK_NILAI_KINERJA_TAHUNAN, cycle), annualRatings("DI_ATAS", "DI_ATAS"));
+
+    assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).count())
+        .as("nothing to do for anybody while the unit is calibrated").isZero();
+    verify(kalibrasiService).register(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
+    releaseByUnit(cycle, Map.of("predikat", "BAIK", "hasilKerja", "DI_ATAS",
+        "catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik."));
+
+    assertThat(task(TASK_TERIMA_HASIL, cycle)).isAssignedTo(PEGAWAI);
+    assertThat(cycle).variables().containsEntry("predikat", "BAIK")
+        .containsEntry("catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik.");
+    complete(task(TASK_TERIMA_HASIL, cycle), withVariables("ajukanKeberatan", false));
+    approveResult(cycle);
+
+    assertThat(cycle).hasPassedInOrder(TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_DAFTARKAN_KALIBRASI,
+        EVENT_KALIBRASI_UNIT_SELESAI, TASK_TERIMA_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT).isEnded();
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
+        "BAIK", false, ATASAN, "Pertahankan"));
   }
 
   @Test
@@ -453,6 +518,141 @@ class AppraisalCycleProcessTest {
         "KURANG_MISCONDUCT", true, ATASAN, "Pertahankan"));
   }
 
+  // --- 360 feedback -------------------------------------------------------------------------
+
+  @Test
+  void feedback360_proposalAccepted_allRatersAnswer_appraiserSeesTheAggregate() {
+    ProcessInstance cycle = throughPeriods();
+    Task diri = task(TASK_PENILAIAN_DIRI, cycle);
+    Task pilih = task(TASK_PILIH_PENILAI_360, cycle);
+    assertThat(pilih).isAssignedTo(PENILAI);
+    assertDueIn(pilih.getDueDate(), Duration.ofDays(7));
+    Assertions.assertThat(taskService().getVariableLocal(pilih.getId(), "pilihanPenilai360").toString())
+        .contains("\"value\":\"" + REKAN.get(3) + "\"").contains("Rekan " + REKAN.get(0));
+    // the proposal comes ticked, so the appraiser may accept it as it is
+    Assertions.assertThat(taskService().getVariable(pilih.getId(), "penilai360Terpilih").toString())
+        .contains(REKAN.get(0)).contains(REKAN.get(3));
+    // ... and none of it is visible from the employee's own task, running at the same time
+    Assertions.assertThat(taskService().getVariables(diri.getId()))
+        .doesNotContainKeys("penilai360Terpilih", "pilihanPenilai360", "penilaiUmpanBalik360");
+
+    complete(pilih);
+
+    List<Task> asked = taskService().createTaskQuery().taskDefinitionKey(PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK).list();
+    Assertions.assertThat(asked).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(REKAN);
+    for (Task beri : asked) {
+      Assertions.assertThat(beri.getName()).isEqualTo("Beri umpan balik 360 untuk Pegawai " + PEGAWAI);
+      assertDueIn(beri.getDueDate(), Duration.ofDays(14));
+      // the rater's instance knows whom to rate and nothing else of the appraisal
+      Assertions.assertThat(runtimeService().getVariables(beri.getProcessInstanceId())).containsOnlyKeys(
+          "nipDinilai", "namaDinilai", "tahun", "penilai", "tenggatUmpanBalik360");
+    }
+    Assertions.assertThat(taskService().getVariables(diri.getId())).doesNotContainKeys("penilaiUmpanBalik360");
+    for (int i = 0; i < asked.size(); i++) {
+      complete(asked.get(i), answer(i + 2));
+    }
+
+    ArgumentCaptor<Map<NilaiBerakhlak, Integer>> scores = ArgumentCaptor.captor();
+    verify(peerFeedback, times(4)).recordAnswer(eq(PEGAWAI), eq(TAHUN), scores.capture(), eq("Selalu membantu rekan"));
+    Assertions.assertThat(scores.getAllValues()).extracting(m -> m.get(NilaiBerakhlak.LOYAL)).containsExactly(2, 3, 4, 5);
+    Assertions.assertThat(scores.getAllValues()).allSatisfy(m -> Assertions.assertThat(m).hasSize(7));
+    for (Task beri : asked) {
+      Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(beri.getProcessInstanceId())
+          .singleResult().getState()).isEqualTo("COMPLETED");
+      Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+          .processInstanceId(beri.getProcessInstanceId()).activityId(PeerFeedbackProcess.Elements.END_DIBERIKAN).count())
+          .isOne();
+      // neither the answer nor anything else of the rater's instance is kept in the variable history
+      Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+          .processInstanceId(beri.getProcessInstanceId()).count()).isZero();
+      Assertions.assertThat(historyService().createHistoricDetailQuery()
+          .processInstanceId(beri.getProcessInstanceId()).count()).isZero();
+    }
+    // the rating waits for the self-assessment too
+    assertThat(cycle).isWaitingAt(TASK_PENILAIAN_DIRI).hasPassed(CALL_ACTIVITY_UMPAN_BALIK_360, END_UMPAN_BALIK_360_DITUTUP);
+
+    when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(4,
+        List.of(new PeerFeedbackService.ValueAggregate(NilaiBerakhlak.LOYAL, 4, 3.5, List.of(0, 1, 1, 1, 1))),
+        List.of("Selalu membantu rekan")));
+    complete(diri, selfAssessment());
+
+    Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
+    Assertions.assertThat((String) taskService().getVariableLocal(rating.getId(), "umpanBalik360Ringkasan"))
+        .contains("4 jawaban").contains("| Loyal | 4 | 3,50 | 0 | 1 | 1 | 1 | 1 |")
+        .doesNotContain(REKAN.get(0));
+    // only the appraiser's task holds it, and the rater choice is gone with its subprocess
+    Assertions.assertThat(runtimeService().getVariables(cycle.getId())).doesNotContainKeys(
+        "umpanBalik360Ringkasan", "penilai360Terpilih", "pilihanPenilai360", "skorLoyal", "komentar");
+    assertThat(cycle).hasPassedInOrder(GATEWAY_PENILAIAN_TAHUNAN_DIBUKA, TASK_PILIH_PENILAI_360,
+        CALL_ACTIVITY_UMPAN_BALIK_360, GATEWAY_SIAP_DINILAI_TAHUNAN).isWaitingAt(TASK_NILAI_KINERJA_TAHUNAN);
+  }
+
+  @Test
+  void feedback360_lateRatersClosedByTimer_cycleContinues_withoutAnAggregateBelowThree() {
+    ProcessInstance cycle = throughPeriods();
+    complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
+    when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(2, List.of(), List.of()));
+
+    Task pilih = task(TASK_PILIH_PENILAI_360, cycle);
+    // the appraiser drops one proposal and adds somebody else by NIP
+    complete(pilih, withVariables("penilai360Terpilih", SpinValues.jsonValue(
+            JsonValues.text(JsonValues.tree(REKAN.subList(0, 3)))).create(),
+        "penilai360Tambahan", "198001162005012018"));
+    Task late = feedbackTaskOf(REKAN.get(2));
+    Job deadline = managementService().createJobQuery().processInstanceId(late.getProcessInstanceId()).singleResult();
+    assertDueIn(deadline.getDuedate(), Duration.ofDays(14));
+    complete(feedbackTaskOf(REKAN.get(0)), answer(5));
+    complete(feedbackTaskOf("198001162005012018"), answer(1));
+    execute(deadline);
+    assertThat(cycle).isWaitingAt(CALL_ACTIVITY_UMPAN_BALIK_360);
+    execute(managementService().createJobQuery().processInstanceId(feedbackTaskOf(REKAN.get(1)).getProcessInstanceId())
+        .singleResult());
+
+    Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
+    Assertions.assertThat((String) taskService().getVariableLocal(rating.getId(), "umpanBalik360Ringkasan"))
+        .startsWith("Belum cukup jawaban (kurang dari 3)").contains("Jawaban masuk: 2");
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+        .activityId(PeerFeedbackProcess.Elements.END_TERLEWAT).count()).isEqualTo(2);
+    verify(peerFeedback, times(2)).recordAnswer(eq(PEGAWAI), eq(TAHUN), any(), any());
+    complete(rating, annualRatings("SESUAI", "SESUAI"));
+    assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
+    releaseByUnit(cycle, Map.of("predikat", "BAIK", "hasilKerja", "SESUAI",
+        "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
+    assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
+  }
+
+  @Test
+  void feedback360_tooFewRatersOrTheEmployeeThemself_isRejected() {
+    ProcessInstance cycle = throughPeriods();
+    Task pilih = task(TASK_PILIH_PENILAI_360, cycle);
+
+    assertThatThrownBy(() -> complete(pilih, withVariables("penilai360Terpilih", SpinValues.jsonValue(
+            JsonValues.text(JsonValues.tree(List.of(REKAN.get(0), PEGAWAI)))).create(),
+        "penilai360Tambahan", PENILAI + ", " + REKAN.get(0))))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("tidak dapat menilai dirinya sendiri")
+        .hasMessageContaining("pejabat penilai tidak dapat menjadi penilai 360")
+        .hasMessageContaining("Pilih 3 sampai 8 penilai yang berbeda (sekarang 1 yang memenuhi syarat)");
+    assertThat(cycle).isWaitingAt(TASK_PILIH_PENILAI_360);
+  }
+
+  @Test
+  void feedback360_scoreOutsideTheScale_isRejected_andNothingIsStored() {
+    ProcessInstance cycle = throughPeriods();
+    complete(task(TASK_PILIH_PENILAI_360, cycle));
+    Task beri = feedbackTaskOf(REKAN.get(0));
+    Map<String, Object> answer = answer(3);
+    answer.put("skorKompeten", "7");
+    answer.remove("skorHarmonis");
+
+    assertThatThrownBy(() -> complete(beri, answer))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Skor \"Kompeten\": harus 1 sampai 5")
+        .hasMessageContaining("Skor \"Harmonis\": wajib diisi");
+    Assertions.assertThat(feedbackTaskOf(REKAN.get(0))).isNotNull();
+    verify(peerFeedback, never()).recordAnswer(any(), anyInt(), any(), any());
+  }
+
   // --- steps --------------------------------------------------------------------------------
 
   ProcessInstance start() {
@@ -514,11 +714,53 @@ class AppraisalCycleProcessTest {
     Task diri = task(TASK_PENILAIAN_DIRI, cycle);
     assertThat(diri).isAssignedTo(PEGAWAI);
     complete(diri, selfAssessment());
+    through360(cycle, REKAN.subList(0, 3), REKAN.subList(0, 3));
     Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
     assertThat(rating).isAssignedTo(PENILAI);
     complete(rating, annualRatings(hasilKerja, perilakuKerja));
+    assertThat(cycle).hasPassed(TASK_DAFTARKAN_KALIBRASI).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
+    String predikat = (String) runtimeService().getVariable(cycle.getId(), "predikat");
+    verify(kalibrasiService).register(PEGAWAI, TAHUN, hasilKerja, perilakuKerja, predikat, cycle.getId());
+    releaseByUnit(cycle, Map.of("predikat", predikat, "hasilKerja", hasilKerja,
+        "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
     return cycle;
+  }
+
+  /** The appraiser asks the raters; those who answer do so, the others' tasks close by timer. */
+  void through360(ProcessInstance cycle, List<String> raters, List<String> answering) {
+    Task pilih = task(TASK_PILIH_PENILAI_360, cycle);
+    assertThat(pilih).isAssignedTo(PENILAI);
+    complete(pilih, withVariables("penilai360Terpilih", SpinValues.jsonValue(
+        JsonValues.text(JsonValues.tree(raters))).create()));
+    for (String rater : raters) {
+      Task beri = feedbackTaskOf(rater);
+      if (answering.contains(rater)) {
+        complete(beri, answer(4));
+      } else {
+        execute(managementService().createJobQuery().processInstanceId(beri.getProcessInstanceId())
+            .activityId(PeerFeedbackProcess.Elements.TIMER_TENGGAT).singleResult());
+      }
+    }
+  }
+
+  Task feedbackTaskOf(String rater) {
+    return taskService().createTaskQuery().taskDefinitionKey(PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK)
+        .taskAssignee(rater).singleResult();
+  }
+
+  static Map<String, Object> answer(int skor) {
+    Map<String, Object> answer = withVariables("komentar", "Selalu membantu rekan");
+    for (NilaiBerakhlak nilai : NilaiBerakhlak.values()) {
+      answer.put(PeerFeedbackProcess.scoreVariable(nilai), String.valueOf(skor));
+    }
+    return answer;
+  }
+
+  /** What the unit's calibration (kalibrasi-unit) does when it releases the unit. */
+  void releaseByUnit(ProcessInstance cycle, Map<String, Object> variables) {
+    runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
+        .processInstanceId(cycle.getId()).setVariables(variables).correlate();
   }
 
   Map<String, Object> selfAssessment() {

@@ -40,7 +40,13 @@ class AppraisalCycleWiringTest {
     assertThat(repository.createDecisionDefinitionQuery().deploymentId(cycle.getDeploymentId()).list())
         .extracting("key").contains(AppraisalProcess.DECISION_PREDIKAT, AppraisalProcess.DECISION_PERIODE);
     assertThat(repository.getDeploymentResourceNames(cycle.getDeploymentId()))
-        .contains("forms/draft-skp.form", "forms/penilaian-tahunan.form", "forms/putusan-keberatan.form");
+        .contains("forms/draft-skp.form", "forms/penilaian-tahunan.form", "forms/putusan-keberatan.form",
+            "forms/kalibrasi-kurva-unit.form", "forms/rencana-pengembangan.form");
+    assertThat(repository.createDecisionDefinitionQuery().deploymentId(cycle.getDeploymentId()).list())
+        .extracting("key").contains(KalibrasiProcess.DECISION_KURVA, KalibrasiProcess.DECISION_HASIL_KERJA_KEPALA,
+            id.kinerja.followup.TindakLanjutProcess.DECISION);
+    assertThat(repository.createProcessDefinitionQuery().deploymentId(cycle.getDeploymentId()).list())
+        .extracting("key").contains(KalibrasiProcess.KEY, id.kinerja.followup.TindakLanjutProcess.KEY);
   }
 
   @Test

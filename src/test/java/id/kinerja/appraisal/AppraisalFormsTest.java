@@ -120,8 +120,33 @@ class AppraisalFormsTest {
   }
 
   @Test
+  void calibrationForms_submitWhatTheUnitProcessAndItsRulesRead() {
+    JsonNode kalibrasi = forms.get(KalibrasiProcess.Forms.KALIBRASI_KURVA_UNIT);
+    assertThat(values(kalibrasi, KalibrasiProcess.TINDAKAN_KALIBRASI.name())).containsExactlyInAnyOrder(
+        KalibrasiProcess.Status.TINDAKAN_UBAH, KalibrasiProcess.Status.TINDAKAN_JUSTIFIKASI);
+    JsonNode usulan = list(KalibrasiProcess.Forms.KALIBRASI_KURVA_UNIT, KalibrasiProcess.USULAN_KALIBRASI.name());
+    assertThat(keys(usulan)).contains("nip", "predikat");
+    Set<String> predikat = new HashSet<>();
+    for (Predikat p : Predikat.values()) {
+      predikat.add(p.name());
+    }
+    assertThat(values(usulan, "predikat")).isEqualTo(predikat);
+    assertThat(keys(kalibrasi)).contains(KalibrasiProcess.JUSTIFIKASI_KURVA.name());
+    assertThat(kalibrasi.toString()).contains("{{" + KalibrasiProcess.TABEL_KURVA.name() + "}}");
+    JsonNode putusan = forms.get(KalibrasiProcess.Forms.TERIMA_JUSTIFIKASI_KURVA);
+    assertThat(values(putusan, KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name())).containsExactlyInAnyOrder(
+        KalibrasiProcess.Status.JUSTIFIKASI_TERIMA, KalibrasiProcess.Status.JUSTIFIKASI_TOLAK);
+    assertThat(keys(putusan)).contains(KalibrasiProcess.CATATAN_BKPSDM.name());
+    // the employee reads why the predikat is what it is after calibration
+    assertThat(forms.get(AppraisalProcess.Forms.HASIL_PENILAIAN).toString()).contains("{{catatanKalibrasi}}");
+  }
+
+  @Test
   void everyFormOfTheCycle_existsAndOpensWithGuidance() throws IllegalAccessException {
-    for (var constant : AppraisalProcess.Forms.class.getFields()) {
+    var constants = new java.util.ArrayList<>(java.util.List.of(AppraisalProcess.Forms.class.getFields()));
+    constants.addAll(java.util.List.of(KalibrasiProcess.Forms.class.getFields()));
+    constants.addAll(java.util.List.of(id.kinerja.followup.TindakLanjutProcess.Forms.class.getFields()));
+    for (var constant : constants) {
       String id = (String) constant.get(null);
       JsonNode form = forms.get(id);
       assertThat(form).as(id).isNotNull();

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One employee's whole year through the REST API, each step done by the person who does it in
  * real life (demo organisation, password "demo"): BKPSDM opens the year, the employee drafts the
  * SKP, the appraiser returns it once and then approves, each quarter the employee reports and the
- * appraiser rates, then self-assessment, annual rating, the result is accepted, the atasan
+ * appraiser rates, then self-assessment and 360 feedback from three peers the appraiser chose,
+ * annual rating (with the peers' aggregate), the result is accepted, the atasan
  * confirms it, and the predikat is in the product's tables. Timers (the quarters) are fired by the
  * admin, as time would.
  */
@@ -35,10 +36,15 @@ abstract class AppraisalYearThroughRestScenario {
   static final String ATASAN = "197003151995031001";       // Sekretaris Daerah, the appraiser's appraiser
   static final String BKPSDM = "198506152010012009";       // Yuni Astuti, BKPSDM operator
   static final int TAHUN = 2032;
+  /** Rudi's peers asked for 360 feedback: Fitri, Wahyu, Eko. */
+  static final List<String> REKAN = List.of("199101012015042011", "199304182019031012", "198706122011031014");
+  static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis",
+      "Loyal", "Adaptif", "Kolaboratif");
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
   @Autowired SkpService skpService;
+  @Autowired CapaianOrganisasiService capaianOrganisasi;
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -115,11 +121,31 @@ abstract class AppraisalYearThroughRestScenario {
     submit(PEGAWAI, taskOf(PEGAWAI, instance, "Task_PenilaianDiri"), Map.of(
         "penilaianDiriHasilKerja", text("DI_ATAS"), "penilaianDiriPerilakuKerja", text("SESUAI"),
         "catatanPenilaianDiri", text("Semua target tercapai lebih awal.")));
+
+    // 360 feedback: the appraiser is offered Rudi's peers, picks three, and they answer
+    String pilih = taskOf(PENILAI, instance, "Task_PilihPenilai360");
+    JsonNode usulan = jsonVariable(PENILAI, pilih, "pilihanPenilai360");
+    assertThat(usulan).hasSize(7);
+    assertThat(usulan.toString()).contains(REKAN.get(0)).doesNotContain(PEGAWAI).doesNotContain(PENILAI);
+    ResponseEntity<String> terlaluSedikit = postRaw(PENILAI, "/engine-rest/task/" + pilih + "/submit-form",
+        Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(REKAN.subList(0, 2)))));
+    assertThat(terlaluSedikit.getStatusCode().value()).isEqualTo(400);
+    assertThat(terlaluSedikit.getBody()).contains("Pilih 3 sampai 8 penilai");
+    submit(PENILAI, pilih, Map.of("penilai360Terpilih", jsonValue(json.writeValueAsString(REKAN))));
+    for (int i = 0; i < REKAN.size(); i++) {
+      Map<String, Object> jawaban = new LinkedHashMap<>();
+      for (String value : BERAKHLAK) {
+        jawaban.put("skor" + value, text(String.valueOf(3 + i % 3)));
+      }
+      submit(REKAN.get(i), feedbackTaskOf(REKAN.get(i), TAHUN), jawaban);
+    }
+
     String rating = taskOf(PENILAI, instance, "Task_NilaiKinerjaTahunan");
+    assertThat(variable(PENILAI, rating, "umpanBalik360Ringkasan")).contains("3 jawaban")
+        .contains("| Kolaboratif | 3 | 4,00 | 0 | 0 | 1 | 1 | 1 |");
     Map<String, Object> ratings = new LinkedHashMap<>();
     ratings.put("hasilKerja", text("DI_ATAS"));
-    for (String value : new String[] {"BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal",
-        "Adaptif", "Kolaboratif"}) {
+    for (String value : BERAKHLAK) {
       ratings.put("perilaku" + value, text("SESUAI"));
     }
     ratings.put("perilakuKerja", text("DI_ATAS"));
@@ -130,9 +156,32 @@ abstract class AppraisalYearThroughRestScenario {
     ratings.put("alasanHasilKerja", text("Analisis selesai dua bulan lebih cepat dan dipakai unit lain."));
     submit(PENILAI, rating, ratings);
 
+    // calibration of the unit: Rudi is the only one of BKPSDM with an open 2032, so the unit's curve
+    // is his alone; BKPSDM records the unit as Istimewa (on /admin/capaian-organisasi), and Sangat
+    // Baik "at most 70%" of one person is nobody: outside the curve, the unit head calibrates
+    assertThat(get(PEGAWAI, "/engine-rest/task?processInstanceId=" + instance)).isEmpty();
+    capaianOrganisasi.record("BKPSDM", TAHUN, "ISTIMEWA", "Laporan kinerja BKPSDM 2032", BKPSDM);
+    String unit = get("demo", "/engine-rest/process-instance?processDefinitionKey=kalibrasi-unit&businessKey=BKPSDM-" + TAHUN)
+        .get(0).get("id").asText();
+    runJobs(unit);
+    String kalibrasi = taskOf(PENILAI, unit, "Task_KalibrasiKurvaUnit");
+    assertThat(variable(PENILAI, kalibrasi, "tabelKurva")).contains("**TIDAK terpenuhi**");
+    ResponseEntity<String> unchanged = postRaw(PENILAI, "/engine-rest/task/" + kalibrasi + "/submit-form",
+        Map.of("tindakanKalibrasi", text("UBAH")));
+    assertThat(unchanged.getStatusCode().value()).isEqualTo(400);
+    assertThat(unchanged.getBody()).contains("Belum ada predikat yang diubah");
+    submit(PENILAI, kalibrasi, Map.of("tindakanKalibrasi", text("JUSTIFIKASI"),
+        "justifikasiKurva", text("Satu-satunya analis yang menyelesaikan analisis kebutuhan pelatihan lebih awal.")));
+    // BKPSDM accepts the justification: the unit is released as proposed
+    JsonNode forBkpsdm = get(BKPSDM, "/engine-rest/task?processInstanceId=" + unit + "&candidateGroup=bkpsdm");
+    assertThat(forBkpsdm).hasSize(1);
+    assertThat(get(PEGAWAI, "/engine-rest/task?processInstanceId=" + unit)).as("an ASN sees no calibration").isEmpty();
+    submit(BKPSDM, forBkpsdm.get(0).get("id").asText(), Map.of("putusanJustifikasi", text("TERIMA")));
+
     // the employee sees the result and accepts it; the atasan confirms (penetapan)
     String result = taskOf(PEGAWAI, instance, "Task_TerimaHasilPenilaian");
     assertThat(variable(PEGAWAI, result, "predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat(variable(PEGAWAI, result, "catatanKalibrasi")).contains("justifikasi kepala unit diterima BKPSDM");
     submit(PEGAWAI, result, Map.of("ajukanKeberatan", Map.of("value", false, "type", "Boolean")));
     submit(ATASAN, taskOf(ATASAN, instance, "Task_TetapkanHasil"), Map.of(
         "hasilDitetapkan", Map.of("value", true, "type", "Boolean"), "catatanPenetapan", text("Ditetapkan.")));
@@ -141,6 +190,24 @@ abstract class AppraisalYearThroughRestScenario {
         .isEqualTo("COMPLETED");
     assertThat(jdbc.sql("SELECT predikat FROM predikat_kinerja WHERE nip = ? AND tahun = ?")
         .params(PEGAWAI, TAHUN).query(String.class).single()).isEqualTo("SANGAT_BAIK");
+
+    // follow-up: Sangat Baik is nominated for a reward, decided by BKPSDM
+    JsonNode nomination = get(BKPSDM, "/engine-rest/task?processDefinitionKey=tindak-lanjut-penilaian"
+        + "&processInstanceBusinessKey=" + PEGAWAI + "-" + TAHUN + "&candidateGroup=bkpsdm");
+    assertThat(nomination).hasSize(1);
+    assertThat(nomination.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_UsulanPenghargaan");
+    submit(BKPSDM, nomination.get(0).get("id").asText(), Map.of("keputusanPenghargaan", text("DITERIMA"),
+        "catatanPenghargaan", text("Diusulkan sebagai pegawai teladan")));
+    assertThat(jdbc.sql("SELECT keputusan FROM usulan_penghargaan WHERE nip = ? AND tahun = ?")
+        .params(PEGAWAI, TAHUN).query(String.class).single()).isEqualTo("DITERIMA");
+  }
+
+  /** The job executor is off in tests: run the asynchronous steps of an instance as time would. */
+  private void runJobs(String instance) throws Exception {
+    for (JsonNode job : get("demo", "/engine-rest/job?processInstanceId=" + instance + "&messages=true&executable=true")) {
+      ResponseEntity<String> ran = post("demo", "/engine-rest/job/" + job.get("id").asText() + "/execute", Map.of());
+      assertThat(ran.getStatusCode().value()).as(ran.getBody()).isEqualTo(204);
+    }
   }
 
   @Test
@@ -202,6 +269,19 @@ abstract class AppraisalYearThroughRestScenario {
     JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + instance
         + "&taskDefinitionKey=" + definitionKey + "&assignee=" + user);
     assertThat(tasks).as(user + " has " + definitionKey).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  /** The rater's own 360 task about this year's appraisal, as the rater sees it. */
+  private String feedbackTaskOf(String rater, int tahun) throws Exception {
+    // a POST query: an NIP in a URL would be read as a number
+    ResponseEntity<String> response = post(rater, "/engine-rest/task", Map.of(
+        "taskDefinitionKey", "Task_BeriUmpanBalik360", "assignee", rater,
+        "processVariables", List.of(Map.of("name", "nipDinilai", "operator", "eq", "value", PEGAWAI),
+            Map.of("name", "tahun", "operator", "eq", "value", tahun))));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    JsonNode tasks = json.readTree(response.getBody());
+    assertThat(tasks).as(rater + " is asked for 360 feedback").hasSize(1);
     return tasks.get(0).get("id").asText();
   }
 

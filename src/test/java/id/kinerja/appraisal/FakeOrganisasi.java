@@ -30,6 +30,10 @@ public class FakeOrganisasi {
     return supervisor.get(nip);
   }
 
+  public String nameOf(String nip) {
+    return "Pegawai " + nip;
+  }
+
   public List<String> subordinatesOf(String nip) {
     return supervisor.entrySet().stream().filter(e -> e.getValue().equals(nip)).map(Map.Entry::getKey).toList();
   }

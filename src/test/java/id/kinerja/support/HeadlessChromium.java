@@ -52,6 +52,8 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=id-ID", "--window-size=1366,900");
+        // headless Chromium ignores --lang for Accept-Language and navigator.languages; the webapps read those
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id-ID,id"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()

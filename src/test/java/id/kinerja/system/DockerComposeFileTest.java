@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -79,9 +81,87 @@ class DockerComposeFileTest {
     @SuppressWarnings("unchecked")
     Map<String, String> env = (Map<String, String>) app.get("environment");
     assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
+        .containsEntry("JOB_EXECUTOR_ENABLED", "true")
         .containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "KINERJA_ADMIN_ID", "KINERJA_ADMIN_PASSWORD");
     // the first admin must be given: compose itself refuses to start without it
     assertThat(env.get("KINERJA_ADMIN_PASSWORD")).contains(":?");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void runsTwoAppReplicas_reachableOnlyThroughTheProxy() {
+    Map<String, Object> app = services().get("app");
+    Map<String, Object> deploy = (Map<String, Object>) app.get("deploy");
+    assertThat(deploy).as("app.deploy").isNotNull();
+    assertThat(deploy.get("replicas")).isInstanceOf(Integer.class);
+    assertThat((Integer) deploy.get("replicas")).isGreaterThanOrEqualTo(2);
+    // replicas cannot share one published host port: only the proxy publishes one
+    assertThat(app).doesNotContainKey("ports");
+    assertThat(app).doesNotContainKey("container_name");
+    services().forEach((name, service) -> {
+      if (!name.equals("proxy")) {
+        assertThat(service).as(name + " publishes no port").doesNotContainKey("ports");
+      }
+    });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void proxyBalancesTheAppService_withItsConfigFromTheRepository_andHealthChecks() throws IOException {
+    Map<String, Object> proxy = services().get("proxy");
+    assertThat(proxy).as("proxy service").isNotNull();
+    assertThat(proxy.get("image").toString()).matches("nginx:1\\.2[7-9].*|nginx:1\\.[3-9]\\d.*");
+    assertThat(proxy).containsKey("healthcheck");
+    assertThat((List<String>) proxy.get("ports")).anySatisfy(port -> assertThat(port).endsWith(":80"));
+    Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) proxy.get("depends_on");
+    assertThat(dependsOn.get("app")).containsEntry("condition", "service_healthy");
+
+    String mount = ((List<String>) proxy.get("volumes")).stream()
+        .filter(v -> v.contains("/etc/nginx/")).findFirst().orElseThrow();
+    Path config = Path.of(mount.split(":")[0]);
+    assertThat(config.normalize().toString()).startsWith("src/main/docker/");
+    assertThat(config).isRegularFile();
+    assertThat(mount).endsWith(":ro");
+
+    String nginx = Files.readString(config);
+    var upstream = Pattern.compile("upstream\\s+(\\w+)\\s*\\{([^}]*)}").matcher(nginx);
+    assertThat(upstream.find()).as("an upstream block").isTrue();
+    var servers = Pattern.compile("server\\s+([\\w.-]+):(\\d+)").matcher(upstream.group(2));
+    List<String> targets = new java.util.ArrayList<>();
+    while (servers.find()) {
+      targets.add(servers.group(1) + ":" + servers.group(2));
+    }
+    assertThat(targets).as("upstream servers").isNotEmpty()
+        .allSatisfy(target -> assertThat(target).isEqualTo("app:8080"));
+    assertThat(nginx).contains("proxy_pass http://" + upstream.group(1) + ";");
+    // the proxy's own health check asks a location that the config answers
+    String probe = String.join(" ", (List<String>) ((Map<String, Object>) proxy.get("healthcheck")).get("test"));
+    var probePath = Pattern.compile("http://127\\.0\\.0\\.1(/\\S*)").matcher(probe);
+    assertThat(probePath.find()).isTrue();
+    assertThat(nginx).contains("location = " + probePath.group(1));
+    // the app's health check is what Compose waits for before the proxy starts
+    assertThat(String.join(" ", (List<String>) ((Map<String, Object>) services().get("app").get("healthcheck")).get("test")))
+        .contains("/actuator/health");
+  }
+
+  /** Where an nginx binary is installed (e.g. Debian's package), the proxy config passes nginx -t. */
+  @Test
+  void proxyConfigPassesNginxSyntaxCheck() throws Exception {
+    Path nginx = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").map(Path::of)
+        .filter(Files::isExecutable).findFirst().orElse(null);
+    Assumptions.assumeTrue(nginx != null, "no nginx binary here: syntax check skipped");
+    Path dir = Files.createTempDirectory("kinerja-nginx");
+    // outside Compose there is no host called "app"; nginx resolves upstream names while checking
+    String config = Files.readString(Path.of("src/main/docker/nginx.conf"))
+        .replace("server app:8080", "server 127.0.0.1:8080")
+        .replaceFirst("http \\{", "http {\n  access_log off;");
+    Files.writeString(dir.resolve("nginx.conf"), config);
+    Process check = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+        "-g", "pid " + dir.resolve("nginx.pid") + "; error_log stderr;").redirectErrorStream(true).start();
+    String output = new String(check.getInputStream().readAllBytes());
+    assertThat(check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(check.exitValue()).as(output).isZero();
+    assertThat(output).contains("syntax is ok");
   }
 
   @SuppressWarnings("unchecked")

@@ -28,11 +28,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,13 +46,12 @@ class FormSubmissionFilter extends OncePerRequestFilter {
       Pattern.compile(PREFIX + "/process-definition/([^/]+)/(?:submit-form|start)$");
   private static final Pattern START_BY_KEY = Pattern.compile(
       PREFIX + "/process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(?:submit-form|start)$");
-  private static final String GROUP_PREFIX = "GROUP_";
 
   private final FormSubmissionValidator validator;
   private final FormService formService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
-  private final IdentityService identityService;
+  private final EngineCaller caller;
   private final ObjectMapper json;
 
   FormSubmissionFilter(FormSubmissionValidator validator, FormService formService, TaskService taskService,
@@ -63,7 +60,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
-    this.identityService = identityService;
+    this.caller = new EngineCaller(identityService);
     this.json = json;
   }
 
@@ -127,6 +124,11 @@ class FormSubmissionFilter extends OncePerRequestFilter {
   }
 
   private Optional<Submission> taskSubmission(String taskId, Map<String, Object> submitted) {
+    // the engine's form lookup fails with a NullPointerException (not a ProcessEngineException)
+    // for a task that is gone, e.g. completed a moment ago in another tab
+    if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+      return Optional.empty();
+    }
     try (InputStream form = formService.getDeployedTaskForm(taskId)) {
       Map<String, Object> merged = new HashMap<>();
       taskService.getVariables(taskId).forEach((name, value) -> merged.put(name, plain(value)));
@@ -169,27 +171,8 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Runs the work as the given caller (null: without a user, so without authorization checks). */
   private <T> T asUser(Principal principal, java.util.function.Supplier<T> work) {
-    Authentication previous = identityService.getCurrentAuthentication();
-    try {
-      identityService.clearAuthentication();
-      if (principal instanceof org.springframework.security.core.Authentication auth) {
-        List<String> groups = auth.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(a -> a.startsWith(GROUP_PREFIX))
-            .map(a -> a.substring(GROUP_PREFIX.length()))
-            .toList();
-        identityService.setAuthentication(auth.getName(), groups);
-      }
-      return work.get();
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      } else {
-        identityService.clearAuthentication();
-      }
-    }
+    return caller.as(principal, work);
   }
 
   private Map<String, Object> submittedVariables(byte[] body) throws IOException {

@@ -3,6 +3,7 @@ package id.kinerja.system.forms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +28,19 @@ class FormValidationConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(AFTER_AUTHENTICATION);
+    return registration;
+  }
+
+  /** Around the validation, so a submission that loses the race is answered 409 whatever step noticed it. */
+  @Bean
+  FilterRegistrationBean<TaskAlreadyCompletedFilter> taskAlreadyCompletedFilter(TaskService taskService,
+      HistoryService historyService, IdentityService identityService, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new TaskAlreadyCompletedFilter(
+        taskService, historyService, new EngineCaller(identityService), json));
+    registration.setName("Kinerja task already completed");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(AFTER_AUTHENTICATION - 1);
     return registration;
   }
 }

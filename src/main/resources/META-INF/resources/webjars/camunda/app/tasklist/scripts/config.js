@@ -8,6 +8,10 @@ export default {
     vendor: 'Kinerja'
   },
 
+  // Tasklist 7.24 keeps "Complete" disabled after an edit inside a form-js
+  // dynamic list; kinerja-formulir.js fixes that (see the comment there).
+  customScripts: ['scripts/kinerja-formulir.js'],
+
   // Indonesian date formats (moment.js tokens). Month and day names come
   // from dateLocales of the active locale file (locales/id.json).
   // 23 November 2026 14.05 / Senin, 23 November 2026 14.05

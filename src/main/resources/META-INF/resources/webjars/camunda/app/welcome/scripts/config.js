@@ -14,5 +14,14 @@ export default {
   locales: {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
-  }
+  },
+
+  // Shown under "Tautan" on the welcome page. The public pages need no login.
+  links: [
+    {
+      label: 'Layanan publik',
+      href: '/publik',
+      description: 'Survei kepuasan masyarakat, pengaduan dan apresiasi, hasil per unit (tanpa login)'
+    }
+  ]
 };

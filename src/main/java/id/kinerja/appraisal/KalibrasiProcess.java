@@ -1,0 +1,89 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.system.ProcessVariable.integer;
+import static id.kinerja.system.ProcessVariable.json;
+import static id.kinerja.system.ProcessVariable.string;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.system.ProcessVariable;
+
+/**
+ * The kalibrasi-unit process (processes/kalibrasi-unit.bpmn): one instance per unit and year,
+ * business key {@link #businessKey}. It waits until every employee of the unit with an open
+ * appraisal has a proposed predikat and BKPSDM has recorded the unit's capaian kinerja organisasi,
+ * checks the distribution against the DMN {@value #DECISION_KURVA}, and releases the employees'
+ * appraisals (message {@value #MESSAGE_UNIT_SELESAI}) when it holds or when BKPSDM accepts the unit
+ * head's justification.
+ */
+public final class KalibrasiProcess {
+
+  public static final String KEY = "kalibrasi-unit";
+  public static final String DECISION_KURVA = "kurva-distribusi";
+  public static final String DECISION_HASIL_KERJA_KEPALA = "hasil-kerja-kepala-unit";
+  /** To the unit process: a proposal or the unit's capaian changed, check again. */
+  public static final String MESSAGE_DATA_BERUBAH = "KalibrasiDataBerubah";
+  /** To one employee's appraisal-cycle instance: the unit's calibration released it. */
+  public static final String MESSAGE_UNIT_SELESAI = "KalibrasiUnitSelesai";
+
+  private KalibrasiProcess() {}
+
+  public static String businessKey(String unit, int tahun) {
+    return unit + "-" + tahun;
+  }
+
+  public static final class Elements {
+    public static final String START = "StartEvent_KalibrasiDimulai";
+    public static final String TASK_PERIKSA_KURVA = "Task_PeriksaKurva";
+    public static final String GATEWAY_STATUS_KURVA = "Gateway_StatusKurva";
+    public static final String TASK_INGATKAN_CAPAIAN = "Task_IngatkanCapaian";
+    public static final String GATEWAY_TUNGGU_PERUBAHAN = "Gateway_TungguPerubahan";
+    public static final String EVENT_DATA_BERUBAH = "Event_DataKalibrasiBerubah";
+    public static final String TIMER_PERIKSA_ULANG = "Timer_PeriksaUlang";
+    public static final String TASK_KALIBRASI_KURVA_UNIT = "Task_KalibrasiKurvaUnit";
+    public static final String TASK_SIMPAN_KALIBRASI = "Task_SimpanKalibrasi";
+    public static final String TASK_TERIMA_JUSTIFIKASI = "Task_TerimaJustifikasiKurva";
+    public static final String TASK_SIMPAN_PUTUSAN_JUSTIFIKASI = "Task_SimpanPutusanJustifikasi";
+    public static final String TASK_LEPASKAN_HASIL = "Task_LepaskanHasil";
+    public static final String END_HASIL_DILEPAS = "EndEvent_HasilUnitDilepas";
+
+    private Elements() {}
+  }
+
+  public static final class Forms {
+    public static final String KALIBRASI_KURVA_UNIT = "form-kalibrasi-kurva-unit";
+    public static final String TERIMA_JUSTIFIKASI_KURVA = "form-terima-justifikasi-kurva";
+
+    private Forms() {}
+  }
+
+  /** Values of statusKurva (set by Task_PeriksaKurva) and of the form decisions. */
+  public static final class Status {
+    public static final String MENUNGGU_PEGAWAI = "MENUNGGU_PEGAWAI";
+    public static final String MENUNGGU_CAPAIAN = "MENUNGGU_CAPAIAN";
+    public static final String DALAM_KURVA = "DALAM_KURVA";
+    public static final String DI_LUAR_KURVA = "DI_LUAR_KURVA";
+    public static final String TINDAKAN_UBAH = "UBAH";
+    public static final String TINDAKAN_JUSTIFIKASI = "JUSTIFIKASI";
+    public static final String JUSTIFIKASI_TERIMA = "TERIMA";
+    public static final String JUSTIFIKASI_TOLAK = "TOLAK";
+
+    private Status() {}
+  }
+
+  public static final ProcessVariable<String> UNIT_KERJA = string("unitKerja");
+  public static final ProcessVariable<Integer> TAHUN = integer("tahun");
+  public static final ProcessVariable<String> CAPAIAN_ORGANISASI = string("capaianOrganisasi");
+  public static final ProcessVariable<String> KEPALA_UNIT = string("kepalaUnit");
+  public static final ProcessVariable<String> STATUS_KURVA = string("statusKurva");
+  /** The distribution against the limits, Markdown, shown read-only on the forms. */
+  public static final ProcessVariable<String> TABEL_KURVA = string("tabelKurva");
+  /** [{nip, nama, predikatUsulan (label), predikat (code), keterangan}] — the head may change predikat. */
+  public static final ProcessVariable<JsonNode> USULAN_KALIBRASI = json("usulanKalibrasi");
+  public static final ProcessVariable<String> TINDAKAN_KALIBRASI = string("tindakanKalibrasi");
+  public static final ProcessVariable<String> JUSTIFIKASI_KURVA = string("justifikasiKurva");
+  public static final ProcessVariable<String> PUTUSAN_JUSTIFIKASI = string("putusanJustifikasi");
+  public static final ProcessVariable<String> CATATAN_BKPSDM = string("catatanBkpsdm");
+
+  /** Set on an employee's appraisal by the release: why the predikat is what it is now. */
+  public static final ProcessVariable<String> CATATAN_KALIBRASI = string("catatanKalibrasi");
+}

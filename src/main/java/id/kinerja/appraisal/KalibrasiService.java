@@ -1,0 +1,332 @@
+package id.kinerja.appraisal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import id.kinerja.organisation.OrganisationLookup;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calibration of a unit's predikat against its distribution curve: the proposals of the unit's
+ * employees (table kalibrasi_usulan), the check against the DMN kurva-distribusi, the unit head's
+ * changes and justification, and the release of the employees' appraisals.
+ */
+@Service
+@Transactional
+public class KalibrasiService {
+
+  /** One employee's proposal as calibration sees it. */
+  public record Usulan(String nip, String nama, String processInstanceId, String hasilKerjaUsulan,
+      String hasilKerja, String perilakuKerja, String predikatUsulan, String predikat, boolean dilepas) {}
+
+  /** The state of a unit's calibration: what it waits for, or where it stands against the curve. */
+  public record Pemeriksaan(String status, String capaian, String kepalaUnit, List<Usulan> usulan,
+      List<String> belumDinilai, KurvaDistribusi.Hasil kurva, String tabel) {
+
+    public boolean dalamKurva() {
+      return KalibrasiProcess.Status.DALAM_KURVA.equals(status);
+    }
+  }
+
+  /** A change the unit head made to one employee's predikat. */
+  public record Perubahan(String nip, String predikat) {}
+
+  private final JdbcClient jdbc;
+  private final OrganisationLookup organisasi;
+  private final RuntimeService runtimeService;
+  private final DecisionService decisionService;
+  private final IdentityService identityService;
+
+  public KalibrasiService(JdbcClient jdbc, OrganisationLookup organisasi, RuntimeService runtimeService,
+      DecisionService decisionService, IdentityService identityService) {
+    this.jdbc = jdbc;
+    this.organisasi = organisasi;
+    this.runtimeService = runtimeService;
+    this.decisionService = decisionService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * An employee's annual appraisal proposes its predikat: kept for the unit's calibration, whose
+   * process is started (or told to check again). Returns the unit. Registrations of one unit are
+   * serialised by a lock on the unit's row, so two at once do not start two calibrations.
+   */
+  public String register(String nip, int tahun, String hasilKerja, String perilakuKerja, String predikat,
+      String processInstanceId) {
+    String unit = organisasi.unitOf(nip);
+    jdbc.sql("UPDATE org_unit SET code = code WHERE code = ?").param(unit).update();
+    jdbc.sql("DELETE FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(nip, tahun).update();
+    jdbc.sql("""
+            INSERT INTO kalibrasi_usulan (nip, tahun, unit_code, process_instance_id, hasil_kerja_usulan, hasil_kerja,
+                                          perilaku_kerja, predikat_usulan, predikat, diusulkan_pada)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(nip, tahun, unit, processInstanceId, hasilKerja, hasilKerja, perilakuKerja, predikat, predikat,
+            Timestamp.from(Instant.now()))
+        .update();
+    WithoutAuthentication.run(identityService, () -> {
+      String businessKey = KalibrasiProcess.businessKey(unit, tahun);
+      List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(KalibrasiProcess.KEY).processInstanceBusinessKey(businessKey).list();
+      if (running.isEmpty()) {
+        runtimeService.createProcessInstanceByKey(KalibrasiProcess.KEY).businessKey(businessKey)
+            .setVariable(KalibrasiProcess.UNIT_KERJA.name(), unit)
+            .setVariable(KalibrasiProcess.TAHUN.name(), tahun)
+            .execute();
+      } else {
+        correlateDataChanged(businessKey);
+      }
+    });
+    return unit;
+  }
+
+  /** Tells the unit's running calibration, if it is waiting, to check again (capaian recorded, ...). */
+  public void dataChanged(String unit, int tahun) {
+    WithoutAuthentication.run(identityService, () -> correlateDataChanged(KalibrasiProcess.businessKey(unit, tahun)));
+  }
+
+  private void correlateDataChanged(String businessKey) {
+    // only a calibration waiting for data catches it; one at the head's desk checks again anyway
+    runtimeService.createMessageCorrelation(KalibrasiProcess.MESSAGE_DATA_BERUBAH)
+        .processInstanceBusinessKey(businessKey).correlateAllWithResult();
+  }
+
+  /**
+   * Checks the unit: waits while an active employee with an open appraisal of the year has no
+   * proposal yet, or while the unit has no capaian; otherwise the unit head's own Hasil Kerja
+   * follows the capaian (DMN hasil-kerja-kepala-unit, then predikat-kinerja) and the distribution is
+   * checked against the curve.
+   */
+  public Pemeriksaan check(String unit, int tahun) {
+    String kepala = organisasi.unitHeadOf(unit);
+    Optional<String> capaian = capaian(unit, tahun);
+    List<Usulan> usulan = usulan(unit, tahun);
+    Set<String> diusulkan = new HashSet<>();
+    usulan.forEach(u -> diusulkan.add(u.nip()));
+    List<String> belum = openAppraisals(unit, tahun).stream().filter(nip -> !diusulkan.contains(nip)).toList();
+    if (!belum.isEmpty()) {
+      return new Pemeriksaan(KalibrasiProcess.Status.MENUNGGU_PEGAWAI, capaian.orElse(null), kepala, usulan, belum,
+          null, "Menunggu penilaian tahunan " + belum.size() + " pegawai: " + String.join(", ", belum));
+    }
+    if (capaian.isEmpty()) {
+      return new Pemeriksaan(KalibrasiProcess.Status.MENUNGGU_CAPAIAN, null, kepala, usulan, belum, null,
+          "Menunggu BKPSDM mencatat capaian kinerja organisasi unit " + unit + " tahun " + tahun);
+    }
+    for (Usulan u : usulan) {
+      if (u.nip().equals(kepala) && !u.dilepas()) {
+        applyHeadResult(u, capaian.get(), tahun);
+      }
+    }
+    usulan = usulan(unit, tahun);
+    Map<String, Integer> jumlah = new LinkedHashMap<>();
+    usulan.forEach(u -> jumlah.merge(u.predikat(), 1, Integer::sum));
+    KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(limits(capaian.get()), jumlah);
+    String tabel = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
+        .orElse(capaian.get()) + "**\n\n" + kurva.tabel(jumlah);
+    return new Pemeriksaan(kurva.dalamKurva() ? KalibrasiProcess.Status.DALAM_KURVA : KalibrasiProcess.Status.DI_LUAR_KURVA,
+        capaian.get(), kepala, usulan, belum, kurva, tabel);
+  }
+
+  /** The limits of the curve for an organisation result, from the DMN kurva-distribusi. */
+  public List<KurvaDistribusi.Batas> limits(String capaian) {
+    return WithoutAuthentication.call(identityService, () -> decisionService
+        .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_KURVA, Variables.putValue("capaianOrganisasi", capaian))
+        .getResultList().stream()
+        .map(row -> KurvaDistribusi.Batas.of((String) row.get("predikat"), (String) row.get("batas"),
+            ((Number) row.get("persen")).intValue(), (String) row.get("keterangan")))
+        .toList());
+  }
+
+  private void applyHeadResult(Usulan head, String capaian, int tahun) {
+    String hasilKerja = WithoutAuthentication.call(identityService, () -> decisionService
+        .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_HASIL_KERJA_KEPALA, Variables.putValue("capaianOrganisasi", capaian))
+        .getSingleResult().getSingleEntry());
+    String predikat = WithoutAuthentication.call(identityService, () -> decisionService
+        .evaluateDecisionTableByKey(AppraisalProcess.DECISION_PREDIKAT,
+            Variables.putValue("hasilKerja", hasilKerja).putValue("perilakuKerja", head.perilakuKerja()))
+        .getSingleResult().getSingleEntry());
+    if (!hasilKerja.equals(head.hasilKerja()) || !predikat.equals(head.predikat())) {
+      jdbc.sql("""
+              UPDATE kalibrasi_usulan SET hasil_kerja = ?, predikat = ?, diubah_oleh = ?, diubah_pada = ?
+              WHERE nip = ? AND tahun = ?""")
+          .params(hasilKerja, predikat, "capaian-organisasi", Timestamp.from(Instant.now()), head.nip(), tahun)
+          .update();
+    }
+  }
+
+  /** The proposals the head may change, as the calibration form's list. */
+  public JsonNode formList(Pemeriksaan pemeriksaan) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (Usulan u : pemeriksaan.usulan()) {
+      list.addObject().put("nip", u.nip()).put("nama", u.nama())
+          .put("predikatUsulan", Predikat.labelOf(u.predikatUsulan()))
+          .put("predikat", u.predikat())
+          .put("keterangan", u.nip().equals(pemeriksaan.kepalaUnit())
+              ? "Kepala unit: hasil kerja mengikuti capaian organisasi, tidak diubah di sini"
+              : u.dilepas() ? "Sudah dilepas, tidak diubah lagi" : "");
+    }
+    return list;
+  }
+
+  /**
+   * The unit head's changes; the head's own row and released rows are not changed here (the
+   * submission rule refuses such changes before they reach this).
+   */
+  public int applyChanges(String unit, int tahun, List<Perubahan> perubahan, String oleh) {
+    String kepala = organisasi.unitHeadOf(unit);
+    int changed = 0;
+    for (Perubahan p : perubahan) {
+      if (p.nip().equals(kepala)) {
+        continue;
+      }
+      changed += jdbc.sql("""
+              UPDATE kalibrasi_usulan SET predikat = ?, diubah_oleh = ?, diubah_pada = ?
+              WHERE nip = ? AND tahun = ? AND unit_code = ? AND dilepas_pada IS NULL AND predikat <> ?""")
+          .params(p.predikat(), oleh, Timestamp.from(Instant.now()), p.nip(), tahun, unit, p.predikat())
+          .update();
+    }
+    return changed;
+  }
+
+  public void recordJustification(String unit, int tahun, String justifikasi, String sebaran, String oleh) {
+    jdbc.sql("""
+            INSERT INTO kalibrasi_justifikasi (unit_code, tahun, justifikasi, sebaran, diajukan_oleh, diajukan_pada)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(unit, tahun, justifikasi, sebaran == null ? "" : truncate(sebaran), oleh, Timestamp.from(Instant.now()))
+        .update();
+  }
+
+  /** BKPSDM's decision on the latest open justification of the unit. */
+  public void decideJustification(String unit, int tahun, boolean diterima, String catatan, String oleh) {
+    jdbc.sql("""
+            UPDATE kalibrasi_justifikasi SET diterima = ?, catatan = ?, diputus_oleh = ?, diputus_pada = ?
+            WHERE id = (SELECT MAX(id) FROM kalibrasi_justifikasi WHERE unit_code = ? AND tahun = ? AND diterima IS NULL)""")
+        .params(diterima, catatan, oleh, Timestamp.from(Instant.now()), unit, tahun)
+        .update();
+  }
+
+  /**
+   * Releases every proposal of the unit not yet released whose appraisal waits for it, with the
+   * calibrated predikat. Idempotent: a released proposal, or an appraisal that no longer waits (the
+   * employee left), is skipped. Returns how many appraisals were released.
+   */
+  public int release(String unit, int tahun, String dasar) {
+    int released = 0;
+    for (Usulan u : usulan(unit, tahun)) {
+      if (u.dilepas()) {
+        continue;
+      }
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put(AppraisalProcess.PREDIKAT.name(), u.predikat());
+      variables.put(AppraisalProcess.HASIL_KERJA.name(), u.hasilKerja());
+      variables.put(KalibrasiProcess.CATATAN_KALIBRASI.name(), catatan(u, dasar));
+      boolean caught = !WithoutAuthentication.call(identityService, () -> runtimeService
+          .createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
+          .processInstanceId(u.processInstanceId())
+          .setVariables(variables)
+          .correlateAllWithResult()).isEmpty();
+      if (caught) {
+        jdbc.sql("UPDATE kalibrasi_usulan SET dilepas_pada = ? WHERE nip = ? AND tahun = ? AND dilepas_pada IS NULL")
+            .params(Timestamp.from(Instant.now()), u.nip(), tahun).update();
+        released++;
+      }
+    }
+    return released;
+  }
+
+  private static String catatan(Usulan u, String dasar) {
+    StringBuilder text = new StringBuilder(dasar);
+    if (!u.hasilKerja().equals(u.hasilKerjaUsulan())) {
+      text.append(" Sebagai kepala unit, hasil kerja Anda mengikuti capaian kinerja organisasi unit.");
+    }
+    if (!u.predikat().equals(u.predikatUsulan())) {
+      text.append(" Predikat diubah dalam kalibrasi dari ").append(Predikat.labelOf(u.predikatUsulan()))
+          .append(" menjadi ").append(Predikat.labelOf(u.predikat())).append('.');
+    }
+    return text.toString();
+  }
+
+  /** The unit's head (who calibrates), or null. */
+  @Transactional(readOnly = true)
+  public String unitHead(String unit) {
+    return organisasi.unitHeadOf(unit);
+  }
+
+  /** How many proposals of the unit's year have been released. */
+  @Transactional(readOnly = true)
+  public int released(String unit, int tahun) {
+    return jdbc.sql("SELECT COUNT(*) FROM kalibrasi_usulan WHERE unit_code = ? AND tahun = ? AND dilepas_pada IS NOT NULL")
+        .params(unit, tahun).query(Integer.class).single();
+  }
+
+  /**
+   * The proposals that count: employees still active whose appraisal is still running or was
+   * released (an employee who left mid-way drops out).
+   */
+  @Transactional(readOnly = true)
+  public List<Usulan> usulan(String unit, int tahun) {
+    List<Usulan> all = jdbc.sql("""
+            SELECT k.nip, e.name, k.process_instance_id, k.hasil_kerja_usulan, k.hasil_kerja, k.perilaku_kerja,
+                   k.predikat_usulan, k.predikat, k.dilepas_pada
+            FROM kalibrasi_usulan k JOIN org_employee e ON e.nip = k.nip
+            WHERE k.unit_code = ? AND k.tahun = ? AND e.active = TRUE ORDER BY k.nip""")
+        .params(unit, tahun)
+        .query((rs, i) -> new Usulan(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9) != null))
+        .list();
+    Set<String> running = running(all.stream().filter(u -> !u.dilepas()).map(Usulan::processInstanceId).toList());
+    return all.stream().filter(u -> u.dilepas() || running.contains(u.processInstanceId())).toList();
+  }
+
+  /** Active employees of the unit whose appraisal of the year is running. */
+  private List<String> openAppraisals(String unit, int tahun) {
+    Map<String, String> cycles = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT e.nip, s.process_instance_id FROM org_employee e
+            JOIN siklus_penilaian s ON s.nip = e.nip AND s.tahun = ?
+            WHERE e.unit_code = ? AND e.active = TRUE ORDER BY e.nip""")
+        .params(tahun, unit).query((rs, i) -> cycles.put(rs.getString(1), rs.getString(2))).list();
+    Set<String> running = running(List.copyOf(cycles.values()));
+    List<String> open = new ArrayList<>();
+    cycles.forEach((nip, instance) -> {
+      if (running.contains(instance)) {
+        open.add(nip);
+      }
+    });
+    return open;
+  }
+
+  private Set<String> running(List<String> processInstanceIds) {
+    Set<String> running = new HashSet<>();
+    if (processInstanceIds.isEmpty()) {
+      return running;
+    }
+    WithoutAuthentication.run(identityService, () -> runtimeService.createProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(processInstanceIds)).list().forEach(p -> running.add(p.getId())));
+    return running;
+  }
+
+  private Optional<String> capaian(String unit, int tahun) {
+    return jdbc.sql("SELECT capaian FROM capaian_organisasi WHERE unit_code = ? AND tahun = ?")
+        .params(unit, tahun).query(String.class).optional();
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= 4000 ? text : text.substring(0, 4000);
+  }
+}

@@ -1,0 +1,31 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DaftarkanKalibrasi: the proposed predikat goes to the unit's calibration (kalibrasi-unit),
+ * and the appraisal then waits at Event_KalibrasiUnitSelesai until the unit releases it.
+ */
+@Component
+public class RegisterForCalibrationDelegate implements JavaDelegate {
+
+  private final KalibrasiService kalibrasi;
+
+  public RegisterForCalibrationDelegate(KalibrasiService kalibrasi) {
+    this.kalibrasi = kalibrasi;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    kalibrasi.register(NIP.require(execution), TAHUN.require(execution), HASIL_KERJA.require(execution),
+        PERILAKU_KERJA.require(execution), PREDIKAT.require(execution), execution.getProcessInstanceId());
+  }
+}

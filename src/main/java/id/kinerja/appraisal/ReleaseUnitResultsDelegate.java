@@ -1,0 +1,30 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
+import static id.kinerja.appraisal.KalibrasiProcess.STATUS_KURVA;
+import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;
+import static id.kinerja.appraisal.KalibrasiProcess.UNIT_KERJA;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_LepaskanHasil: every appraisal of the unit waiting for calibration goes on, at once. */
+@Component
+public class ReleaseUnitResultsDelegate implements JavaDelegate {
+
+  private final KalibrasiService kalibrasi;
+
+  public ReleaseUnitResultsDelegate(KalibrasiService kalibrasi) {
+    this.kalibrasi = kalibrasi;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean justified = KalibrasiProcess.Status.DI_LUAR_KURVA.equals(STATUS_KURVA.from(execution))
+        && KalibrasiProcess.Status.JUSTIFIKASI_TERIMA.equals(PUTUSAN_JUSTIFIKASI.from(execution));
+    kalibrasi.release(UNIT_KERJA.require(execution), TAHUN.require(execution), justified
+        ? "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."
+        : "Sebaran predikat unit sesuai kurva distribusi.");
+  }
+}

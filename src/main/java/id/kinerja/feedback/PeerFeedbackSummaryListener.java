@@ -1,0 +1,31 @@
+package id.kinerja.feedback;
+
+import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.appraisal.AppraisalProcess.UMPAN_BALIK_360_RINGKASAN;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of Task_NilaiKinerjaTahunan: puts the 360 summary on the appraiser's task, as a
+ * task-local variable, so it is read through that task only (never through the employee's own
+ * tasks or the instance). Aggregates only, and only from {@link PeerFeedbackProcess#MIN_ANSWERS} answers.
+ */
+@Component
+public class PeerFeedbackSummaryListener implements TaskListener {
+
+  private final PeerFeedbackService feedback;
+
+  public PeerFeedbackSummaryListener(PeerFeedbackService feedback) {
+    this.feedback = feedback;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    PeerFeedbackService.Summary summary =
+        feedback.summary(NIP.require(task.getExecution()), TAHUN.require(task.getExecution()));
+    task.setVariableLocal(UMPAN_BALIK_360_RINGKASAN.name(), PeerFeedbackSummaryText.of(summary));
+  }
+}

@@ -1,0 +1,93 @@
+package id.kinerja.followup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.system.JsonValues;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reward nominations and development plans that follow a final appraisal result. */
+@Service
+@Transactional
+public class TindakLanjutService {
+
+  public record Rencana(long id, String nip, int tahun, String jenis, String uraian, LocalDate tenggat, String status,
+      String disusunOleh, String tanggapanPegawai) {}
+
+  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+
+  private final JdbcClient jdbc;
+
+  public TindakLanjutService(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void recordRewardDecision(String nip, int tahun, String predikat, String keputusan, String catatan, String oleh) {
+    jdbc.sql("DELETE FROM usulan_penghargaan WHERE nip = ? AND tahun = ?").params(nip, tahun).update();
+    jdbc.sql("""
+            INSERT INTO usulan_penghargaan (nip, tahun, predikat, keputusan, catatan, diputus_oleh, diputus_pada)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(nip, tahun, predikat, keputusan, catatan, oleh, Timestamp.from(Instant.now()))
+        .update();
+  }
+
+  /** The appraiser's (re)drafted plan replaces the one not yet agreed. */
+  public void saveDevelopmentPlan(String nip, int tahun, String predikat, JsonNode rencana, String oleh) {
+    jdbc.sql("DELETE FROM rencana_pengembangan WHERE nip = ? AND tahun = ? AND status = 'DIUSULKAN'")
+        .params(nip, tahun).update();
+    Timestamp now = Timestamp.from(Instant.now());
+    for (JsonNode item : rencana) {
+      jdbc.sql("""
+              INSERT INTO rencana_pengembangan (nip, tahun, predikat, jenis, uraian, tenggat, status, disusun_oleh, disusun_pada)
+              VALUES (?, ?, ?, ?, ?, ?, 'DIUSULKAN', ?, ?)""")
+          .params(nip, tahun, predikat, JsonValues.field(item, "jenis"), JsonValues.field(item, "uraian").strip(),
+              Date.valueOf(LocalDate.parse(JsonValues.field(item, "tenggat").substring(0, 10))), oleh, now)
+          .update();
+    }
+  }
+
+  /** The employee agrees (the plan becomes DISEPAKATI) or comments (it stays DIUSULKAN, back to the appraiser). */
+  public void recordResponse(String nip, int tahun, boolean setuju, String tanggapan) {
+    jdbc.sql("""
+            UPDATE rencana_pengembangan SET status = ?, tanggapan_pegawai = ?, ditanggapi_pada = ?
+            WHERE nip = ? AND tahun = ? AND status = 'DIUSULKAN'""")
+        .params(setuju ? "DISEPAKATI" : "DIUSULKAN", tanggapan, Timestamp.from(Instant.now()), nip, tahun)
+        .update();
+  }
+
+  /** Plans of earlier years not yet done: what the next SKP should take into account. */
+  @Transactional(readOnly = true)
+  public List<Rencana> openPlans(String nip, int sebelumTahun) {
+    return jdbc.sql("""
+            SELECT id, nip, tahun, jenis, uraian, tenggat, status, disusun_oleh, tanggapan_pegawai
+            FROM rencana_pengembangan WHERE nip = ? AND tahun < ? AND status IN ('DIUSULKAN', 'DISEPAKATI')
+            ORDER BY tenggat, id""")
+        .params(nip, sebelumTahun)
+        .query((rs, i) -> new Rencana(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+            rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9)))
+        .list();
+  }
+
+  /** The open plans as Markdown for the SKP draft form. */
+  public String openPlansText(String nip, int tahun) {
+    List<Rencana> plans = openPlans(nip, tahun);
+    if (plans.isEmpty()) {
+      return "Tidak ada rencana pengembangan yang masih berjalan.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Rencana r : plans) {
+      text.append("- **").append(TindakLanjutProcess.Values.PELATIHAN.equals(r.jenis()) ? "Pelatihan" : "Coaching")
+          .append("**: ").append(r.uraian()).append(" (tenggat ").append(TANGGAL.format(r.tenggat()))
+          .append("; hasil penilaian ").append(r.tahun()).append(", ")
+          .append("DISEPAKATI".equals(r.status()) ? "disepakati" : "belum disepakati").append(")\n");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,80 @@
+package id.kinerja.publication;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rate limit of the public pages ({@code /publik/**}, {@code /api/publik/**}) per client address:
+ * one token bucket for reading, a smaller one for submitting. A client over its budget gets 429
+ * with Retry-After, before anything touches the database; other clients and the logged-in product
+ * are not limited by it. X-Forwarded-For is believed only from a configured trusted proxy.
+ */
+public class PublicRateLimitFilter extends OncePerRequestFilter {
+
+  private final TokenBuckets reads;
+  private final TokenBuckets submissions;
+  private final Set<String> trustedProxies;
+
+  PublicRateLimitFilter(PublicProperties properties) {
+    this.reads = new TokenBuckets(properties.batasBaca().kapasitas(), properties.batasBaca().isiUlangPerJam(),
+        properties.klienMaks(), System::nanoTime);
+    this.submissions = new TokenBuckets(properties.batasKirim().kapasitas(), properties.batasKirim().isiUlangPerJam(),
+        properties.klienMaks(), System::nanoTime);
+    this.trustedProxies = Set.copyOf(properties.proxyTepercaya());
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !(path.equals("/publik") || path.startsWith("/publik/") || path.startsWith("/api/publik/"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean submit = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+    long retryAfter = (submit ? submissions : reads).tryTake(clientOf(request));
+    if (retryAfter > 0) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(retryAfter));
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      if (request.getRequestURI().contains("/api/")) {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"message\":\"Terlalu banyak permintaan. Coba lagi dalam " + retryAfter + " detik.\"}");
+      } else {
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.getWriter().write("Terlalu banyak permintaan. Coba lagi dalam " + retryAfter + " detik.");
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * The connection's address; behind a trusted proxy, the rightmost X-Forwarded-For entry that is
+   * not itself a trusted proxy (entries to its left could be forged by the client).
+   */
+  String clientOf(HttpServletRequest request) {
+    String remote = request.getRemoteAddr();
+    String forwarded = request.getHeader("X-Forwarded-For");
+    if (!trustedProxies.contains(remote) || forwarded == null || forwarded.isBlank()) {
+      return remote;
+    }
+    List<String> hops = List.of(forwarded.split(","));
+    for (int i = hops.size() - 1; i >= 0; i--) {
+      String hop = hops.get(i).strip();
+      if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+        return hop.length() > 64 ? hop.substring(0, 64) : hop;
+      }
+    }
+    return remote;
+  }
+}

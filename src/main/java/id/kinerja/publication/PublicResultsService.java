@@ -1,0 +1,99 @@
+package id.kinerja.publication;
+
+import id.kinerja.feedback.PublicReportService;
+import id.kinerja.feedback.ServiceUnits;
+import id.kinerja.feedback.SkmService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The aggregates a unit publishes for a year: the predikat distribution of its staff (small cells
+ * hidden, see {@link SmallCellSuppression}), its IKM and its complaint handling figures. Nothing
+ * here reads a name, an NIP or a reporter's contact.
+ */
+@Service
+class PublicResultsService {
+
+  /** Predikat in display order, as stored in predikat_kinerja. */
+  static final Map<String, String> PREDIKAT = labels(
+      "SANGAT_BAIK", "Sangat Baik", "BAIK", "Baik", "BUTUH_PERBAIKAN", "Butuh Perbaikan",
+      "KURANG_MISCONDUCT", "Kurang/Misconduct", "SANGAT_KURANG", "Sangat Kurang");
+
+  private final JdbcClient jdbc;
+  private final ServiceUnits units;
+  private final SkmService skm;
+  private final PublicReportService reports;
+  private final RuntimeService runtime;
+  private final PublicProperties properties;
+
+  PublicResultsService(JdbcClient jdbc, ServiceUnits units, SkmService skm, PublicReportService reports,
+      RuntimeService runtime, PublicProperties properties) {
+    this.jdbc = jdbc;
+    this.units = units;
+    this.skm = skm;
+    this.reports = reports;
+    this.runtime = runtime;
+    this.properties = properties;
+  }
+
+  /**
+   * @param ratingsFinal false while an appraisal of the unit's year is still running: the
+   *     distribution is withheld until then, so comparing today's figures with tomorrow's cannot
+   *     reveal the one rating that arrived in between
+   */
+  record PredikatResults(boolean ratingsFinal, SmallCellSuppression.Distribution distribution) {}
+
+  record UnitResults(ServiceUnits.Unit unit, int year, PredikatResults predikat, SkmService.YearIkm ikm,
+      long skmRespondents, PublicReportService.Figures pengaduan, int minCell) {}
+
+  Optional<UnitResults> results(String unitCode, int year) {
+    return units.find(unitCode).map(unit -> new UnitResults(unit, year, predikat(unitCode, year),
+        skm.ikm(unitCode, year), skm.respondents(unitCode, year), reports.figures(unitCode, year),
+        properties.selMinimum()));
+  }
+
+  private PredikatResults predikat(String unitCode, int year) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    PREDIKAT.keySet().forEach(k -> counts.put(k, 0L));
+    jdbc.sql("""
+            SELECT p.predikat, COUNT(*) FROM predikat_kinerja p JOIN org_employee e ON e.nip = p.nip
+            WHERE e.unit_code = ? AND p.tahun = ? GROUP BY p.predikat""")
+        .params(unitCode, year)
+        .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+        .list();
+    boolean ratingsFinal = !appraisalsStillRunning(unitCode, year);
+    SmallCellSuppression.Distribution distribution = SmallCellSuppression.apply(counts, PREDIKAT, properties.selMinimum());
+    if (!ratingsFinal) {
+      distribution = new SmallCellSuppression.Distribution(false, null,
+          distribution.cells().stream().map(c -> new SmallCellSuppression.Cell(c.key(), c.label(), null)).toList());
+    }
+    return new PredikatResults(ratingsFinal, distribution);
+  }
+
+  private boolean appraisalsStillRunning(String unitCode, int year) {
+    List<String> instances = jdbc.sql("""
+            SELECT s.process_instance_id FROM siklus_penilaian s JOIN org_employee e ON e.nip = s.nip
+            WHERE e.unit_code = ? AND s.tahun = ?""")
+        .params(unitCode, year).query(String.class).list();
+    for (int from = 0; from < instances.size(); from += 500) {
+      List<String> chunk = instances.subList(from, Math.min(instances.size(), from + 500));
+      if (runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(chunk)).count() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String> labels(String... keysAndLabels) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndLabels.length; i += 2) {
+      map.put(keysAndLabels[i], keysAndLabels[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}

@@ -1,0 +1,148 @@
+package id.kinerja.system.forms;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The same task completed from two browsers (or two tabs) at once: the engine lets exactly one
+ * win; the other gets a 404 ("no such task") or a 500 (optimistic locking) from the REST API.
+ * This filter turns that failure into a 409 with a message a user understands, when the task
+ * existed, the caller was one of the people who could work on it, and it is now completed or
+ * gone. Anything else passes unchanged.
+ */
+class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
+
+  static final String COMPLETED_MESSAGE =
+      "Tugas ini sudah diselesaikan oleh orang lain atau di tab lain. Muat ulang daftar tugas.";
+  static final String CANCELLED_MESSAGE =
+      "Tugas ini sudah tidak berlaku (prosesnya dihentikan atau dipindahkan). Muat ulang daftar tugas.";
+
+  private static final Pattern TASK = Pattern.compile(
+      "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
+  private static final String COMPLETED = "completed";
+
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final EngineCaller caller;
+  private final ObjectMapper json;
+
+  TaskAlreadyCompletedFilter(TaskService taskService, HistoryService historyService, EngineCaller caller,
+      ObjectMapper json) {
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.caller = caller;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher task = TASK.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    if (!task.matches()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String taskId = task.group(1);
+    Principal principal = request.getUserPrincipal();
+    boolean visibleBefore = caller.as(principal, () -> visible(taskId));
+    var buffered = new ContentCachingResponseWrapper(response);
+    Exception failure = null;
+    try {
+      chain.doFilter(request, buffered);
+    } catch (ServletException | IOException | RuntimeException e) {
+      failure = e; // e.g. the engine noticed the race somewhere the REST API does not map
+    }
+    if ((failure != null || buffered.getStatus() >= 400) && !buffered.isCommitted()) {
+      HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
+      if (ended != null && (visibleBefore || mayHaveWorkedOn(ended, principal))) {
+        buffered.resetBuffer();
+        conflict(buffered, COMPLETED.equals(ended.getDeleteReason()) ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
+        failure = null;
+      }
+    }
+    if (failure == null) {
+      buffered.copyBodyToResponse();
+    } else {
+      rethrow(failure);
+    }
+  }
+
+  private static void rethrow(Exception failure) throws ServletException, IOException {
+    if (failure instanceof ServletException e) {
+      throw e;
+    }
+    if (failure instanceof IOException e) {
+      throw e;
+    }
+    throw (RuntimeException) failure;
+  }
+
+  private boolean visible(String taskId) {
+    try {
+      return taskService.createTaskQuery().taskId(taskId).count() > 0;
+    } catch (ProcessEngineException e) {
+      return false;
+    }
+  }
+
+  private HistoricTaskInstance endedTask(String taskId) {
+    try {
+      return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+    } catch (ProcessEngineException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether the caller was the assignee or a candidate of the ended task: only they learn that it
+   * was completed; anyone else keeps the engine's own answer (e.g. "no such task").
+   */
+  private boolean mayHaveWorkedOn(HistoricTaskInstance task, Principal principal) {
+    if (principal == null) {
+      return false;
+    }
+    String user = principal.getName();
+    if (user.equals(task.getAssignee()) || user.equals(task.getOwner())) {
+      return true;
+    }
+    List<String> groups = EngineCaller.groups(principal);
+    List<HistoricIdentityLinkLog> links = caller.as(null, () ->
+        historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
+    return links.stream().anyMatch(link -> user.equals(link.getUserId())
+        || (link.getGroupId() != null && groups.contains(link.getGroupId())));
+  }
+
+  private void conflict(HttpServletResponse response, String message) throws IOException {
+    response.setStatus(HttpServletResponse.SC_CONFLICT);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "TaskAlreadyCompletedException");
+    body.put("message", message);
+    json.writeValue(response.getOutputStream(), body);
+  }
+}

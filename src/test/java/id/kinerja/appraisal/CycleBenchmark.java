@@ -1,0 +1,603 @@
+package id.kinerja.appraisal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.KinerjaApplication;
+import id.kinerja.organisation.OrganisationGenerator;
+import id.kinerja.organisation.OrganisationImport;
+import id.kinerja.security.Roles;
+import id.kinerja.support.PostgresTestDatabase;
+import id.kinerja.system.forms.FormSubmissionValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The appraisal year at scale, on PostgreSQL: N generated employees imported with the real import,
+ * the year opened for the agency through {@link CycleOpening}, then every employee drafts the SKP
+ * and every appraiser approves it, by several concurrent workers through the engine's services as
+ * the REST API calls them (authenticated as the user, the form re-validated by the same
+ * {@link FormSubmissionValidator}), with the task-list latency measured in between (Java API as
+ * Tasklist queries, and HTTP {@code GET /engine-rest/task?assignee=} with HTTP Basic). A plain
+ * start-to-end process is started the same way first, so the appraisal's own cost shows as a ratio.
+ *
+ * <p>Not a test (see {@code CycleBenchmarkTest} for the small run): {@code bash src/bench/cycle.sh 40000}.
+ */
+public final class CycleBenchmark {
+
+  static final int TAHUN = 2030;
+  static final String AGENCY = "PEMKAB-GENERATED";
+  static final String EMPTY_PROCESS = "bench-kosong";
+  static final String BENCH_PASSWORD = "Benchmark-Sandi-1";
+  private static final String SKP = """
+      [{"jenis":"UTAMA","uraian":"Meningkatnya ketepatan waktu layanan administrasi unit",
+        "rhkAtasanUraian":"Meningkatnya kualitas pelayanan publik perangkat daerah",
+        "indikator":[{"uraian":"Persentase layanan selesai sesuai standar waktu","aspek":"KUANTITAS","target":"95%"},
+                     {"uraian":"Nilai survei kepuasan layanan unit","aspek":"KUALITAS","target":"minimal 3,2 dari 4"}]},
+       {"jenis":"TAMBAHAN","uraian":"Tersusunnya bahan sosialisasi penilaian kinerja bagi pegawai baru",
+        "rhkAtasanUraian":"Meningkatnya kompetensi aparatur",
+        "indikator":[{"uraian":"Bahan sosialisasi yang selesai","aspek":"WAKTU","target":"Juni"}]}]
+      """;
+
+  /** What one run measured; also written as a Markdown table. */
+  public record Report(int employees, int workers, int batchSize, double emptyStartsPerSecond,
+      double openSeconds, double instancesPerSecond, long openFailures, Map<String, Long> authorizationsPerResource,
+      double authorizationsPerInstance, long drafts, long reviews, long rejected, double completionSeconds,
+      double completionsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
+      Latency taskListUnderLoad, long peakHeapMiB, long gcCount, long gcMillis, long databaseBytes,
+      long databaseBytesAfterImport, String loadBefore, String loadAfter, Path file) {}
+
+  public record Latency(int samples, double p50, double p95, double p99, double max) {
+    static Latency of(List<Double> millis) {
+      List<Double> sorted = new ArrayList<>(millis);
+      Collections.sort(sorted);
+      if (sorted.isEmpty()) {
+        return new Latency(0, 0, 0, 0, 0);
+      }
+      return new Latency(sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+      int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)", p50, p95, p99, max, samples);
+    }
+  }
+
+  private final ApplicationContext app;
+  private final int workers;
+  private final JdbcClient jdbc;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final FormService forms;
+  private final FormSubmissionValidator validator;
+  private final ObjectMapper json = new ObjectMapper();
+  private final String baseUrl;
+  private final HeapWatch heap = new HeapWatch();
+
+  private CycleBenchmark(ApplicationContext app, int workers, String baseUrl) {
+    this.app = app;
+    this.workers = workers;
+    this.baseUrl = baseUrl;
+    this.jdbc = app.getBean(JdbcClient.class);
+    this.identity = app.getBean(IdentityService.class);
+    this.tasks = app.getBean(TaskService.class);
+    this.forms = app.getBean(FormService.class);
+    this.validator = app.getBean(FormSubmissionValidator.class);
+  }
+
+  public static void main(String[] args) throws Exception {
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
+    int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    String server = System.getenv(PostgresTestDatabase.URL_VARIABLE);
+    try (PostgresTestDatabase database = PostgresTestDatabase.createOn(
+        server == null || server.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true" : server)) {
+      Map<String, String> properties = new HashMap<>(database.springProperties());
+      properties.putAll(applicationProperties());
+      // system properties, because defaults given to the builder lose against application.yaml
+      properties.forEach(System::setProperty);
+      try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KinerjaApplication.class).run()) {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        run(app, size, workers, "http://127.0.0.1:" + port, Path.of("target", "bench", "cycle-" + size + ".md"));
+      }
+    }
+  }
+
+  /** What the benchmark's application needs besides its database. */
+  static Map<String, String> applicationProperties() {
+    return Map.of(
+        "server.port", "0",
+        "kinerja.demo.enabled", "false",
+        "kinerja.admin.id", "benchmark",
+        "kinerja.admin.password", "benchmark-only",
+        "kinerja.organisasi.penilai-kepala-instansi", "benchmark");
+  }
+
+  /** Runs the whole benchmark on a started application whose database holds no organisation yet. */
+  public static Report run(ApplicationContext app, int size, int workers, String baseUrl, Path reportFile) throws Exception {
+    return new CycleBenchmark(app, workers, baseUrl).run(size, reportFile);
+  }
+
+  private Report run(int size, Path reportFile) throws Exception {
+    String loadBefore = loadAverage();
+    heap.start();
+    log("Generating and importing %d employees", size);
+    String csv = OrganisationGenerator.generate(size, 42L);
+    long t = System.nanoTime();
+    app.getBean(OrganisationImport.class).importCsv(new StringReader(csv));
+    log("Imported in %.1f s", seconds(t));
+    long afterImport = databaseSize();
+    Map<String, String> supervisorOf = new HashMap<>();
+    jdbc.sql("SELECT nip, supervisor_nip FROM org_employee").query(rs -> {
+      supervisorOf.put(rs.getString(1), rs.getString(2));
+    });
+    Set<String> appraisers = supervisorOf.values().stream().filter(v -> v != null).collect(Collectors.toSet());
+
+    // the same batches and threads on a process with nothing in it: the engine's own floor
+    CycleOpening opening = app.getBean(CycleOpening.class);
+    int batchSize = Integer.parseInt(app.getEnvironment().getProperty("kinerja.siklus.ukuran-batch", "250"));
+    int openers = Integer.parseInt(app.getEnvironment().getProperty("kinerja.siklus.pekerja", "2"));
+    double emptyRate = emptyProcessStarts(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
+    log("Empty process: %.0f starts/s", emptyRate);
+
+    Map<String, Long> authorizationsBefore = authorizationsPerResource();
+    t = System.nanoTime();
+    CycleOpening.Progress progress = opening.open(AGENCY, TAHUN, "benchmark");
+    while (!progress.selesai()) {
+      Thread.sleep(250);
+      progress = opening.progress(progress.id()).orElseThrow();
+    }
+    double openSeconds = seconds(t);
+    long instances = progress.sudahDibuka();
+    log("Opened %d instances in %.1f s (%.0f/s), %d failed", instances, openSeconds, instances / openSeconds, progress.gagal());
+    Map<String, Long> authorizations = new TreeMap<>();
+    authorizationsPerResource().forEach((resource, count) -> {
+      long added = count - authorizationsBefore.getOrDefault(resource, 0L);
+      if (added != 0) {
+        authorizations.put(resource, added);
+      }
+    });
+    long newAuthorizations = authorizations.values().stream().mapToLong(Long::longValue).sum();
+
+    // SKP drafts, deepest level first: nobody's appraiser has an SKP yet when they draft, as the
+    // draft tasks (created at opening) offer no RHK to link to
+    AtomicLong rejected = new AtomicLong();
+    List<Double> underLoad = Collections.synchronizedList(new ArrayList<>());
+    Map<Integer, List<String>> byLevel = new TreeMap<>(Collections.reverseOrder());
+    supervisorOf.keySet().forEach(nip -> byLevel.computeIfAbsent(level(nip, supervisorOf), k -> new ArrayList<>()).add(nip));
+    t = System.nanoTime();
+    AtomicLong drafts = new AtomicLong();
+    for (List<String> level : byLevel.values()) {
+      parallel(level, nip -> {
+        if (submitDraft(nip, appraisers.contains(nip), rejected)) {
+          drafts.incrementAndGet();
+        }
+      });
+    }
+    double draftSeconds = seconds(t);
+    log("%d drafts in %.1f s (%.0f/s)", drafts.get(), draftSeconds, drafts.get() / draftSeconds);
+
+    // task lists with every review waiting: Java API as Tasklist queries, then HTTP as a REST client
+    List<String> sample = new ArrayList<>(appraisers);
+    Collections.sort(sample);
+    Collections.shuffle(sample, new Random(7));
+    sample = sample.subList(0, Math.min(sample.size(), 500));
+    Latency javaAssignee = taskListJava(sample, false);
+    Latency javaCandidate = taskListJava(sample, true);
+    log("Task list (Java, assignee): %s", javaAssignee);
+    log("Task list (Java, candidate or assignee): %s", javaCandidate);
+    Latency http = taskListHttp(sample);
+    log("Task list (HTTP): %s", http);
+
+    // reviews: each appraiser opens the task list and approves what is there
+    long t2 = System.nanoTime();
+    AtomicLong reviews = new AtomicLong();
+    parallel(new ArrayList<>(appraisers), appraiser -> reviews.addAndGet(approveAll(appraiser, underLoad)));
+    double reviewSeconds = seconds(t2);
+    double completionSeconds = draftSeconds + reviewSeconds;
+    long completions = drafts.get() + reviews.get();
+    log("%d reviews in %.1f s (%.0f/s)", reviews.get(), reviewSeconds, reviews.get() / reviewSeconds);
+
+    heap.stop();
+    long databaseBytes = databaseSize();
+    Report report = new Report(size, workers, batchSize, emptyRate, openSeconds, instances / openSeconds, progress.gagal(),
+        authorizations, (double) newAuthorizations / Math.max(1, instances), drafts.get(), reviews.get(), rejected.get(),
+        completionSeconds, completions / completionSeconds, javaAssignee, javaCandidate, http, Latency.of(underLoad),
+        heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, loadBefore, loadAverage(), reportFile);
+    write(report, openers);
+    return report;
+  }
+
+  // ---- the plain process
+
+  private double emptyProcessStarts(List<String> keys, int batchSize, int threads) throws Exception {
+    app.getBean(RepositoryService.class).createDeployment().name("benchmark")
+        .addModelInstance(EMPTY_PROCESS + ".bpmn", Bpmn.createExecutableProcess(EMPTY_PROCESS)
+            .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai").endEvent("EndEvent_Selesai").done())
+        .deploy();
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+    List<List<String>> batches = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i += batchSize) {
+      batches.add(keys.subList(i, Math.min(keys.size(), i + batchSize)));
+    }
+    long t = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (List<String> batch : batches) {
+        done.add(pool.submit(() -> transaction.executeWithoutResult(status -> batch.forEach(key ->
+            runtime.createProcessInstanceByKey(EMPTY_PROCESS).businessKey(key + "-kosong").execute()))));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return keys.size() / seconds(t);
+  }
+
+  // ---- the employee and the appraiser, as the REST API would have them
+
+  private boolean submitDraft(String nip, boolean isAppraiser, AtomicLong rejected) {
+    asUser(nip, isAppraiser);
+    try {
+      Task task = tasks.createTaskQuery().taskAssignee(nip).taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP)
+          .processInstanceBusinessKey(AppraisalProcess.businessKey(nip, TAHUN)).singleResult();
+      if (task == null) {
+        return false;
+      }
+      Map<String, Object> submitted = Map.of(AppraisalProcess.RHK.name(), json.readValue(SKP, List.class));
+      List<String> violations = validate(task.getId(), submitted);
+      if (!violations.isEmpty()) {
+        rejected.incrementAndGet();
+        throw new IllegalStateException("Draft of " + nip + " refused: " + violations);
+      }
+      tasks.complete(task.getId(), Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SKP).create()));
+      return true;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private int approveAll(String appraiser, List<Double> listLatency) {
+    asUser(appraiser, true);
+    try {
+      long t = System.nanoTime();
+      List<Task> mine = tasks.createTaskQuery().taskAssignee(appraiser).orderByTaskCreateTime().desc().listPage(0, 50);
+      listLatency.add(millis(t));
+      int approved = 0;
+      for (Task task : mine) {
+        if (!AppraisalProcess.Elements.TASK_REVIEW_SKP.equals(task.getTaskDefinitionKey())) {
+          continue;
+        }
+        Map<String, Object> submitted = Map.of(AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.Decisions.SKP_SETUJU);
+        List<String> violations = validate(task.getId(), submitted);
+        if (!violations.isEmpty()) {
+          throw new IllegalStateException("Review by " + appraiser + " refused: " + violations);
+        }
+        tasks.complete(task.getId(), submitted);
+        approved++;
+      }
+      return approved;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** What FormSubmissionFilter does for a REST submission: the form and variables as the user, the rules as the system. */
+  private List<String> validate(String taskId, Map<String, Object> submitted) {
+    Map<String, Object> merged = new HashMap<>();
+    byte[] form;
+    try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+      form = in.readAllBytes();
+      tasks.getVariables(taskId).forEach((name, value) -> merged.put(name, plain(value)));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    merged.putAll(submitted);
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return validator.violations(new java.io.ByteArrayInputStream(form), merged);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identity.setAuthentication(caller);
+    }
+  }
+
+  private Object plain(Object value) {
+    if (value instanceof SpinJsonNode node) {
+      try {
+        return json.readValue(node.toString(), Object.class);
+      } catch (IOException e) {
+        return value;
+      }
+    }
+    return value;
+  }
+
+  private void asUser(String nip, boolean isAppraiser) {
+    identity.setAuthentication(nip, isAppraiser ? List.of(Roles.ASN, Roles.PEJABAT_PENILAI) : List.of(Roles.ASN));
+  }
+
+  // ---- task lists
+
+  private Latency taskListJava(List<String> sample, boolean candidate) {
+    for (int round = 0; round < 2; round++) { // the first round warms up
+      List<Double> latencies = new ArrayList<>();
+      for (String appraiser : sample) {
+        asUser(appraiser, true);
+        try {
+          long t = System.nanoTime();
+          var query = tasks.createTaskQuery();
+          if (candidate) {
+            query.or().taskAssignee(appraiser).taskCandidateUser(appraiser).endOr();
+          } else {
+            query.taskAssignee(appraiser);
+          }
+          query.orderByTaskCreateTime().desc().listPage(0, 15);
+          query.count();
+          latencies.add(millis(t));
+        } finally {
+          identity.clearAuthentication();
+        }
+      }
+      if (round == 1) {
+        return Latency.of(latencies);
+      }
+    }
+    throw new AssertionError();
+  }
+
+  private Latency taskListHttp(List<String> sample) throws Exception {
+    // the sampled appraisers get a password of their own (the import's initial ones must be changed first)
+    for (String appraiser : sample) {
+      User user = identity.createUserQuery().userId(appraiser).singleResult();
+      user.setPassword(BENCH_PASSWORD);
+      identity.saveUser(user);
+    }
+    jdbc.sql("UPDATE employee_account SET must_change_password = FALSE WHERE nip IN (:nips)").param("nips", sample).update();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<Double> latencies = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      latencies.clear();
+      for (String appraiser : sample) {
+        String basic = Base64.getEncoder().encodeToString((appraiser + ":" + BENCH_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/task?assignee=" + appraiser
+                + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15"))
+            .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET().build();
+        long t = System.nanoTime();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        latencies.add(millis(t));
+        if (response.statusCode() != 200 || !response.body().contains(AppraisalProcess.Elements.TASK_REVIEW_SKP)) {
+          throw new IllegalStateException("GET /engine-rest/task as " + appraiser + ": " + response.statusCode() + " "
+              + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+      }
+    }
+    return Latency.of(latencies);
+  }
+
+  // ---- helpers
+
+  private void parallel(List<String> items, Consumer<String> work) throws Exception {
+    ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(items);
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    AtomicInteger failures = new AtomicInteger();
+    List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < workers; i++) {
+        running.add(pool.submit(() -> {
+          for (String item = queue.poll(); item != null; item = queue.poll()) {
+            try {
+              work.accept(item);
+            } catch (RuntimeException e) {
+              if (failures.incrementAndGet() <= 5) {
+                errors.add(e);
+              }
+            }
+          }
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+    if (failures.get() > 0) {
+      IllegalStateException e = new IllegalStateException(failures.get() + " task completions failed, first: " + errors.get(0));
+      errors.forEach(e::addSuppressed);
+      throw e;
+    }
+  }
+
+  private static int level(String nip, Map<String, String> supervisorOf) {
+    int level = 0;
+    for (String boss = supervisorOf.get(nip); boss != null; boss = supervisorOf.get(boss)) {
+      level++;
+    }
+    return level;
+  }
+
+  private Map<String, Long> authorizationsPerResource() {
+    Map<String, Long> counts = new TreeMap<>();
+    jdbc.sql("SELECT resource_type_, COUNT(*) FROM act_ru_authorization GROUP BY resource_type_").query(rs -> {
+      counts.put(resourceName(rs.getInt(1)), rs.getLong(2));
+    });
+    return counts;
+  }
+
+  private static String resourceName(int type) {
+    return Arrays.stream(org.camunda.bpm.engine.authorization.Resources.values()).filter(r -> r.resourceType() == type)
+        .map(r -> r.resourceName()).findFirst().orElse(String.valueOf(type));
+  }
+
+  private long databaseSize() {
+    return jdbc.sql("SELECT pg_database_size(current_database())").query(Long.class).single();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double millis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e6;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.printf("[cycle-bench] " + format + "%n", args);
+  }
+
+  private void write(Report r, int openers) throws IOException {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("employees (N)", String.valueOf(r.employees()));
+    rows.put("opening: batch size / parallel batches", r.batchSize() + " / " + openers);
+    rows.put("plain start-to-end process, same batches", fmt("%.0f starts/s", r.emptyStartsPerSecond()));
+    rows.put("open the year (N appraisal-cycle instances)", fmt("%.1f s = %.0f instances/s (%d failed)",
+        r.openSeconds(), r.instancesPerSecond(), r.openFailures()));
+    rows.put("appraisal start vs plain start", fmt("%.1fx slower", r.emptyStartsPerSecond() / r.instancesPerSecond()));
+    rows.put("authorization rows per instance after opening", fmt("%.2f %s", r.authorizationsPerInstance(), r.authorizationsPerResource()));
+    rows.put("task completions (" + r.workers() + " workers): drafts + reviews", fmt("%d + %d in %.1f s = %.0f/s",
+        r.drafts(), r.reviews(), r.completionSeconds(), r.completionsPerSecond()));
+    rows.put("task list, Java API, assignee, authorization on", r.taskListJava().toString());
+    rows.put("task list, Java API, assignee or candidate", r.taskListCandidateJava().toString());
+    rows.put("task list, HTTP GET /engine-rest/task?assignee= (Basic)", r.taskListHttp().toString());
+    rows.put("task list during the review load (" + r.workers() + " workers)", r.taskListUnderLoad().toString());
+    rows.put("peak heap used / GC", fmt("%d MiB / %d collections, %d ms", r.peakHeapMiB(), r.gcCount(), r.gcMillis()));
+    rows.put("database size after import", fmt("%.0f MiB", r.databaseBytesAfterImport() / 1048576.0));
+    rows.put("database size at the end / per employee", fmt("%.0f MiB / %.1f KiB", r.databaseBytes() / 1048576.0,
+        r.databaseBytes() / 1024.0 / r.employees()));
+    rows.put("load average before / after", r.loadBefore() + " / " + r.loadAfter());
+    rows.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    StringBuilder md = new StringBuilder("| measure | result |\n|---|---|\n");
+    rows.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    Files.createDirectories(r.file().toAbsolutePath().getParent());
+    Files.writeString(r.file(), md.toString());
+    System.out.println();
+    System.out.print(md);
+    System.out.println("[cycle-bench] report written to " + r.file().toAbsolutePath());
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  /** Peak heap in use (sampled) and the collectors' totals since the start. */
+  private static final class HeapWatch {
+    private volatile boolean running;
+    private volatile long peak;
+    private long gcCountStart;
+    private long gcMillisStart;
+    private Thread thread;
+
+    void start() {
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      gcCountStart = gcCount(0);
+      gcMillisStart = gcMillis(0);
+      running = true;
+      thread = new Thread(() -> {
+        while (running) {
+          peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-watch");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() {
+      running = false;
+    }
+
+    /** Sampled every 100 ms (the pools' own peaks would add maxima of different moments). */
+    long peakMiB() {
+      return peak / 1048576;
+    }
+
+    long gcCount() {
+      return gcCount(gcCountStart);
+    }
+
+    long gcMillis() {
+      return gcMillis(gcMillisStart);
+    }
+
+    private static long gcCount(long since) {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum() - since;
+    }
+
+    private static long gcMillis(long since) {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() - since;
+    }
+  }
+}

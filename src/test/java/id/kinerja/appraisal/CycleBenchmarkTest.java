@@ -1,0 +1,70 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.PostgresTestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The cycle benchmark in small (200 employees), so it keeps working: every step runs, the counts
+ * add up and the report is written. Times are not asserted; see {@code bash src/bench/cycle.sh}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
+class CycleBenchmarkTest {
+
+  private static PostgresTestDatabase database;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    database = PostgresTestDatabase.create();
+    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    CycleBenchmark.applicationProperties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    database.close();
+  }
+
+  @Autowired ApplicationContext app;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  @Test
+  void twoHundredEmployees_openedDraftedAndApproved_reportWritten() throws Exception {
+    Path file = Path.of("target", "bench", "cycle-test-200.md");
+    Files.deleteIfExists(file);
+    CycleBenchmark.Report report = CycleBenchmark.run(app, 200, 3, "http://127.0.0.1:" + port, file);
+
+    assertThat(report.openFailures()).isZero();
+    // the agency head's appraiser is also the atasan (an official outside the organisation): by the model, BKPSDM
+    // completes the pejabat first (Task_LengkapiPejabat), so the head has no draft yet
+    assertThat(report.drafts()).isEqualTo(199);
+    assertThat(report.reviews()).isEqualTo(199);
+    assertThat(report.rejected()).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?").param(CycleBenchmark.TAHUN)
+        .query(Long.class).single()).isEqualTo(200);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'").param(CycleBenchmark.TAHUN)
+        .query(Long.class).single()).isEqualTo(199);
+    assertThat(report.taskListHttp().samples()).isPositive();
+    assertThat(report.authorizationsPerInstance()).isPositive();
+    assertThat(Files.readString(file)).contains("open the year", "task list, HTTP", "per employee");
+  }
+}

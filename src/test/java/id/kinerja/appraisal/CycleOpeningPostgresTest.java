@@ -1,0 +1,131 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.PostgresTestDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Two nodes (two {@link CycleOpening}s with their own node ids and threads, one PostgreSQL) open
+ * the same agency's year at the same moment: one run, one instance per employee. And even if both
+ * ever started the same employees at once, the database lets only one instance per NIP and year through.
+ */
+@SpringBootTest(properties = {"kinerja.siklus.ukuran-batch=3", "kinerja.siklus.lanjutkan-otomatis=false"})
+@ActiveProfiles("test")
+@DirtiesContext
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
+class CycleOpeningPostgresTest {
+
+  private static PostgresTestDatabase database;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    database = PostgresTestDatabase.create();
+    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    database.close();
+  }
+
+  @Autowired CycleOpening nodeA;
+  @Autowired CycleOpeningRuns runs;
+  @Autowired AppraisalCycleStarter starter;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired JdbcClient jdbc;
+  private CycleOpening nodeB;
+  private final ExecutorService clicks = Executors.newFixedThreadPool(2);
+
+  @BeforeEach
+  void secondNode() {
+    nodeB = new CycleOpening(runs, starter, transactionManager, 3, 2, Duration.ofMinutes(2), false);
+  }
+
+  @AfterEach
+  void stopSecondNode() {
+    nodeB.stop();
+    clicks.shutdownNow();
+  }
+
+  @Test
+  void twoNodesOpenTheSameYearAtOnce_oneRun_oneInstancePerEmployee() throws Exception {
+    int tahun = 2051;
+    CyclicBarrier together = new CyclicBarrier(2);
+    Future<CycleOpening.Progress> a = clicks.submit(() -> { together.await(); return nodeA.open(CycleOpeningTest.AGENCY, tahun, "a"); });
+    Future<CycleOpening.Progress> b = clicks.submit(() -> { together.await(); return nodeB.open(CycleOpeningTest.AGENCY, tahun, "b"); });
+    String id = a.get(30, TimeUnit.SECONDS).id();
+    assertThat(b.get(30, TimeUnit.SECONDS).id()).isEqualTo(id);
+    // and a third click while it runs joins the same run
+    assertThat(nodeB.open(CycleOpeningTest.AGENCY, tahun, "b").id()).isEqualTo(id);
+    CycleOpening.Progress done = waitUntilFinished(id);
+    assertThat(done.sudahDibuka()).isEqualTo(activeEmployees());
+    assertThat(done.gagal()).isZero();
+    assertOneInstancePerEmployee(tahun);
+  }
+
+  @Test
+  void bothNodesStartTheSameEmployeesAtOnce_theDatabaseLetsOneThrough() throws Exception {
+    int tahun = 2052;
+    // a run row for the failures to belong to; nobody works on it
+    assertThat(runs.insert("run-dua-node", CycleOpeningTest.AGENCY, tahun, "tes", "tes", 0, java.time.Instant.now())).isTrue();
+    List<String> nips = runs.missing("run-dua-node", CycleOpeningTest.AGENCY, tahun);
+    assertThat(nips).hasSizeGreaterThan(20);
+    CyclicBarrier together = new CyclicBarrier(2);
+    Callable<Integer> onA = () -> { together.await(); return nodeA.startBatch("run-dua-node", nips, tahun, "a"); };
+    Callable<Integer> onB = () -> { together.await(); return nodeB.startBatch("run-dua-node", nips, tahun, "b"); };
+    Future<Integer> a = clicks.submit(onA);
+    Future<Integer> b = clicks.submit(onB);
+    int started = a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS);
+    assertThat(started).isEqualTo(nips.size());
+    assertThat(runs.failureCount("run-dua-node", tahun)).isZero();
+    assertOneInstancePerEmployee(tahun);
+  }
+
+  private void assertOneInstancePerEmployee(int tahun) {
+    long active = activeEmployees();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND business_key_ LIKE ?")
+        .param("%-" + tahun).query(Long.class).single()).isEqualTo(active);
+    assertThat(jdbc.sql("SELECT COUNT(DISTINCT business_key_) FROM act_ru_execution WHERE parent_id_ IS NULL AND business_key_ LIKE ?")
+        .param("%-" + tahun).query(Long.class).single()).isEqualTo(active);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?").param(tahun).query(Long.class).single())
+        .isEqualTo(active);
+  }
+
+  private CycleOpening.Progress waitUntilFinished(String id) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      CycleOpening.Progress progress = nodeA.progress(id).orElseThrow();
+      if (progress.selesai()) {
+        return progress;
+      }
+      assertThat(System.currentTimeMillis()).as("still running: %s", progress).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private long activeEmployees() {
+    return runs.activeEmployees(CycleOpeningTest.AGENCY);
+  }
+}

@@ -1,0 +1,267 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kinerja.organisation.Mutasi;
+import id.kinerja.organisation.OrganisationLookup;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Calibration on the wired application (demo organisation, unit DISDIK, H2): real appraisal-cycle
+ * instances reach Task_DaftarkanKalibrasi (started right there, as if their annual rating had just
+ * been recorded), the real kalibrasi-unit process checks them with the deployed DMNs, and releases
+ * them. Each scenario uses its own year; the job executor is off, so jobs run explicitly.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class KalibrasiServiceTest {
+
+  static final String UNIT = "DISDIK";
+  static final String KEPALA = "197304041999031017";   // Dr. Sutrisno, Kepala Dinas Pendidikan
+  static final String SRI = "198001162005012018";
+  static final String BUDI = "198309252008031019";
+  static final String RATNA = "198603022011032020";
+  static final String BKPSDM = "198506152010012009";
+
+  @Autowired ProcessEngine engine;
+  @Autowired KalibrasiService kalibrasi;
+  @Autowired CapaianOrganisasiService capaian;
+  @Autowired OrganisationLookup organisasi;
+  @Autowired AppraisalCycleStarter starter;
+  @Autowired Mutasi mutasi;
+  @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void unitInsideItsCurve_isNotHeld_everyoneReleasedAtOnce() {
+    int tahun = 2041;
+    capaian.record(UNIT, tahun, "BAIK", "LKj Dinas Pendidikan", BKPSDM);
+    // the year's cycles are all open at once (as at the start of a year); their ratings come in
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
+        new String[] {BUDI, "DI_BAWAH", "SESUAI"},     // BUTUH_PERBAIKAN
+        new String[] {RATNA, "SESUAI", "DI_ATAS"});    // BAIK: 2 of 3 Baik (at most 2), 1 Butuh Perbaikan
+    String sri = cycles.get(0);
+    String budi = cycles.get(1);
+    String ratna = cycles.get(2);
+    assertWaiting(sri);
+    runJobs();
+
+    for (String cycle : List.of(sri, budi, ratna)) {
+      assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+      assertThat(engine.getRuntimeService().getVariable(cycle, "catatanKalibrasi"))
+          .isEqualTo("Sebaran predikat unit sesuai kurva distribusi.");
+    }
+    assertThat(engine.getRuntimeService().getVariable(budi, "predikat")).isEqualTo("BUTUH_PERBAIKAN");
+    assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT)
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).count()).isZero();
+
+    // a second release changes nothing; capaian can no longer be changed after the release
+    assertThat(kalibrasi.release(UNIT, tahun, "lagi")).isZero();
+    assertThatThrownBy(() -> capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("sudah dilepas");
+  }
+
+  @Test
+  void unitOutsideItsCurve_waitsForTheHead_whoLowersOnePredikat_thenReleased() {
+    int tahun = 2042;
+    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {SRI, "DI_ATAS", "DI_ATAS"},      // SANGAT_BAIK
+        new String[] {BUDI, "DI_ATAS", "DI_ATAS"});    // SANGAT_BAIK: 2 of 2, at most 1 (70% of 2, rounded down)
+    String sri = cycles.get(0);
+    String budi = cycles.get(1);
+    runJobs();
+
+    assertWaiting(sri);
+    assertWaiting(budi);
+    Task task = kalibrasiTask(tahun);
+    assertThat(task.getAssignee()).isEqualTo(KEPALA);
+    assertThat((String) engine.getTaskService().getVariable(task.getId(), "tabelKurva"))
+        .contains("| Sangat Baik paling banyak 70% | 2 | paling banyak 1 | **TIDAK terpenuhi** |");
+
+    var list = (com.fasterxml.jackson.databind.node.ArrayNode) id.kinerja.system.JsonValues.tree(
+        engine.getTaskService().getVariable(task.getId(), "usulanKalibrasi"));
+    assertThat(list).hasSize(2);
+    list.forEach(row -> {
+      if (row.get("nip").asText().equals(BUDI)) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("predikat", "BAIK");
+      }
+    });
+    engine.getTaskService().complete(task.getId(), Map.of("tindakanKalibrasi", "UBAH",
+        "usulanKalibrasi", SpinValues.jsonValue(list.toString()).create()));
+    runJobs();
+
+    assertThat(engine.getRuntimeService().getVariable(budi, "predikat")).isEqualTo("BAIK");
+    assertThat((String) engine.getRuntimeService().getVariable(budi, "catatanKalibrasi"))
+        .contains("Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik.");
+    assertThat(engine.getRuntimeService().getVariable(sri, "predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(jdbc.sql("SELECT diubah_oleh FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(BUDI, tahun)
+        .query(String.class).single()).isEqualTo(KEPALA);
+  }
+
+  @Test
+  void headsOwnHasilKerja_followsTheUnitsResult() {
+    int tahun = 2043;
+    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    // the head's appraiser proposed Sesuai; the unit is Istimewa, so the head's Hasil Kerja is Di Atas
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {KEPALA, "SESUAI", "DI_ATAS"},    // proposed BAIK
+        new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
+        new String[] {BUDI, "DI_BAWAH", "SESUAI"});    // BUTUH_PERBAIKAN
+    String head = cycles.get(0);
+    String sri = cycles.get(1);
+    String budi = cycles.get(2);
+    runJobs();
+
+    assertThat(taskOf(head).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(engine.getRuntimeService().getVariable(head, "hasilKerja")).isEqualTo("DI_ATAS");
+    assertThat(engine.getRuntimeService().getVariable(head, "predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat((String) engine.getRuntimeService().getVariable(head, "catatanKalibrasi"))
+        .contains("hasil kerja Anda mengikuti capaian kinerja organisasi");
+    assertThat(engine.getRuntimeService().getVariable(sri, "hasilKerja")).isEqualTo("SESUAI");
+    assertThat(engine.getRuntimeService().getVariable(budi, "predikat")).isEqualTo("BUTUH_PERBAIKAN");
+    assertThat(jdbc.sql("SELECT predikat_usulan || '>' || predikat FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?")
+        .params(KEPALA, tahun).query(String.class).single()).isEqualTo("BAIK>SANGAT_BAIK");
+  }
+
+  @Test
+  void justificationAcceptedByBkpsdm_unitReleasedAsProposed() {
+    int tahun = 2044;
+    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    String sri = proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"}).get(0);
+    runJobs();
+
+    engine.getTaskService().complete(kalibrasiTask(tahun).getId(), Map.of("tindakanKalibrasi", "JUSTIFIKASI",
+        "justifikasiKurva", "Keduanya guru penggerak yang memenangkan lomba inovasi provinsi."));
+    Task decision = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
+    assertThat(decision.getTaskDefinitionKey()).isEqualTo(KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI);
+    engine.getTaskService().complete(decision.getId(), Map.of("putusanJustifikasi", "TERIMA", "catatanBkpsdm", "Bukti lengkap"));
+
+    assertThat(engine.getRuntimeService().getVariable(sri, "predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat((String) engine.getRuntimeService().getVariable(sri, "catatanKalibrasi")).contains("justifikasi kepala unit diterima");
+    assertThat(jdbc.sql("SELECT diterima FROM kalibrasi_justifikasi WHERE unit_code = ? AND tahun = ?")
+        .params(UNIT, tahun).query(Boolean.class).single()).isTrue();
+  }
+
+  @Test
+  void noCapaianYet_unitWaits_thenBkpsdmRecordsIt_andTheUnitIsReleased() {
+    int tahun = 2045;
+    List<String> cycles = proposedTogether(tahun, new String[] {SRI, "SESUAI", "SESUAI"}, new String[] {BUDI, "DI_BAWAH", "SESUAI"});
+    String sri = cycles.get(0);
+    String budi = cycles.get(1);
+    runJobs();
+
+    assertWaiting(sri);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE penerima = 'bkpsdm' AND pesan LIKE ?")
+        .param("%unit " + UNIT + " tahun " + tahun + "%").query(Long.class).single()).isPositive();
+
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    runJobs();
+
+    assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+  }
+
+  @Test
+  void anEmployeeLeavesMidWay_theUnitNoLongerWaitsForThem() {
+    int tahun = 2046;
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    String leaving = "199104032016042024"; // Maya Sari, still drafting her SKP
+    starter.start(leaving, tahun, Map.of());
+    String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
+    String budi = proposed(BUDI, tahun, "DI_BAWAH", "SESUAI");
+    assertWaiting(sri);
+
+    mutasi.recordDeparture(leaving, "Pindah ke instansi lain", "demo");
+    Job recheck = engine.getManagementService().createJobQuery()
+        .activityId(KalibrasiProcess.Elements.TIMER_PERIKSA_ULANG)
+        .processInstanceId(kalibrasiUnit(tahun)).singleResult();
+    engine.getManagementService().executeJob(recheck.getId());
+    runJobs();
+
+    assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+  }
+
+  // --- steps --------------------------------------------------------------------------------
+
+  /** Appraisals opened together whose annual ratings are then recorded: {nip, hasilKerja, perilakuKerja} each. */
+  List<String> proposedTogether(int tahun, String[]... ratings) {
+    return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status ->
+        java.util.Arrays.stream(ratings).map(r -> startProposing(r[0], tahun, r[1], r[2])).toList());
+  }
+
+  /** An appraisal whose annual rating was just recorded: it proposes its predikat to the unit. */
+  String proposed(String nip, int tahun, String hasilKerja, String perilakuKerja) {
+    String id = startProposing(nip, tahun, hasilKerja, perilakuKerja);
+    runJobs();
+    return id;
+  }
+
+  String startProposing(String nip, int tahun, String hasilKerja, String perilakuKerja) {
+    String predikat = engine.getDecisionService().evaluateDecisionTableByKey(AppraisalProcess.DECISION_PREDIKAT,
+        Map.of("hasilKerja", hasilKerja, "perilakuKerja", perilakuKerja)).getSingleResult().getSingleEntry();
+    String id = engine.getRuntimeService().createProcessInstanceByKey(AppraisalProcess.KEY)
+        .businessKey(AppraisalProcess.businessKey(nip, tahun))
+        .setVariable("nip", nip).setVariable("tahun", tahun)
+        .setVariable("pejabatPenilai", organisasi.appraiserOf(nip))
+        .setVariable("atasanPejabatPenilai", organisasi.atasanPenilaiOf(nip))
+        .setVariable("hasilKerja", hasilKerja).setVariable("perilakuKerja", perilakuKerja).setVariable("predikat", predikat)
+        .startBeforeActivity(AppraisalProcess.Elements.TASK_DAFTARKAN_KALIBRASI)
+        .execute().getId();
+    return id;
+  }
+
+  void runJobs() {
+    for (int round = 0; round < 20; round++) {
+      // asynchronous continuations only: timers stay until a scenario fires one
+      List<Job> jobs = engine.getManagementService().createJobQuery().messages().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  void assertWaiting(String cycle) {
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(cycle)
+        .activityId(AppraisalProcess.Elements.EVENT_KALIBRASI_UNIT_SELESAI).count())
+        .as("waiting for the unit's calibration").isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(cycle).count()).isZero();
+  }
+
+  Task taskOf(String cycle) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
+  }
+
+  Task kalibrasiTask(int tahun) {
+    return engine.getTaskService().createTaskQuery().taskDefinitionKey(KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT)
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
+  }
+
+  String kalibrasiUnit(int tahun) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult().getId();
+  }
+
+  boolean kalibrasiUnitRunning(int tahun) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).count() > 0;
+  }
+}
