@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.appraisal.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.WebSession;
@@ -43,12 +44,13 @@ class ResultExportTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
+  @Autowired CapaianOrganisasiService capaian;
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
   void yearRunThroughTheProcess() throws Exception {
-    DocumentYearFixture.ensure(http, jdbc);
+    DocumentYearFixture.ensure(http, jdbc, capaian);
   }
 
   @Test

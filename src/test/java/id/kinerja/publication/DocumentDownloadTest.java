@@ -12,6 +12,7 @@ import static id.kinerja.support.DocumentYearFixture.TAHUN;
 import static id.kinerja.support.DocumentYearFixture.WAHYU;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.appraisal.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.WebSession;
@@ -49,11 +50,12 @@ class DocumentDownloadTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
+  @Autowired CapaianOrganisasiService capaian;
   @LocalServerPort int port;
 
   @BeforeAll
   void yearRunThroughTheProcess() throws Exception {
-    DocumentYearFixture.ensure(http, jdbc);
+    DocumentYearFixture.ensure(http, jdbc, capaian);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static id.kinerja.support.DocumentYearFixture.RUDI;
 import static id.kinerja.support.DocumentYearFixture.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.appraisal.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.PostgresTestDatabase;
@@ -38,6 +39,7 @@ class DocumentsPostgresTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
+  @Autowired CapaianOrganisasiService capaian;
   @LocalServerPort int port;
 
   @DynamicPropertySource
@@ -53,7 +55,7 @@ class DocumentsPostgresTest {
 
   @Test
   void documentsAndExport_onPostgres() throws Exception {
-    DocumentYearFixture.ensure(http, jdbc);
+    DocumentYearFixture.ensure(http, jdbc, capaian);
     WebSession bkpsdm = WebSession.loggedIn(port, AppraisalYearDriver.BKPSDM);
 
     HttpResponse<byte[]> skp = bkpsdm.get("/dokumen/skp/" + RUDI + "/" + TAHUN + ".pdf");

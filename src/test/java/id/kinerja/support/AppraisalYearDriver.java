@@ -134,6 +134,51 @@ public final class AppraisalYearDriver {
     }
   }
 
+  /**
+   * The unit's calibration (kalibrasi-unit, one per unit-year), once every appraisal of the unit
+   * running that year has proposed its predikat: the job executor is off in tests, so its
+   * asynchronous checks are run here as the engine would. Inside the curve (DMN kurva-distribusi)
+   * the unit is released at once; outside it, the unit head justifies the spread and BKPSDM accepts
+   * it, so every predikat stays as proposed (as AppraisalYearThroughRestScenario does). The
+   * capaian organisasi must already be recorded. Returns whether the head had to calibrate.
+   */
+  public boolean calibrateUnit(String unit, int tahun, String kepalaUnit) throws Exception {
+    JsonNode units = get("demo", "/engine-rest/process-instance?processDefinitionKey=kalibrasi-unit&businessKey="
+        + unit + "-" + tahun);
+    assertThat(units).as("calibration of " + unit + " " + tahun + " running").hasSize(1);
+    String calibration = units.get(0).get("id").asText();
+    runJobs(calibration);
+    JsonNode headTask = get(kepalaUnit, "/engine-rest/task?processInstanceId=" + calibration
+        + "&taskDefinitionKey=Task_KalibrasiKurvaUnit&assignee=" + kepalaUnit);
+    boolean outsideCurve = !headTask.isEmpty();
+    if (outsideCurve) {
+      submit(kepalaUnit, headTask.get(0).get("id").asText(), Map.of("tindakanKalibrasi", text("JUSTIFIKASI"),
+          "justifikasiKurva", text("Sebaran predikat sesuai capaian nyata tiap pegawai unit tahun ini.")));
+      JsonNode forBkpsdm = get(BKPSDM, "/engine-rest/task?processInstanceId=" + calibration
+          + "&taskDefinitionKey=Task_TerimaJustifikasiKurva&candidateGroup=bkpsdm");
+      assertThat(forBkpsdm).as("BKPSDM decides the justification").hasSize(1);
+      submit(BKPSDM, forBkpsdm.get(0).get("id").asText(), Map.of("putusanJustifikasi", text("TERIMA")));
+      runJobs(calibration);
+    }
+    assertThat(get("demo", "/engine-rest/history/process-instance/" + calibration).get("state").asText())
+        .as("calibration of " + unit + " " + tahun + " released the unit").isEqualTo("COMPLETED");
+    return outsideCurve;
+  }
+
+  /** The job executor is off in tests: run the asynchronous continuations of an instance until none is left. */
+  private void runJobs(String instance) throws Exception {
+    for (int round = 0; round < 20; round++) {
+      JsonNode jobs = get("demo", "/engine-rest/job?processInstanceId=" + instance + "&messages=true&executable=true");
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (JsonNode job : jobs) {
+        ResponseEntity<String> ran = post("demo", "/engine-rest/job/" + job.get("id").asText() + "/execute", Map.of());
+        assertThat(ran.getStatusCode().value()).as(ran.getBody()).isEqualTo(204);
+      }
+    }
+  }
+
   public void acceptResult(String instance, String nip) throws Exception {
     submit(nip, taskOf(nip, instance, "Task_TerimaHasilPenilaian"),
         Map.of("ajukanKeberatan", Map.of("value", false, "type", "Boolean")));

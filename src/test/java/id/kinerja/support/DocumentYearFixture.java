@@ -1,6 +1,6 @@
 package id.kinerja.support;
 
-import java.time.LocalDateTime;
+import id.kinerja.appraisal.CapaianOrganisasiService;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>Dimas: SKP submitted, not yet approved;</li>
  *   <li>Eko: no year opened.</li>
  * </ul>
- * The unit's capaian kinerja organisasi 2035 is Baik (written as BKPSDM records it).
+ * The unit's capaian kinerja organisasi 2035 is Baik (recorded through CapaianOrganisasiService, as
+ * BKPSDM does on /admin/capaian-organisasi). Rudi, Fitri, Wahyu and Nur Aini are rated first and
+ * wait for the unit's calibration (kalibrasi-unit), which releases them with the predikat as
+ * proposed; Dimas's year is opened after that release.
  */
 public final class DocumentYearFixture {
 
@@ -52,14 +55,18 @@ public final class DocumentYearFixture {
 
   private DocumentYearFixture() {}
 
-  public static synchronized void ensure(TestRestTemplate http, JdbcClient jdbc) throws Exception {
+  public static synchronized void ensure(TestRestTemplate http, JdbcClient jdbc, CapaianOrganisasiService capaian)
+      throws Exception {
     boolean made = jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?")
         .params(RUDI, TAHUN).query(Long.class).single() > 0;
     if (made) {
       return;
     }
     AppraisalYearDriver year = new AppraisalYearDriver(http);
+    // BKPSDM records the unit's result (as on /admin/capaian-organisasi); the calibration needs it
+    capaian.record(UNIT, TAHUN, "BAIK", "Target kinerja unit tercapai", AppraisalYearDriver.BKPSDM);
 
+    // every appraisal of the unit that year is rated first: each then waits for the unit's calibration
     String rudi = year.open(RUDI, TAHUN);
     year.submitSkp(rudi, RUDI, SKP);
     year.returnSkp(rudi, PENILAI, "Tambahkan indikator waktu.");
@@ -67,24 +74,18 @@ public final class DocumentYearFixture {
     year.approveSkp(rudi, PENILAI, EKSPEKTASI);
     year.periods(rudi, RUDI, PENILAI, 4, "SESUAI", "SESUAI");
     year.annualRating(rudi, RUDI, PENILAI, "DI_ATAS", "DI_ATAS", Map.of("Kolaboratif", "DI_ATAS"));
-    year.acceptResult(rudi, RUDI);
-    year.finalise(rudi, ATASAN);
 
     String fitri = year.open(FITRI, TAHUN);
     year.submitSkp(fitri, FITRI, SKP);
     year.approveSkp(fitri, PENILAI, "[]");
     year.periods(fitri, FITRI, PENILAI, 4, "SESUAI", "SESUAI");
     year.annualRating(fitri, FITRI, PENILAI, "SESUAI", "SESUAI", Map.of());
-    year.acceptResult(fitri, FITRI);
-    year.finalise(fitri, ATASAN);
 
     String wahyu = year.open(WAHYU, TAHUN);
     year.submitSkp(wahyu, WAHYU, SKP);
     year.approveSkp(wahyu, PENILAI, "[]");
     year.periods(wahyu, WAHYU, PENILAI, 4, "DI_BAWAH", "SESUAI");
     year.annualRating(wahyu, WAHYU, PENILAI, "DI_BAWAH", "SESUAI", Map.of());
-    year.objection(wahyu, WAHYU, PENILAI, ATASAN, "UBAH", "SESUAI", "SESUAI");
-    year.finalise(wahyu, ATASAN);
 
     String nurAini = year.open(NUR_AINI, TAHUN);
     year.submitSkp(nurAini, NUR_AINI, SKP);
@@ -92,12 +93,19 @@ public final class DocumentYearFixture {
     year.periods(nurAini, NUR_AINI, PENILAI, 4, "DI_BAWAH", "DI_BAWAH");
     year.annualRating(nurAini, NUR_AINI, PENILAI, "DI_BAWAH", "DI_BAWAH", Map.of("Loyal", "DI_BAWAH"));
 
+    // the unit's calibration releases all four, predikat as proposed (justified by the head if outside the curve)
+    year.calibrateUnit(UNIT, TAHUN, PENILAI);
+
+    year.acceptResult(rudi, RUDI);
+    year.finalise(rudi, ATASAN);
+    year.acceptResult(fitri, FITRI);
+    year.finalise(fitri, ATASAN);
+    year.objection(wahyu, WAHYU, PENILAI, ATASAN, "UBAH", "SESUAI", "SESUAI");
+    year.finalise(wahyu, ATASAN);
+    // Nur Aini: the result is not yet accepted (draft)
+
+    // Dimas's year is opened after the release, so the unit did not wait for his rating
     String dimas = year.open(DIMAS, TAHUN);
     year.submitSkp(dimas, DIMAS, SKP);
-
-    jdbc.sql("""
-            INSERT INTO capaian_organisasi (unit_code, tahun, capaian, catatan, ditetapkan_oleh, ditetapkan_pada)
-            VALUES (?, ?, 'BAIK', 'Target kinerja unit tercapai', ?, ?)""")
-        .params(UNIT, TAHUN, AppraisalYearDriver.BKPSDM, LocalDateTime.of(TAHUN + 1, 1, 15, 9, 0)).update();
   }
 }
