@@ -8,11 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read an employee's own records (daily activities, evidence files): the employee, their
- * pejabat penilai and atasan penilai, and BKPSDM and admins. Nobody else, peers included.
+ * Who may read an employee's own records (daily activities, evidence files, the SKP and evaluation
+ * documents): the employee, their pejabat penilai and atasan penilai, and BKPSDM and admins. Nobody
+ * else, peers included.
  */
 @Component
-class EmployeeRecordReaders {
+public class EmployeeRecordReaders {
 
   private final OrganisationLookup organisasi;
 
@@ -20,7 +21,7 @@ class EmployeeRecordReaders {
     this.organisasi = organisasi;
   }
 
-  boolean mayRead(Authentication user, String employee) {
+  public boolean mayRead(Authentication user, String employee) {
     String me = user.getName();
     if (me.equals(employee)) {
       return true;

@@ -1,0 +1,31 @@
+package id.kinerja.publication;
+
+import id.kinerja.skp.EmployeeRecordReaders;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may download an employee's SKP and evaluation documents of a year: the employee; the
+ * pejabat penilai and the atasan pejabat penilai named on that year's SKP (they signed and
+ * countersigned it, even after a mutasi); the employee's current pejabat penilai and atasan; BKPSDM
+ * and admins. Peers and everybody else: no. The atasan is included because the domain makes the
+ * atasan the one who decides objections and countersigns (penetapan) the result.
+ */
+@Component
+class DocumentAccess {
+
+  private final EmployeeRecordReaders readers;
+
+  DocumentAccess(EmployeeRecordReaders readers) {
+    this.readers = readers;
+  }
+
+  boolean mayRead(Authentication user, String nip, Optional<DocumentData.Skp> skp) {
+    if (readers.mayRead(user, nip)) {
+      return true;
+    }
+    String me = user.getName();
+    return skp.map(s -> me.equals(s.pejabatPenilai()) || me.equals(s.atasanPejabatPenilai())).orElse(false);
+  }
+}

@@ -1,0 +1,114 @@
+package id.kinerja.publication;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Downloads of the SKP document and the Dokumen Evaluasi Kinerja Pegawai, and the page that lists
+ * the ones the user may open ({@code /dokumen}).
+ */
+@Controller
+class DocumentController {
+
+  private static final Pattern USER_ID = Pattern.compile("[0-9A-Za-z._-]{1,64}");
+  private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final DocumentService documents;
+  private final DocumentAccess access;
+
+  DocumentController(DocumentService documents, DocumentAccess access) {
+    this.documents = documents;
+    this.access = access;
+  }
+
+  static class BadRequestException extends RuntimeException {
+    BadRequestException(String message) {
+      super(message);
+    }
+  }
+
+  @GetMapping("/dokumen/skp/{nip}/{tahun}.pdf")
+  ResponseEntity<?> skp(Authentication user, @PathVariable String nip, @PathVariable String tahun) {
+    int year = year(tahun);
+    checkAccess(user, nip, year);
+    return pdf(documents.skp(nip, year));
+  }
+
+  @GetMapping("/dokumen/evaluasi/{nip}/{tahun}.pdf")
+  ResponseEntity<?> evaluasi(Authentication user, @PathVariable String nip, @PathVariable String tahun) {
+    int year = year(tahun);
+    checkAccess(user, nip, year);
+    return pdf(documents.evaluasi(nip, year));
+  }
+
+  @GetMapping("/dokumen")
+  String page(Authentication user, Model model) {
+    model.addAttribute("dokumen", documents.listFor(user.getName()));
+    model.addAttribute("tahunIni", LocalDate.now().getYear());
+    return "publication/dokumen";
+  }
+
+  private void checkAccess(Authentication user, String nip, int year) {
+    if (!USER_ID.matcher(nip).matches()) {
+      throw new BadRequestException("NIP '" + nip + "' tidak sah");
+    }
+    if (!access.mayRead(user, nip, documents.skpOf(nip, year))) {
+      throw new ForbiddenException();
+    }
+  }
+
+  private static int year(String tahun) {
+    int thisYear = LocalDate.now().getYear();
+    try {
+      int year = Integer.parseInt(tahun);
+      if (year >= 2000 && year <= thisYear + 10) {
+        return year;
+      }
+    } catch (NumberFormatException notANumber) {
+      // falls through to the message below
+    }
+    throw new BadRequestException("Tahun '" + tahun + "' tidak sah: tulis tahun empat angka, 2000 sampai " + (thisYear + 10));
+  }
+
+  private static ResponseEntity<byte[]> pdf(DocumentService.Pdf pdf) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.fileName()).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .header("X-Dokumen-Status", pdf.draft() ? "DRAF" : "FINAL")
+        .body(pdf.bytes());
+  }
+
+  static class ForbiddenException extends RuntimeException {
+    ForbiddenException() {
+      super("Anda tidak berhak membuka dokumen kinerja pegawai ini: hanya pegawai yang bersangkutan, pejabat penilai, "
+          + "atasan pejabat penilai dan BKPSDM");
+    }
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<String> forbidden(ForbiddenException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(TEXT).body(e.getMessage());
+  }
+
+  @ExceptionHandler(DocumentService.NotFoundException.class)
+  ResponseEntity<String> notFound(DocumentService.NotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body(e.getMessage());
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  ResponseEntity<String> badRequest(BadRequestException e) {
+    return ResponseEntity.badRequest().contentType(TEXT).body(e.getMessage());
+  }
+}

@@ -1,0 +1,12 @@
+package id.kinerja.export;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** 40,000 employees exported from the embedded database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"kinerja.demo.enabled=false", "kinerja.admin.password=" + ResultExportVolumeScenario.ADMIN_PASSWORD})
+@ActiveProfiles("test")
+@DirtiesContext
+class ResultExportVolumeTest extends ResultExportVolumeScenario {
+}
