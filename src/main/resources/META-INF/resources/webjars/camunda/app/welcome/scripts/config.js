@@ -30,6 +30,11 @@ export default {
       description: 'Progres siklus per unit, sebaran predikat terhadap kurva, beban kerja dan kemurahan penilai (BKPSDM)'
     },
     {
+      label: 'Dokumen kinerja',
+      href: '/dokumen',
+      description: 'SKP dan Dokumen Evaluasi Kinerja Pegawai (PDF) Anda dan pegawai yang Anda nilai'
+    },
+    {
       label: 'Pegawai yang saya nilai',
       href: '/dasbor/penilai',
       description: 'Fase, tugas terbuka, nilai dan predikat bawahan langsung Anda (pejabat penilai)'
