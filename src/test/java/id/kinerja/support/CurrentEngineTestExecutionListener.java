@@ -1,7 +1,15 @@
 package id.kinerja.support;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
@@ -11,6 +19,10 @@ import org.springframework.test.context.TestExecutionListener;
  * "default" and unregistering it when closed; before a test class's {@code @BeforeAll} methods
  * (which, with {@code @TestInstance(PER_CLASS)}, may already call the REST API) and before every
  * test method, the engine of that test's own application is made the registered one again.
+ * The same goes for the webapps' runtime delegates (also static): closing any cached application
+ * tears them down to null, which would leave the still-running applications' Cockpit and Tasklist
+ * APIs failing with a NullPointerException; a missing one is set up again as the webapps' bootstrap
+ * does.
  */
 public class CurrentEngineTestExecutionListener implements TestExecutionListener {
 
@@ -37,6 +49,22 @@ public class CurrentEngineTestExecutionListener implements TestExecutionListener
     ProcessEngine engine = beans.getIfUnique();
     if (engine != null) {
       ProcessEngines.registerProcessEngine(engine);
+    }
+    restoreWebappRuntimeDelegates();
+  }
+
+  private static synchronized void restoreWebappRuntimeDelegates() {
+    if (Cockpit.getRuntimeDelegate() == null) {
+      Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+    }
+    if (Tasklist.getRuntimeDelegate() == null) {
+      Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+    }
+    if (Admin.getRuntimeDelegate() == null) {
+      Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+    }
+    if (Welcome.getRuntimeDelegate() == null) {
+      Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
     }
   }
 }
