@@ -1,9 +1,5 @@
 package id.kinerja.dashboard;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,12 +33,10 @@ class DashboardRepository {
   private static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, p.predikat)";
 
   private final JdbcClient jdbc;
-  private final DataSource dataSource;
   private final String taskRank;
   private final String activityRank;
 
   DashboardRepository(DataSource dataSource) {
-    this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
     this.taskRank = rankCase("t.TASK_DEF_KEY_");
     this.activityRank = rankCase("x.ACT_ID_");
@@ -210,24 +204,10 @@ class DashboardRepository {
     return people;
   }
 
-  /**
-   * The 360 feedback table ({@code umpan_balik_360}: nip_dinilai, tahun, nilai, skor 1..5) belongs
-   * to another feature and may not exist in this database yet.
-   */
-  boolean has360Table() {
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData meta = connection.getMetaData();
-      for (String name : List.of("umpan_balik_360", "UMPAN_BALIK_360")) {
-        try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
-          if (tables.next()) {
-            return true;
-          }
-        }
-      }
-      return false;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read the database metadata: " + e.getMessage(), e);
-    }
+  /** Whether any 360 feedback answer ({@code umpan_balik_360}, skor 1..5) exists for the year. */
+  boolean has360Answers(int tahun) {
+    return jdbc.sql("SELECT COUNT(*) FROM umpan_balik_360 WHERE tahun = ?").param(tahun)
+        .query(Long.class).single() > 0;
   }
 
   /**

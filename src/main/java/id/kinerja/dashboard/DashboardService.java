@@ -280,7 +280,7 @@ class DashboardService {
     UnitTree tree = new UnitTree(repository.units());
     List<DashboardRepository.RatingSums> sums = repository.annualRatingSums(tahun);
     List<String> appraisers = sums.stream().map(DashboardRepository.RatingSums::penilai).distinct().toList();
-    boolean has360 = repository.has360Table();
+    boolean has360 = repository.has360Answers(tahun);
     List<Leniency.Row> all = Leniency.compute(sums, tree, repository.people(appraisers),
         has360 ? repository.perilakuAgainst360(tahun) : List.of());
     List<Leniency.Row> rows = all.stream().limit(LENIENCY_ROWS).toList();
