@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.support.DemoEngineRest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.skp.SkpService;
@@ -13,10 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,6 +43,7 @@ abstract class AppraisalYearThroughRestScenario {
   @Autowired SkpService skpService;
   @Autowired CapaianOrganisasiService capaianOrganisasi;
   private final ObjectMapper json = new ObjectMapper();
+  private DemoEngineRest rest;
 
   @Test
   void oneEmployeesWholeYear_skpToPenetapan_asTheRealUsers() throws Exception {
@@ -265,11 +263,15 @@ abstract class AppraisalYearThroughRestScenario {
     assertThat(reviewed.get(0).get("rhkAtasanUraian").asText()).isEqualTo("Meningkatnya kompetensi aparatur");
   }
 
+  private DemoEngineRest rest() {
+    if (rest == null) {
+      rest = new DemoEngineRest(http);
+    }
+    return rest;
+  }
+
   private String taskOf(String user, String instance, String definitionKey) throws Exception {
-    JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + instance
-        + "&taskDefinitionKey=" + definitionKey + "&assignee=" + user);
-    assertThat(tasks).as(user + " has " + definitionKey).hasSize(1);
-    return tasks.get(0).get("id").asText();
+    return rest().taskOf(user, instance, definitionKey);
   }
 
   /** The rater's own 360 task about this year's appraisal, as the rater sees it. */
@@ -296,15 +298,11 @@ abstract class AppraisalYearThroughRestScenario {
   }
 
   private ResponseEntity<String> post(String user, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    return rest().post(user, path, body);
   }
 
   private JsonNode get(String user, String path) throws Exception {
-    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
-    assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
+    return rest().get(user, path);
   }
 
   private String variable(String user, String taskId, String name) throws Exception {
@@ -313,26 +311,18 @@ abstract class AppraisalYearThroughRestScenario {
 
   /** A JSON variable as REST shows it: the JSON itself, or JSON text (type "Json"). */
   private JsonNode jsonVariable(String user, String taskId, String name) throws Exception {
-    // as Tasklist reads it: the JSON text, not the engine's deserialised object
-    JsonNode value = get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false&variableNames="
-        + name).get(name).get("value");
-    return value.isTextual() ? json.readTree(value.asText()) : value;
+    return rest().jsonVariable(user, taskId, name);
   }
 
   private void fireTimer(String instance, String activityId) throws Exception {
-    // the earliest pending one: every quarter's timer waits from the start of the phase
-    JsonNode jobs = get("demo", "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId
-        + "&sortBy=jobDueDate&sortOrder=asc");
-    assertThat(jobs).as("timer " + activityId).isNotEmpty();
-    ResponseEntity<String> fired = post("demo", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", Map.of());
-    assertThat(fired.getStatusCode().value()).as(fired.getBody()).isEqualTo(204);
+    rest().fireTimer(instance, activityId);
   }
 
   private static Map<String, Object> text(String value) {
-    return Map.of("value", value, "type", "String");
+    return DemoEngineRest.text(value);
   }
 
   private static Map<String, Object> jsonValue(String value) {
-    return Map.of("value", value, "type", "Json");
+    return DemoEngineRest.jsonValue(value);
   }
 }

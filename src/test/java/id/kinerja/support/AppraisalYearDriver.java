@@ -9,10 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -26,11 +22,12 @@ public final class AppraisalYearDriver {
   private static final String[] NILAI = {"BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal",
       "Adaptif", "Kolaboratif"};
 
-  private final TestRestTemplate http;
   private final ObjectMapper json = new ObjectMapper();
 
+  private final DemoEngineRest rest;
+
   public AppraisalYearDriver(TestRestTemplate http) {
-    this.http = http;
+    this.rest = new DemoEngineRest(http);
   }
 
   /** BKPSDM opens the year; returns the process instance id. */
@@ -210,10 +207,7 @@ public final class AppraisalYearDriver {
   }
 
   private String taskOf(String user, String instance, String definitionKey) throws Exception {
-    JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + instance
-        + "&taskDefinitionKey=" + definitionKey + "&assignee=" + user);
-    assertThat(tasks).as(user + " has " + definitionKey).hasSize(1);
-    return tasks.get(0).get("id").asText();
+    return rest.taskOf(user, instance, definitionKey);
   }
 
   private void submit(String user, String taskId, Map<String, Object> variables) {
@@ -223,36 +217,26 @@ public final class AppraisalYearDriver {
   }
 
   private ResponseEntity<String> post(String user, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    return rest.post(user, path, body);
   }
 
   private JsonNode get(String user, String path) throws Exception {
-    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
-    assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
+    return rest.get(user, path);
   }
 
   private JsonNode jsonVariable(String user, String taskId, String name) throws Exception {
-    JsonNode value = get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false&variableNames="
-        + name).get(name).get("value");
-    return value.isTextual() ? json.readTree(value.asText()) : value;
+    return rest.jsonVariable(user, taskId, name);
   }
 
   private void fireTimer(String instance, String activityId) throws Exception {
-    JsonNode jobs = get("demo", "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId
-        + "&sortBy=jobDueDate&sortOrder=asc");
-    assertThat(jobs).as("timer " + activityId).isNotEmpty();
-    ResponseEntity<String> fired = post("demo", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", Map.of());
-    assertThat(fired.getStatusCode().value()).as(fired.getBody()).isEqualTo(204);
+    rest.fireTimer(instance, activityId);
   }
 
   private static Map<String, Object> text(String value) {
-    return Map.of("value", value, "type", "String");
+    return DemoEngineRest.text(value);
   }
 
   private static Map<String, Object> jsonValue(String value) {
-    return Map.of("value", value, "type", "Json");
+    return DemoEngineRest.jsonValue(value);
   }
 }
