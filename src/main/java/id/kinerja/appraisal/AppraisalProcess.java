@@ -13,8 +13,8 @@ import id.kinerja.system.ProcessVariable;
  * form ids, error codes and variable names.
  *
  * <p>One instance per employee per year, business key {@link #businessKey}. Deadlines (ISO 8601
- * durations) and the period scheme are the process's own extension properties, copied into
- * variables at start by {@link ProcessConfigurationListener}.
+ * durations) and the period scheme are the process's own extension properties, read by
+ * {@link id.kinerja.system.ProcessProperties} ({@code ${konfigurasi.nilai(execution, 'tenggatDraftSkp')}}).
  */
 public final class AppraisalProcess {
 

@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.system.ProcessProperties;
 import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -131,7 +132,7 @@ class AppraisalCycleProcessTest {
     Mocks.register("proposePeerRatersListener", new ProposePeerRatersListener(peerFeedback));
     Mocks.register("peerFeedbackSummaryListener", new PeerFeedbackSummaryListener(peerFeedback));
     Mocks.register("recordPeerFeedbackDelegate", new RecordPeerFeedbackDelegate(peerFeedback));
-    Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
+    Mocks.register("konfigurasi", new ProcessProperties());
     // the year's registry lives in the product's tables: checked by the Spring tests
     Mocks.register("registerAppraisalYearListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
     // who may read the appraisal is the organisation feature's concern, tested there
@@ -545,7 +546,7 @@ class AppraisalCycleProcessTest {
       assertDueIn(beri.getDueDate(), Duration.ofDays(14));
       // the rater's instance knows whom to rate and nothing else of the appraisal
       Assertions.assertThat(runtimeService().getVariables(beri.getProcessInstanceId())).containsOnlyKeys(
-          "nipDinilai", "namaDinilai", "tahun", "penilai", "tenggatUmpanBalik360");
+          "nipDinilai", "namaDinilai", "tahun", "penilai");
     }
     Assertions.assertThat(taskService().getVariables(diri.getId())).doesNotContainKeys("penilaiUmpanBalik360");
     for (int i = 0; i < asked.size(); i++) {

@@ -116,20 +116,21 @@ class AppraisalMigrationIT {
     // the migrated task now resolves its form from the v2 deployment (formRefBinding="deployment")
     assertThat(deployedForm(draftA)).contains(LABEL_V2).doesNotContain(LABEL_V1);
     assertThat(deployedForm(draftB)).contains(LABEL_V1);
-    // deadlines are copied into variables when a year starts: the migrated year keeps its own
-    assertThat(runtimeService.getVariable(draftA.getProcessInstanceId(), "pengingatReviewSkp")).isEqualTo("P5D");
 
     // A, on v2: draft → the new BKPSDM check → review → approved
     submit(draftA.getAssignee(), draftA, Map.of(AppraisalProcess.RHK.name(), skpFor(draftA)));
     Task validasi = taskOf(draftA, TASK_VALIDASI);
     assertThat(post(BKPSDM, "/engine-rest/task/" + validasi.getId() + "/complete", Map.of()).getStatusCode().value())
         .isEqualTo(204);
+    // deadlines are read from the version an instance runs on: the migrated year reminds after v2's 3 days
+    assertReminderIn(draftA, java.time.Duration.ofDays(3));
     approve(taskOf(draftA, AppraisalProcess.Elements.TASK_REVIEW_SKP));
 
     // B, on v1: draft → review → approved, no BKPSDM check
     submit(draftB.getAssignee(), draftB, Map.of(AppraisalProcess.RHK.name(), skpFor(draftB)));
     assertThat(taskService.createTaskQuery().processInstanceId(draftB.getProcessInstanceId())
         .taskDefinitionKey(TASK_VALIDASI).count()).isZero();
+    assertReminderIn(draftB, java.time.Duration.ofDays(5));
     approve(taskOf(draftB, AppraisalProcess.Elements.TASK_REVIEW_SKP));
 
     for (Task draft : List.of(draftA, draftB)) {
@@ -150,7 +151,16 @@ class AppraisalMigrationIT {
     assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(200);
     String next = json.readTree(opened.getBody()).get("id").asText();
     assertThat(json.readTree(opened.getBody()).get("definitionId").asText()).isEqualTo(v2);
-    assertThat(runtimeService.getVariable(next, "pengingatReviewSkp")).isEqualTo("P3D");
+    assertThat(runtimeService.getVariables(next)).doesNotContainKey("pengingatReviewSkp");
+  }
+
+  /** The due date of the review reminder timer of the year of this draft. */
+  private void assertReminderIn(Task draft, java.time.Duration expected) {
+    Job reminder = managementService.createJobQuery().processInstanceId(draft.getProcessInstanceId())
+        .activityId(AppraisalProcess.Elements.TIMER_PENGINGAT_REVIEW_SKP).singleResult();
+    java.time.Instant expectedAt = java.time.Instant.now().plus(expected);
+    assertThat(reminder.getDuedate().toInstant())
+        .isBetween(expectedAt.minus(java.time.Duration.ofMinutes(5)), expectedAt.plus(java.time.Duration.ofMinutes(5)));
   }
 
   /** Seed job, then the migration jobs, then the monitor job: what the job executor would do. */

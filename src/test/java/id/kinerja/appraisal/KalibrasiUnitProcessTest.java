@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.system.ProcessProperties;
 import static id.kinerja.appraisal.KalibrasiProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -67,7 +68,7 @@ class KalibrasiUnitProcessTest {
     when(kalibrasi.usulan(UNIT, TAHUN)).thenReturn(List.of(
         usulan(KEPALA, "BAIK"), usulan(PEGAWAI_A, "SANGAT_BAIK"), usulan(PEGAWAI_B, "SANGAT_BAIK")));
     when(kalibrasi.formList(any())).thenReturn(list("SANGAT_BAIK"));
-    Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
+    Mocks.register("konfigurasi", new ProcessProperties());
     Mocks.register("checkUnitCurveDelegate", new CheckUnitCurveDelegate(kalibrasi));
     Mocks.register("remindCapaianDelegate", new RemindCapaianDelegate(appraisalService));
     Mocks.register("saveCalibrationDelegate", new SaveCalibrationDelegate(kalibrasi));

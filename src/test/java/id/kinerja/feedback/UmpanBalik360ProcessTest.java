@@ -18,7 +18,7 @@ import static org.mockito.Mockito.verify;
 
 import id.kinerja.appraisal.AppraisalSubmissionRules;
 import id.kinerja.appraisal.NilaiBerakhlak;
-import id.kinerja.appraisal.ProcessConfigurationListener;
+import id.kinerja.system.ProcessProperties;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
 import java.time.Duration;
@@ -54,7 +54,7 @@ class UmpanBalik360ProcessTest {
   @BeforeEach
   void registerBeans() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
+    Mocks.register("konfigurasi", new ProcessProperties());
     Mocks.register("recordPeerFeedbackDelegate", new RecordPeerFeedbackDelegate(feedback));
     Mocks.register("submissionRulesListener",
         new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(new PeerFeedbackAnswerRule()))));

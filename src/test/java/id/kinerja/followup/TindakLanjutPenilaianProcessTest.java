@@ -17,7 +17,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import id.kinerja.appraisal.AppraisalSubmissionRules;
-import id.kinerja.appraisal.ProcessConfigurationListener;
+import id.kinerja.system.ProcessProperties;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class TindakLanjutPenilaianProcessTest {
   @BeforeEach
   void registerBeans() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    Mocks.register("processConfigurationListener", new ProcessConfigurationListener());
+    Mocks.register("konfigurasi", new ProcessProperties());
     Mocks.register("appraisalAccess", mock(id.kinerja.organisation.AppraisalAccess.class));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
