@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * "create" listener of Task_DraftSkp: the employee's development plan from earlier appraisals
  * that is still open, so the new SKP can plan for it (local variable rencanaPengembanganTerbuka).
+ * Without an open plan there is no variable, and the form shows no such section.
  */
 @Component
 public class OfferDevelopmentPlanListener implements TaskListener {
@@ -22,8 +23,9 @@ public class OfferDevelopmentPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     String nip = AppraisalProcess.NIP.from(task);
     Integer tahun = AppraisalProcess.TAHUN.from(task);
-    if (nip != null && tahun != null) {
-      task.setVariableLocal(TindakLanjutProcess.RENCANA_PENGEMBANGAN_TERBUKA.name(), service.openPlansText(nip, tahun));
+    String plans = nip == null || tahun == null ? null : service.openPlansText(nip, tahun);
+    if (plans != null) {
+      task.setVariableLocal(TindakLanjutProcess.RENCANA_PENGEMBANGAN_TERBUKA.name(), plans);
     }
   }
 }

@@ -75,11 +75,11 @@ public class TindakLanjutService {
         .list();
   }
 
-  /** The open plans as Markdown for the SKP draft form. */
+  /** The open plans as Markdown for the SKP draft form, or null when there are none. */
   public String openPlansText(String nip, int tahun) {
     List<Rencana> plans = openPlans(nip, tahun);
     if (plans.isEmpty()) {
-      return "Tidak ada rencana pengembangan yang masih berjalan.";
+      return null;
     }
     StringBuilder text = new StringBuilder();
     for (Rencana r : plans) {

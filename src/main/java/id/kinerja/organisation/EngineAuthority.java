@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.authorization.Groups;
  * Security (or the call is the product's own bookkeeping), and the engine must not refuse it for
  * lack of a Camunda permission nobody should hold in general.
  */
-final class EngineAuthority {
+public final class EngineAuthority {
 
   private EngineAuthority() {}
 
@@ -20,7 +20,7 @@ final class EngineAuthority {
    * from the organisation (an appraiser may read a subordinate's appraisal), written inside
    * whatever command an employee happens to trigger.
    */
-  static <T> T asSystem(IdentityService identityService, Supplier<T> work) {
+  public static <T> T asSystem(IdentityService identityService, Supplier<T> work) {
     var caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
@@ -31,7 +31,7 @@ final class EngineAuthority {
     }
   }
 
-  static void asSystem(IdentityService identityService, Runnable work) {
+  public static void asSystem(IdentityService identityService, Runnable work) {
     asSystem(identityService, () -> {
       work.run();
       return null;

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class ApproveSkpDelegate implements JavaDelegate {
 
   private final SkpService skpService;
+  private final SupervisorRhkOffers offers;
 
-  public ApproveSkpDelegate(SkpService skpService) {
+  public ApproveSkpDelegate(SkpService skpService, SupervisorRhkOffers offers) {
     this.skpService = skpService;
+    this.offers = offers;
   }
 
   @Override
@@ -30,5 +32,7 @@ public class ApproveSkpDelegate implements JavaDelegate {
         EKSPEKTASI_KHUSUS.from(execution));
     DAFTAR_RHK.set(execution, JsonValues.tree(skp.rhk()));
     DAFTAR_INDIKATOR.set(execution, JsonValues.tree(skp.indikator()));
+    // the subordinates drafting now link to this SKP's RHK as it stands after this step
+    offers.refreshDraftsOfSubordinates(NIP.require(execution), TAHUN.require(execution));
   }
 }

@@ -1,42 +1,29 @@
 package id.kinerja.skp;
 
 import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.PILIHAN_RHK_ATASAN;
 import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import id.kinerja.system.JsonValues;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * "create" listener of Task_DraftSkp: offers the appraiser's RHK of the year as the options of the
- * form's "RHK atasan yang diintervensi". Local to the task, so a draft returned for revision gets
- * the appraiser's RHK as they are then. An empty list makes the form show the free-text field.
+ * form's "RHK atasan yang diintervensi" ({@link SupervisorRhkOffers}). Local to the task, so a
+ * draft returned for revision gets the appraiser's RHK as they are then; no variable while the
+ * appraiser has none, which makes the form show the free-text field.
  */
 @Component
 public class OfferSupervisorRhkListener implements TaskListener {
 
-  private final SkpService skpService;
+  private final SupervisorRhkOffers offers;
 
-  public OfferSupervisorRhkListener(SkpService skpService) {
-    this.skpService = skpService;
+  public OfferSupervisorRhkListener(SupervisorRhkOffers offers) {
+    this.offers = offers;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String pejabatPenilai = PEJABAT_PENILAI.from(task);
-    Integer tahun = TAHUN.from(task);
-    List<SkpService.Rhk> rhkAtasan = pejabatPenilai == null || tahun == null
-        ? List.of() : skpService.rhkAtasan(pejabatPenilai, tahun);
-    ArrayNode pilihan = JsonNodeFactory.instance.arrayNode();
-    for (SkpService.Rhk rhk : rhkAtasan) {
-      pilihan.addObject().put("label", rhk.rhk()).put("value", String.valueOf(rhk.rhkId()));
-    }
-    task.setVariableLocal(PILIHAN_RHK_ATASAN.name(), SpinValues.jsonValue(JsonValues.text(pilihan)).create());
+    offers.offer(task, PEJABAT_PENILAI.from(task), TAHUN.from(task));
   }
 }

@@ -13,13 +13,17 @@ import org.springframework.stereotype.Component;
 public class ReturnSkpDelegate implements JavaDelegate {
 
   private final SkpService skpService;
+  private final SupervisorRhkOffers offers;
 
-  public ReturnSkpDelegate(SkpService skpService) {
+  public ReturnSkpDelegate(SkpService skpService, SupervisorRhkOffers offers) {
     this.skpService = skpService;
+    this.offers = offers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     skpService.returnDraft(NIP.require(execution), TAHUN.require(execution), CATATAN_REVIEW.from(execution));
+    // the subordinates drafting now link to this SKP's RHK as it stands after this step
+    offers.refreshDraftsOfSubordinates(NIP.require(execution), TAHUN.require(execution));
   }
 }

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class SaveSkpDraftDelegate implements JavaDelegate {
 
   private final SkpService skpService;
+  private final SupervisorRhkOffers offers;
 
-  public SaveSkpDraftDelegate(SkpService skpService) {
+  public SaveSkpDraftDelegate(SkpService skpService, SupervisorRhkOffers offers) {
     this.skpService = skpService;
+    this.offers = offers;
   }
 
   @Override
@@ -37,5 +39,7 @@ public class SaveSkpDraftDelegate implements JavaDelegate {
       }
       RHK.set(execution, rhkList);
     }
+    // the subordinates drafting now link to this SKP's RHK as it stands after this step
+    offers.refreshDraftsOfSubordinates(NIP.require(execution), TAHUN.require(execution));
   }
 }

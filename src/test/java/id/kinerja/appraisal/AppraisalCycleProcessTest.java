@@ -47,6 +47,7 @@ import id.kinerja.skp.RhkAtasanRule;
 import id.kinerja.skp.SaveSkpDraftDelegate;
 import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
+import id.kinerja.skp.SupervisorRhkOffers;
 import id.kinerja.skp.SkpService;
 import id.kinerja.system.JsonValues;
 import java.time.Duration;
@@ -114,6 +115,7 @@ class AppraisalCycleProcessTest {
   KalibrasiService kalibrasiService = mock(KalibrasiService.class);
   id.kinerja.followup.TindakLanjutService tindakLanjutService = mock(id.kinerja.followup.TindakLanjutService.class);
   org.camunda.bpm.engine.delegate.JavaDelegate startFollowUp = mock(org.camunda.bpm.engine.delegate.JavaDelegate.class);
+  id.kinerja.skp.SupervisorRhkOffers rhkOffers = mock(id.kinerja.skp.SupervisorRhkOffers.class);
   FakeOrganisasi organisasi = new FakeOrganisasi().supervises(PENILAI, PEGAWAI).supervises(ATASAN, PENILAI);
 
   @BeforeEach
@@ -145,11 +147,12 @@ class AppraisalCycleProcessTest {
         new RealisasiRule(), new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(),
         new PenetapanRule(), new ObjectionFilingRule(), new ObjectionDecisionRule(),
         new PeerRaterSelectionRule(lookup), new PeerFeedbackAnswerRule()))));
-    Mocks.register("offerSupervisorRhkListener", new OfferSupervisorRhkListener(skpService));
+    Mocks.register("offerSupervisorRhkListener", new OfferSupervisorRhkListener(
+        new SupervisorRhkOffers(skpService, lookup, taskService(), engine.getProcessEngine().getIdentityService())));
     Mocks.register("startAppraisalCycleDelegate", new StartAppraisalCycleDelegate(skpService));
-    Mocks.register("saveSkpDraftDelegate", new SaveSkpDraftDelegate(skpService));
-    Mocks.register("returnSkpDelegate", new ReturnSkpDelegate(skpService));
-    Mocks.register("approveSkpDelegate", new ApproveSkpDelegate(skpService));
+    Mocks.register("saveSkpDraftDelegate", new SaveSkpDraftDelegate(skpService, rhkOffers));
+    Mocks.register("returnSkpDelegate", new ReturnSkpDelegate(skpService, rhkOffers));
+    Mocks.register("approveSkpDelegate", new ApproveSkpDelegate(skpService, rhkOffers));
     Mocks.register("sendReviewReminderDelegate", new SendReviewReminderDelegate(appraisalService));
     Mocks.register("recordRealisasiDelegate", new RecordRealisasiDelegate(skpService));
     Mocks.register("recordPeriodicReviewDelegate", new RecordPeriodicReviewDelegate(appraisalService));
@@ -159,7 +162,6 @@ class AppraisalCycleProcessTest {
     Mocks.register("finalizeAppraisalDelegate", new FinalizeAppraisalDelegate(appraisalService));
     Mocks.register("registerForCalibrationDelegate", new RegisterForCalibrationDelegate(kalibrasiService));
     Mocks.register("startFollowUpDelegate", startFollowUp);
-    when(tindakLanjutService.openPlansText(any(), anyInt())).thenReturn("Tidak ada rencana pengembangan yang masih berjalan.");
     Mocks.register("offerDevelopmentPlanListener", new id.kinerja.followup.OfferDevelopmentPlanListener(tindakLanjutService));
   }
 
@@ -269,7 +271,8 @@ class AppraisalCycleProcessTest {
     ProcessInstance cycle = start();
     Task draft = task(TASK_DRAFT_SKP, cycle);
 
-    Assertions.assertThat(taskService().getVariableLocal(draft.getId(), "pilihanRhkAtasan")).hasToString("[]");
+    Assertions.assertThat(taskService().getVariableLocal(draft.getId(), "pilihanRhkAtasan"))
+        .as("no options: the form shows the free-text field").isNull();
     assertThatThrownBy(() -> complete(draft, withVariables("rhk", SpinValues.jsonValue(
         SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"71\"")).create())))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class)

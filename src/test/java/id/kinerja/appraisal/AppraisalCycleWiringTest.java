@@ -29,6 +29,7 @@ class AppraisalCycleWiringTest {
   @Autowired ProcessEngine engine;
   @Autowired SkpService skpService;
   @Autowired AppraisalCycleStarter starter;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void cycleIsDeployedWithItsDecisionsAndForms() {
@@ -69,5 +70,33 @@ class AppraisalCycleWiringTest {
     assertThat(review.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_REVIEW_SKP);
     assertThat(review.getAssignee()).isEqualTo(PENILAI);
     assertThat(skpService.status(PEGAWAI, 2031)).isEqualTo("DIAJUKAN");
+  }
+
+  @Test
+  void appraiserPlansAfterTheEmployeesYearOpened_theOpenDraftOffersTheAppraisersRhkFromThen() {
+    int tahun = 2033;
+    var tasks = engine.getTaskService();
+    Task draft = tasks.createTaskQuery().processInstanceId(starter.start(PEGAWAI, tahun, Map.of())).singleResult();
+    assertThat(tasks.getVariableLocal(draft.getId(), AppraisalProcess.PILIHAN_RHK_ATASAN.name()))
+        .as("the appraiser has no SKP yet: no options, the form asks for free text").isNull();
+
+    String appraiserYear = starter.start(PENILAI, tahun, Map.of());
+    Task appraiserDraft = tasks.createTaskQuery().processInstanceId(appraiserYear).singleResult();
+    tasks.complete(appraiserDraft.getId(), Map.of("rhk", SpinValues.jsonValue("""
+        [{"jenis": "UTAMA", "uraian": "Meningkatnya kompetensi aparatur", "rhkAtasanUraian": "Meningkatnya kinerja daerah",
+          "indikator": [{"uraian": "Pegawai yang dilatih", "aspek": "KUANTITAS", "target": "200 orang"}]}]""").create()));
+    assertThat(tasks.getVariableLocal(draft.getId(), AppraisalProcess.PILIHAN_RHK_ATASAN.name()))
+        .as("submitted by the appraiser: offered to the employee's open draft")
+        .hasToString("[{\"label\":\"Meningkatnya kompetensi aparatur\",\"value\":\"" + rhkId(PENILAI, tahun) + "\"}]");
+
+    Task review = tasks.createTaskQuery().processInstanceId(appraiserYear).singleResult();
+    tasks.complete(review.getId(), Map.of("keputusanReviewSkp", "KEMBALIKAN", "catatanReview", "Tambahkan indikator mutu."));
+    assertThat(tasks.getVariableLocal(draft.getId(), AppraisalProcess.PILIHAN_RHK_ATASAN.name()))
+        .as("returned to the appraiser: nothing to link to until it is submitted again").isNull();
+  }
+
+  private long rhkId(String nip, int tahun) {
+    return jdbc.sql("SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.tahun = ?")
+        .params(nip, tahun).query(Long.class).single();
   }
 }

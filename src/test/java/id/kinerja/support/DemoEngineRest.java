@@ -49,7 +49,7 @@ public final class DemoEngineRest {
   /** A JSON variable as Tasklist reads it: the JSON itself, or JSON text (type "Json"). */
   public JsonNode jsonVariable(String user, String taskId, String name) throws Exception {
     JsonNode value = get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false&variableNames="
-        + name).get(name).get("value");
+        + name).path(name).path("value");
     return value.isTextual() ? json.readTree(value.asText()) : value;
   }
 
