@@ -1,8 +1,10 @@
 package id.kinerja.appraisal;
 
 import static id.kinerja.appraisal.KalibrasiProcess.CAPAIAN_ORGANISASI;
+import static id.kinerja.appraisal.KalibrasiProcess.JUMLAH_DILEPAS;
 import static id.kinerja.appraisal.KalibrasiProcess.KEPALA_UNIT;
 import static id.kinerja.appraisal.KalibrasiProcess.STATUS_KURVA;
+import static id.kinerja.appraisal.KalibrasiProcess.TABEL_DILEPAS;
 import static id.kinerja.appraisal.KalibrasiProcess.TABEL_KURVA;
 import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;
 import static id.kinerja.appraisal.KalibrasiProcess.UNIT_KERJA;
@@ -12,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PeriksaKurva: what the unit waits for, or its distribution against the curve. */
+/**
+ * Task_PeriksaKurva: what the unit waits for, or its distribution against the curve; in a round
+ * after the unit was released, how many are fixed and who they are.
+ */
 @Component
 public class CheckUnitCurveDelegate implements JavaDelegate {
 
@@ -30,5 +35,7 @@ public class CheckUnitCurveDelegate implements JavaDelegate {
     CAPAIAN_ORGANISASI.set(execution, result.capaian());
     KEPALA_UNIT.set(execution, result.kepalaUnit());
     USULAN_KALIBRASI.set(execution, kalibrasi.formList(result));
+    JUMLAH_DILEPAS.set(execution, result.dilepas().size());
+    TABEL_DILEPAS.set(execution, kalibrasi.releasedTable(result));
   }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The unit head's calibration: either changed predikat of exactly the unit's proposals (not their
- * own, which follows the unit's result, and not released ones), or a justification to BKPSDM.
+ * The unit head's calibration: either changed predikat of exactly the unit's proposals not yet
+ * released (not their own, which follows the unit's result; released ones, which an earlier round
+ * fixed, may be sent back unchanged but never changed), or a justification to BKPSDM.
  */
 @Component
 public class KalibrasiKurvaRule implements SubmissionRule {
@@ -60,14 +61,26 @@ public class KalibrasiKurvaRule implements SubmissionRule {
       return violations;
     }
     Map<String, KalibrasiService.Usulan> current = new HashMap<>();
-    kalibrasi.usulan(unit, tahun).forEach(u -> current.put(u.nip(), u));
+    Map<String, KalibrasiService.Usulan> released = new HashMap<>();
+    kalibrasi.usulan(unit, tahun).forEach(u -> (u.dilepas() ? released : current).put(u.nip(), u));
     String kepala = kalibrasi.unitHead(unit);
     JsonNode list = USULAN_KALIBRASI.from(variables);
     Map<String, String> submitted = new HashMap<>();
     if (list != null && list.isArray()) {
       for (JsonNode row : list) {
-        submitted.put(String.valueOf(JsonValues.field(row, "nip")), JsonValues.field(row, "predikat"));
+        String nip = String.valueOf(JsonValues.field(row, "nip"));
+        String predikat = JsonValues.field(row, "predikat");
+        KalibrasiService.Usulan fixed = released.get(nip);
+        if (fixed == null) {
+          submitted.put(nip, predikat);
+        } else if (!fixed.predikat().equals(predikat)) {
+          // released by an earlier round: counted in the curve, never calibrated again
+          violations.add(fixed.nama() + ": hasil sudah dilepas dan tidak dapat diubah lagi.");
+        }
       }
+    }
+    if (!violations.isEmpty()) {
+      return violations;
     }
     if (!submitted.keySet().equals(current.keySet())) {
       violations.add("Daftar pegawai tidak sesuai dengan usulan unit saat ini; muat ulang tugas ini.");
@@ -82,8 +95,6 @@ public class KalibrasiKurvaRule implements SubmissionRule {
       } else if (!predikat.equals(usulan.predikat())) {
         if (usulan.nip().equals(kepala)) {
           violations.add(usulan.nama() + ": predikat kepala unit mengikuti capaian organisasi dan tidak diubah di sini.");
-        } else if (usulan.dilepas()) {
-          violations.add(usulan.nama() + ": hasil sudah dilepas dan tidak dapat diubah lagi.");
         } else {
           changed = true;
         }

@@ -13,7 +13,10 @@ import id.kinerja.system.ProcessVariable;
  * appraisal has a proposed predikat and BKPSDM has recorded the unit's capaian kinerja organisasi,
  * checks the distribution against the DMN {@value #DECISION_KURVA}, and releases the employees'
  * appraisals (message {@value #MESSAGE_UNIT_SELESAI}) when it holds or when BKPSDM accepts the unit
- * head's justification.
+ * head's justification. A proposal that arrives after the unit was released (a late annual rating)
+ * starts a new instance with the same business key: the released employees count in the curve as
+ * they stand ({@link #JUMLAH_DILEPAS}, {@link #TABEL_DILEPAS}) but only the late proposals are
+ * calibrated and released.
  */
 public final class KalibrasiProcess {
 
@@ -79,6 +82,10 @@ public final class KalibrasiProcess {
   public static final ProcessVariable<String> TABEL_KURVA = string("tabelKurva");
   /** [{nip, nama, predikatUsulan (label), predikat (code), keterangan}] — the head may change predikat. */
   public static final ProcessVariable<JsonNode> USULAN_KALIBRASI = json("usulanKalibrasi");
+  /** How many of the unit's employees an earlier round released: fixed, counted in the curve. */
+  public static final ProcessVariable<Integer> JUMLAH_DILEPAS = integer("jumlahDilepas");
+  /** The released employees and their predikat, Markdown, read-only on the form; null if none. */
+  public static final ProcessVariable<String> TABEL_DILEPAS = string("tabelDilepas");
   public static final ProcessVariable<String> TINDAKAN_KALIBRASI = string("tindakanKalibrasi");
   public static final ProcessVariable<String> JUSTIFIKASI_KURVA = string("justifikasiKurva");
   public static final ProcessVariable<String> PUTUSAN_JUSTIFIKASI = string("putusanJustifikasi");

@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Calibration of a unit's predikat against its distribution curve: the proposals of the unit's
  * employees (table kalibrasi_usulan), the check against the DMN kurva-distribusi, the unit head's
- * changes and justification, and the release of the employees' appraisals.
+ * changes and justification, and the release of the employees' appraisals. A released proposal is
+ * final for calibration: it still counts in the unit's curve (a late proposal is checked together
+ * with it), but nothing here holds or changes it again; only an objection decision changes it
+ * afterwards ({@link #objectionDecided}).
  */
 @Service
 @Transactional
@@ -42,7 +45,19 @@ public class KalibrasiService {
     public boolean dalamKurva() {
       return KalibrasiProcess.Status.DALAM_KURVA.equals(status);
     }
+
+    /** Proposals released by an earlier round: they count in the curve and are not calibrated again. */
+    public List<Usulan> dilepas() {
+      return usulan.stream().filter(Usulan::dilepas).toList();
+    }
   }
+
+  /**
+   * An objection decision that changed a released predikat, and the unit's distribution with it;
+   * {@code dalamKurva} is null where the unit has no capaian to check against.
+   */
+  public record PerubahanKeberatan(String unit, String nip, String predikatSebelum, String predikatSesudah,
+      String capaian, Boolean dalamKurva, String sebaran) {}
 
   /** A change the unit head made to one employee's predikat. */
   public record Perubahan(String nip, String predikat) {}
@@ -137,9 +152,19 @@ public class KalibrasiService {
     usulan.forEach(u -> jumlah.merge(u.predikat(), 1, Integer::sum));
     KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(limits(capaian.get()), jumlah);
     String tabel = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
-        .orElse(capaian.get()) + "**\n\n" + kurva.tabel(jumlah);
+        .orElse(capaian.get()) + "**\n\n" + susulan(usulan) + kurva.tabel(jumlah);
     return new Pemeriksaan(kurva.dalamKurva() ? KalibrasiProcess.Status.DALAM_KURVA : KalibrasiProcess.Status.DI_LUAR_KURVA,
         capaian.get(), kepala, usulan, belum, kurva, tabel);
+  }
+
+  /** For a round after the unit was released: what is fixed and what is being calibrated. */
+  private static String susulan(List<Usulan> usulan) {
+    long dilepas = usulan.stream().filter(Usulan::dilepas).count();
+    if (dilepas == 0) {
+      return "";
+    }
+    return "Usulan susulan: " + dilepas + " pegawai unit ini sudah dilepas sebelumnya. Predikat mereka tetap dan "
+        + "ikut dihitung dalam kurva; hanya " + (usulan.size() - dilepas) + " usulan yang belum dilepas yang dikalibrasi.\n\n";
   }
 
   /** The limits of the curve for an organisation result, from the DMN kurva-distribusi. */
@@ -169,18 +194,37 @@ public class KalibrasiService {
     }
   }
 
-  /** The proposals the head may change, as the calibration form's list. */
+  /**
+   * The proposals the head may change, as the calibration form's list: those not yet released
+   * (released ones are in {@link #releasedTable}, read-only).
+   */
   public JsonNode formList(Pemeriksaan pemeriksaan) {
     ArrayNode list = JsonNodeFactory.instance.arrayNode();
     for (Usulan u : pemeriksaan.usulan()) {
+      if (u.dilepas()) {
+        continue;
+      }
       list.addObject().put("nip", u.nip()).put("nama", u.nama())
           .put("predikatUsulan", Predikat.labelOf(u.predikatUsulan()))
           .put("predikat", u.predikat())
           .put("keterangan", u.nip().equals(pemeriksaan.kepalaUnit())
-              ? "Kepala unit: hasil kerja mengikuti capaian organisasi, tidak diubah di sini"
-              : u.dilepas() ? "Sudah dilepas, tidak diubah lagi" : "");
+              ? "Kepala unit: hasil kerja mengikuti capaian organisasi, tidak diubah di sini" : "");
     }
     return list;
+  }
+
+  /** The released proposals of the unit with their predikat, as a Markdown table; null if there are none. */
+  public String releasedTable(Pemeriksaan pemeriksaan) {
+    List<Usulan> dilepas = pemeriksaan.dilepas();
+    if (dilepas.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder("| NIP | Nama | Predikat (tetap) |\n|---|---|---|\n");
+    for (Usulan u : dilepas) {
+      text.append("| ").append(u.nip()).append(" | ").append(u.nama()).append(" | ")
+          .append(Predikat.labelOf(u.predikat())).append(" |\n");
+    }
+    return text.toString();
   }
 
   /**
@@ -247,6 +291,70 @@ public class KalibrasiService {
       }
     }
     return released;
+  }
+
+  /**
+   * The atasan's objection decision on an employee whose proposal calibration has released. The
+   * decision is final and stands: this only records it in the unit's distribution
+   * (kalibrasi_usulan.predikat), checks the unit's curve again, keeps the result in
+   * kalibrasi_keberatan and, if the curve is now broken, tells BKPSDM. A running calibration of the
+   * unit (a late proposal waiting) is told to check again. Empty when the predikat did not change
+   * or the appraisal never went through calibration.
+   */
+  public Optional<PerubahanKeberatan> objectionDecided(String nip, int tahun, String hasilKerja, String perilakuKerja,
+      String predikat, String oleh, String processInstanceId) {
+    record Row(String unit, String hasilKerja, String perilakuKerja, String predikat) {}
+    Optional<Row> row = jdbc.sql("""
+            SELECT unit_code, hasil_kerja, perilaku_kerja, predikat FROM kalibrasi_usulan
+            WHERE nip = ? AND tahun = ? AND dilepas_pada IS NOT NULL""")
+        .params(nip, tahun)
+        .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Row before = row.get();
+    if (before.predikat().equals(predikat) && before.hasilKerja().equals(hasilKerja)
+        && before.perilakuKerja().equals(perilakuKerja)) {
+      return Optional.empty();
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.sql("""
+            UPDATE kalibrasi_usulan SET hasil_kerja = ?, perilaku_kerja = ?, predikat = ?, diubah_oleh = ?, diubah_pada = ?
+            WHERE nip = ? AND tahun = ?""")
+        .params(hasilKerja, perilakuKerja, predikat, oleh, now, nip, tahun).update();
+    if (before.predikat().equals(predikat)) {
+      return Optional.empty();
+    }
+    String unit = before.unit();
+    Optional<String> capaian = capaian(unit, tahun);
+    Map<String, Integer> jumlah = new LinkedHashMap<>();
+    usulan(unit, tahun).forEach(u -> jumlah.merge(u.predikat(), 1, Integer::sum));
+    Boolean dalamKurva = null;
+    String sebaran;
+    if (capaian.isPresent()) {
+      KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(limits(capaian.get()), jumlah);
+      dalamKurva = kurva.dalamKurva();
+      sebaran = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
+          .orElse(capaian.get()) + "**\n\n" + kurva.tabel(jumlah);
+    } else {
+      sebaran = "Capaian kinerja organisasi belum dicatat.\n\n" + KurvaDistribusi.periksa(List.of(), jumlah).tabel(jumlah);
+    }
+    jdbc.sql("""
+            INSERT INTO kalibrasi_keberatan (unit_code, tahun, nip, predikat_sebelum, predikat_sesudah, capaian,
+                                             dalam_kurva, sebaran, diputus_oleh, dicatat_pada)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(unit, tahun, nip, before.predikat(), predikat, capaian.orElse(null), dalamKurva, truncate(sebaran), oleh, now)
+        .update();
+    if (Boolean.FALSE.equals(dalamKurva)) {
+      String pesan = "Putusan keberatan " + nip + " tahun " + tahun + " mengubah predikat dari "
+          + Predikat.labelOf(before.predikat()) + " menjadi " + Predikat.labelOf(predikat) + ". Putusan itu final dan tetap "
+          + "berlaku, tetapi sebaran predikat unit " + unit + " kini di luar kurva distribusi: lihat /dasbor/bkpsdm/kurva?tahun="
+          + tahun + "&unit=" + unit;
+      jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
+          .params(AppraisalProcess.GROUP_BKPSDM, pesan, processInstanceId).update();
+    }
+    dataChanged(unit, tahun);
+    return Optional.of(new PerubahanKeberatan(unit, nip, before.predikat(), predikat, capaian.orElse(null), dalamKurva, sebaran));
   }
 
   private static String catatan(Usulan u, String dasar) {

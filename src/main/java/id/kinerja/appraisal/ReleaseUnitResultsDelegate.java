@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import static id.kinerja.appraisal.KalibrasiProcess.JUMLAH_DILEPAS;
 import static id.kinerja.appraisal.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 import static id.kinerja.appraisal.KalibrasiProcess.STATUS_KURVA;
 import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;
@@ -9,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_LepaskanHasil: every appraisal of the unit waiting for calibration goes on, at once. */
+/**
+ * Task_LepaskanHasil: every appraisal of the unit waiting for calibration goes on, at once; those
+ * an earlier round released are not touched again.
+ */
 @Component
 public class ReleaseUnitResultsDelegate implements JavaDelegate {
 
@@ -23,8 +27,11 @@ public class ReleaseUnitResultsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean justified = KalibrasiProcess.Status.DI_LUAR_KURVA.equals(STATUS_KURVA.from(execution))
         && KalibrasiProcess.Status.JUSTIFIKASI_TERIMA.equals(PUTUSAN_JUSTIFIKASI.from(execution));
+    Integer dilepas = JUMLAH_DILEPAS.from(execution);
+    String unit = dilepas == null || dilepas == 0 ? "Sebaran predikat unit"
+        : "Sebaran predikat unit, bersama " + dilepas + " pegawai yang hasilnya sudah dilepas sebelumnya,";
     kalibrasi.release(UNIT_KERJA.require(execution), TAHUN.require(execution), justified
-        ? "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."
-        : "Sebaran predikat unit sesuai kurva distribusi.");
+        ? unit + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."
+        : unit + " sesuai kurva distribusi.");
   }
 }

@@ -29,8 +29,16 @@ class DashboardRepository {
   /** Rating to a 1..3 score: Di Bawah 1, Sesuai 2, Di Atas 3. */
   static final String SCORE_HASIL = "CASE p.hasil_kerja WHEN 'DI_ATAS' THEN 3 WHEN 'SESUAI' THEN 2 ELSE 1 END";
   static final String SCORE_PERILAKU = "CASE p.perilaku_kerja WHEN 'DI_ATAS' THEN 3 WHEN 'SESUAI' THEN 2 ELSE 1 END";
-  /** The predikat an employee's year has now: final, else decided on objection, else the annual rating. */
-  private static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, p.predikat)";
+  /**
+   * The predikat an employee's year has now: final, else decided on objection, else calibrated for
+   * the unit's curve, else the annual rating. Needs the joins of {@link #CURRENT_PREDIKAT_JOINS}.
+   */
+  private static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, ku.predikat, p.predikat)";
+  private static final String CURRENT_PREDIKAT_JOINS = """
+      LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
+      LEFT JOIN keberatan k ON k.skp_id = skp.id
+      LEFT JOIN kalibrasi_usulan ku ON ku.nip = skp.nip AND ku.tahun = skp.tahun
+      LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'""";
 
   private final JdbcClient jdbc;
   private final String taskRank;
@@ -119,13 +127,31 @@ class DashboardRepository {
             SELECT e.unit_code, %1$s, COUNT(*)
             FROM skp
             JOIN org_employee e ON e.nip = skp.nip
-            LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
-            LEFT JOIN keberatan k ON k.skp_id = skp.id
-            LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'
+            %2$s
             WHERE skp.tahun = ? AND %1$s IS NOT NULL
-            GROUP BY e.unit_code, %1$s""".formatted(CURRENT_PREDIKAT))
+            GROUP BY e.unit_code, %1$s""".formatted(CURRENT_PREDIKAT, CURRENT_PREDIKAT_JOINS))
         .param(tahun)
         .query((rs, i) -> new UnitPredikatCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+  }
+
+  record ObjectionCurveChange(String unit, String nip, String name, String predikatSebelum, String predikatSesudah,
+      LocalDateTime dicatatPada) {}
+
+  /**
+   * Objection decisions of the year that changed a released predikat and left their unit outside
+   * its curve (kalibrasi_keberatan), newest first.
+   */
+  List<ObjectionCurveChange> objectionsBreakingTheCurve(int tahun, int limit) {
+    return jdbc.sql("""
+            SELECT kk.unit_code, kk.nip, e.name, kk.predikat_sebelum, kk.predikat_sesudah, kk.dicatat_pada
+            FROM kalibrasi_keberatan kk JOIN org_employee e ON e.nip = kk.nip
+            WHERE kk.tahun = ? AND kk.dalam_kurva = FALSE
+            ORDER BY kk.dicatat_pada DESC, kk.id DESC
+            FETCH FIRST %d ROWS ONLY""".formatted(limit))
+        .param(tahun)
+        .query((rs, i) -> new ObjectionCurveChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getTimestamp(6).toLocalDateTime()))
+        .list();
   }
 
   Map<String, String> capaianPerUnit(int tahun) {
@@ -255,12 +281,10 @@ class DashboardRepository {
             SELECT skp.nip, pp.periode, pp.hasil_kerja, pp.perilaku_kerja, p.hasil_kerja, p.perilaku_kerja,
                    %s, pk.predikat
             FROM skp
-            LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
-            LEFT JOIN keberatan k ON k.skp_id = skp.id
-            LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'
+            %s
             LEFT JOIN penilaian pp ON pp.skp_id = skp.id AND pp.jenis = 'PERIODIK'
                  AND pp.periode = (SELECT MAX(q.periode) FROM penilaian q WHERE q.skp_id = skp.id AND q.jenis = 'PERIODIK')
-            WHERE skp.tahun = :tahun AND skp.nip IN (:nips)""".formatted(CURRENT_PREDIKAT))
+            WHERE skp.tahun = :tahun AND skp.nip IN (:nips)""".formatted(CURRENT_PREDIKAT, CURRENT_PREDIKAT_JOINS))
         .param("tahun", tahun).param("nips", nips)
         .query(rs -> {
           int periode = rs.getInt(2);

@@ -166,8 +166,16 @@ class DashboardService {
     }
   }
 
+  /**
+   * An objection decision that changed a released predikat and broke its unit's curve: it stands
+   * (the decision is final), BKPSDM is shown it; {@code masihDiLuarKurva} is the unit as it is now.
+   */
+  record ObjectionCurveChange(String unit, String unitName, String nip, String name, Predikat sebelum,
+      Predikat sesudah, LocalDateTime dicatatPada, boolean masihDiLuarKurva) {}
+
   record Curves(int tahun, String unit, String unitName, List<Crumb> path, List<UnitCurve> rows,
-      List<UnitCurve> violations, long violationCount, long unitsChecked, List<Predikat> predikat) {}
+      List<UnitCurve> violations, long violationCount, long unitsChecked, List<Predikat> predikat,
+      List<ObjectionCurveChange> objections) {}
 
   Curves curves(int tahun, String unitCode) {
     UnitTree tree = new UnitTree(repository.units());
@@ -215,8 +223,16 @@ class DashboardService {
           : unitCurve(tree, unit, null, Map.of(), employees.getOrDefault(unit, 0L), rulesByCapaian, true));
     }
     violations.sort(java.util.Comparator.comparing(UnitCurve::name));
+    List<ObjectionCurveChange> objections = repository.objectionsBreakingTheCurve(tahun, VIOLATION_ROWS).stream()
+        .map(o -> {
+          UnitCurve now = byUnit.get(o.unit());
+          return new ObjectionCurveChange(o.unit(), tree.name(o.unit()), o.nip(), o.name(),
+              Predikat.valueOf(o.predikatSebelum()), Predikat.valueOf(o.predikatSesudah()), o.dicatatPada(),
+              now != null && now.checked() && !now.ok());
+        })
+        .toList();
     return new Curves(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
-        violations, violationCount, checked, List.of(Predikat.values()));
+        violations, violationCount, checked, List.of(Predikat.values()), objections);
   }
 
   private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<String, Long> counts, long employees,

@@ -10,18 +10,25 @@ import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
 import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
 import static id.kinerja.appraisal.AppraisalProcess.TANGGAPAN_PENILAI;
 
+import id.kinerja.appraisal.KalibrasiService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SimpanPutusanKeberatan: records the atasan's final decision and the ratings it leaves. */
+/**
+ * Task_SimpanPutusanKeberatan: records the atasan's final decision and the ratings it leaves, and
+ * puts a changed predikat into the unit's calibrated distribution (the decision stands; the curve is
+ * only checked again, for BKPSDM to see).
+ */
 @Component
 public class RecordObjectionDecisionDelegate implements JavaDelegate {
 
   private final ObjectionService objectionService;
+  private final KalibrasiService kalibrasi;
 
-  public RecordObjectionDecisionDelegate(ObjectionService objectionService) {
+  public RecordObjectionDecisionDelegate(ObjectionService objectionService, KalibrasiService kalibrasi) {
     this.objectionService = objectionService;
+    this.kalibrasi = kalibrasi;
   }
 
   @Override
@@ -30,5 +37,8 @@ public class RecordObjectionDecisionDelegate implements JavaDelegate {
         NIP.require(execution), TAHUN.require(execution), TANGGAPAN_PENILAI.from(execution),
         KEPUTUSAN_KEBERATAN.require(execution), HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution),
         PREDIKAT.require(execution), ALASAN_PUTUSAN.from(execution), ATASAN_PEJABAT_PENILAI.require(execution)));
+    kalibrasi.objectionDecided(NIP.require(execution), TAHUN.require(execution), HASIL_KERJA.require(execution),
+        PERILAKU_KERJA.require(execution), PREDIKAT.require(execution), ATASAN_PEJABAT_PENILAI.require(execution),
+        execution.getProcessInstanceId());
   }
 }

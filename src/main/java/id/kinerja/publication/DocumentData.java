@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what the documents show from the product's tables (skp, rhk, indikator, realisasi,
- * penilaian, keberatan, predikat_kinerja, capaian_organisasi, organisation). Writes nothing.
+ * penilaian, keberatan, predikat_kinerja, kalibrasi_usulan, capaian_organisasi, organisation). Writes
+ * nothing.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -215,8 +216,9 @@ class DocumentData {
 
   /**
    * The unit's predikat of the year, counted per employee now in the unit: the final predikat where
-   * it is set, otherwise the predikat of the latest annual rating (after an objection's decision,
-   * the decided one). Employees without an annual rating are not counted.
+   * it is set, otherwise the objection's decided one, otherwise the one the unit's calibration gave
+   * (kalibrasi_usulan), otherwise the predikat of the latest annual rating. Employees without an
+   * annual rating are not counted.
    */
   Map<Predikat, Integer> sebaranPredikat(String unitKode, int tahun) {
     Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
@@ -224,13 +226,14 @@ class DocumentData {
       counts.put(p, 0);
     }
     jdbc.sql("""
-            SELECT COALESCE(pk.predikat, k.predikat_baru,
+            SELECT COALESCE(pk.predikat, k.predikat_baru, ku.predikat,
                      (SELECT p.predikat FROM penilaian p WHERE p.skp_id = s.id AND p.jenis = 'TAHUNAN'
                       ORDER BY p.id DESC FETCH FIRST 1 ROWS ONLY)) AS predikat
             FROM skp s
             JOIN org_employee e ON e.nip = s.nip
             LEFT JOIN predikat_kinerja pk ON pk.skp_id = s.id
             LEFT JOIN keberatan k ON k.skp_id = s.id
+            LEFT JOIN kalibrasi_usulan ku ON ku.nip = s.nip AND ku.tahun = s.tahun
             WHERE e.unit_code = ? AND s.tahun = ?""")
         .params(unitKode, tahun)
         .query(rs -> {

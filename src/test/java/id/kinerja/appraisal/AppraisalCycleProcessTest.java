@@ -158,7 +158,7 @@ class AppraisalCycleProcessTest {
     Mocks.register("recordPeriodicReviewDelegate", new RecordPeriodicReviewDelegate(appraisalService));
     Mocks.register("recordAnnualRatingDelegate", new RecordAnnualRatingDelegate(appraisalService));
     Mocks.register("fileObjectionDelegate", new FileObjectionDelegate(objectionService));
-    Mocks.register("recordObjectionDecisionDelegate", new RecordObjectionDecisionDelegate(objectionService));
+    Mocks.register("recordObjectionDecisionDelegate", new RecordObjectionDecisionDelegate(objectionService, kalibrasiService));
     Mocks.register("finalizeAppraisalDelegate", new FinalizeAppraisalDelegate(appraisalService));
     Mocks.register("registerForCalibrationDelegate", new RegisterForCalibrationDelegate(kalibrasiService));
     Mocks.register("startFollowUpDelegate", startFollowUp);
@@ -497,6 +497,33 @@ class AppraisalCycleProcessTest {
         && d.perilakuKerja().equals("DI_ATAS") && d.predikat().equals("BAIK")));
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_ATAS",
         "BAIK", true, ATASAN, "Pertahankan"));
+  }
+
+  @Test
+  void objectionChangesACalibratedPredikat_decisionStands_unitCurveRecheckedForBkpsdm() {
+    ProcessInstance cycle = throughAnnualRating("DI_BAWAH", "SESUAI");   // calibrated and released as BUTUH_PERBAIKAN
+    when(kalibrasiService.objectionDecided(PEGAWAI, TAHUN, "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId()))
+        .thenReturn(java.util.Optional.of(new KalibrasiService.PerubahanKeberatan("BKPSDM", PEGAWAI, "BUTUH_PERBAIKAN",
+            "BAIK", "BAIK", false, "| ... | **TIDAK terpenuhi** |")));
+    fileObjection(cycle);
+    complete(task(TASK_TANGGAPI_KEBERATAN, cycle), withVariables("tanggapanPenilai", "Saya menilai dari laporan yang ada"));
+
+    complete(task(TASK_PUTUSKAN_KEBERATAN, cycle), withVariables("keputusanKeberatan", "UBAH",
+        "hasilKerja", "SESUAI", "perilakuKerja", "SESUAI", "alasanPutusan", "Bukti laporan keempat belum dipertimbangkan"));
+
+    // the unit's curve is now broken, yet the decision is final: no new calibration, no change
+    var order = org.mockito.Mockito.inOrder(objectionService, kalibrasiService);
+    order.verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.predikat().equals("BAIK")));
+    order.verify(kalibrasiService).objectionDecided(PEGAWAI, TAHUN, "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId());
+    assertThat(cycle).hasPassedInOrder(RULE_PREDIKAT_SETELAH_KEBERATAN, TASK_SIMPAN_PUTUSAN_KEBERATAN, GATEWAY_HASIL_BERLAKU)
+        .isWaitingAt(TASK_TETAPKAN_HASIL)
+        .variables().containsEntry("predikat", "BAIK");
+    Assertions.assertThat(runtimeService().createExecutionQuery().processInstanceId(cycle.getId())
+        .activityId(EVENT_KALIBRASI_UNIT_SELESAI).count()).as("not held for calibration again").isZero();
+    approveResult(cycle);
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
+        "BAIK", true, ATASAN, "Pertahankan"));
+    verify(kalibrasiService, times(1)).register(any(), anyInt(), any(), any(), any(), any());
   }
 
   @Test

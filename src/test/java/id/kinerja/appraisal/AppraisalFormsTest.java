@@ -133,6 +133,7 @@ class AppraisalFormsTest {
     assertThat(values(usulan, "predikat")).isEqualTo(predikat);
     assertThat(keys(kalibrasi)).contains(KalibrasiProcess.JUSTIFIKASI_KURVA.name());
     assertThat(kalibrasi.toString()).contains("{{" + KalibrasiProcess.TABEL_KURVA.name() + "}}");
+    assertThat(kalibrasi.toString()).contains("{{" + KalibrasiProcess.TABEL_DILEPAS.name() + "}}");
     JsonNode putusan = forms.get(KalibrasiProcess.Forms.TERIMA_JUSTIFIKASI_KURVA);
     assertThat(values(putusan, KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name())).containsExactlyInAnyOrder(
         KalibrasiProcess.Status.JUSTIFIKASI_TERIMA, KalibrasiProcess.Status.JUSTIFIKASI_TOLAK);

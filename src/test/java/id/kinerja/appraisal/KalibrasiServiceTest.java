@@ -199,6 +199,133 @@ class KalibrasiServiceTest {
     assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
   }
 
+  // --- a late proposal after the release; an objection after the release ----------------------
+
+  static final String ANDI = "199008102015031021";
+
+  @Test
+  void lateProposalAfterRelease_keepsTheUnitInsideItsCurve_lateOneReleasedAtOnce_releasedOnesUntouched() {
+    int tahun = 2047;
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
+        new String[] {BUDI, "DI_BAWAH", "SESUAI"});    // BUTUH_PERBAIKAN: Baik 1 of 2 (at most 1), 1 Butuh Perbaikan
+    runJobs();
+    String sri = cycles.get(0);
+    Task sriTask = taskOf(sri);
+    assertThat(sriTask.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    Object sriReleasedAt = releasedAt(SRI, tahun);
+
+    // Ratna's rating came late: 2 Baik of 3 (at most 2) and 1 Butuh Perbaikan still hold
+    String ratna = proposed(RATNA, tahun, "SESUAI", "SESUAI");
+
+    assertThat(taskOf(ratna).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat((String) engine.getRuntimeService().getVariable(ratna, "catatanKalibrasi"))
+        .isEqualTo("Sebaran predikat unit, bersama 2 pegawai yang hasilnya sudah dilepas sebelumnya, sesuai kurva distribusi.");
+    assertThat(taskOf(sri).getId()).as("Sri's result is not re-opened").isEqualTo(sriTask.getId());
+    assertThat(engine.getRuntimeService().getVariable(sri, "catatanKalibrasi")).isEqualTo("Sebaran predikat unit sesuai kurva distribusi.");
+    assertThat(releasedAt(SRI, tahun)).isEqualTo(sriReleasedAt);
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).count()).as("a round of its own").isEqualTo(2);
+  }
+
+  @Test
+  void lateProposalAfterRelease_breaksTheCurve_headCalibratesOnlyTheLateOne_releasedStayFixed() {
+    int tahun = 2048;
+    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {SRI, "DI_ATAS", "DI_ATAS"},      // SANGAT_BAIK
+        new String[] {BUDI, "DI_ATAS", "DI_ATAS"},     // SANGAT_BAIK
+        new String[] {RATNA, "SESUAI", "SESUAI"});     // BAIK: 2 Sangat Baik of 3 (at most 2)
+    runJobs();
+    String sri = cycles.get(0);
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+
+    // Andi's late Sangat Baik makes 3 of 4, at most 2 (70% of 4 rounded down)
+    String andi = proposed(ANDI, tahun, "DI_ATAS", "DI_ATAS");
+    assertWaiting(andi);
+    assertThat(taskOf(sri).getTaskDefinitionKey()).as("the released are not held").isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    Task task = kalibrasiTask(tahun);
+    assertThat(task.getAssignee()).isEqualTo(KEPALA);
+    assertThat((String) engine.getTaskService().getVariable(task.getId(), "tabelKurva"))
+        .contains("Usulan susulan: 3 pegawai unit ini sudah dilepas")
+        .contains("| Sangat Baik paling banyak 70% | 3 | paling banyak 2 | **TIDAK terpenuhi** |");
+    assertThat((String) engine.getTaskService().getVariable(task.getId(), "tabelDilepas"))
+        .contains(SRI).contains(BUDI).contains(RATNA).doesNotContain(ANDI);
+    var list = (com.fasterxml.jackson.databind.node.ArrayNode) id.kinerja.system.JsonValues.tree(
+        engine.getTaskService().getVariable(task.getId(), "usulanKalibrasi"));
+    assertThat(list).extracting(row -> row.get("nip").asText()).containsExactly(ANDI);
+
+    // lowering Sri (released) instead is refused; nothing is stored
+    var sriLowered = list.deepCopy();
+    sriLowered.addObject().put("nip", SRI).put("nama", "Sri").put("predikat", "BAIK");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("tindakanKalibrasi", "UBAH",
+        "usulanKalibrasi", SpinValues.jsonValue(sriLowered.toString()).create())))
+        .hasStackTraceContaining("hasil sudah dilepas dan tidak dapat diubah lagi");
+    assertThat(predikat(SRI, tahun)).isEqualTo("SANGAT_BAIK");
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) list.get(0)).put("predikat", "BAIK");
+    engine.getTaskService().complete(task.getId(), Map.of("tindakanKalibrasi", "UBAH",
+        "usulanKalibrasi", SpinValues.jsonValue(list.toString()).create()));
+    runJobs();
+
+    assertThat(taskOf(andi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(engine.getRuntimeService().getVariable(andi, "predikat")).isEqualTo("BAIK");
+    assertThat((String) engine.getRuntimeService().getVariable(andi, "catatanKalibrasi"))
+        .contains("bersama 3 pegawai yang hasilnya sudah dilepas").contains("dari Sangat Baik menjadi Baik");
+    assertThat(engine.getRuntimeService().getVariable(sri, "predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat(engine.getRuntimeService().getVariable(sri, "catatanKalibrasi")).isEqualTo("Sebaran predikat unit sesuai kurva distribusi.");
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(4);
+  }
+
+  @Test
+  void objectionChangesAReleasedPredikat_decisionStands_unitRecheckedAndBkpsdmToldTheCurveBroke() {
+    int tahun = 2049;
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
+        new String[] {BUDI, "DI_BAWAH", "SESUAI"},     // BUTUH_PERBAIKAN
+        new String[] {RATNA, "SESUAI", "DI_ATAS"});    // BAIK: 2 Baik of 3 (at most 2), 1 Butuh Perbaikan
+    runJobs();
+    String budi = cycles.get(1);
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+
+    // an objection that leaves the predikat as it is changes nothing
+    assertThat(kalibrasi.objectionDecided(BUDI, tahun, "DI_BAWAH", "SESUAI", "BUTUH_PERBAIKAN", KEPALA, budi)).isEmpty();
+    // Budi's objection is upheld with Baik: 3 Baik of 3 and no Butuh Perbaikan/Kurang left
+    var change = kalibrasi.objectionDecided(BUDI, tahun, "SESUAI", "SESUAI", "BAIK", KEPALA, budi).orElseThrow();
+
+    assertThat(change.dalamKurva()).isFalse();
+    assertThat(change.sebaran()).contains("| Baik paling banyak 70% | 3 | paling banyak 2 | **TIDAK terpenuhi** |");
+    assertThat(predikat(BUDI, tahun)).as("the unit's distribution has the decided predikat").isEqualTo("BAIK");
+    assertThat(jdbc.sql("SELECT predikat_sebelum || '>' || predikat_sesudah || ':' || dalam_kurva FROM kalibrasi_keberatan WHERE nip = ? AND tahun = ?")
+        .params(BUDI, tahun).query(String.class).single()).isEqualToIgnoringCase("BUTUH_PERBAIKAN>BAIK:false");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE penerima = 'bkpsdm' AND pesan LIKE ?")
+        .param("%" + BUDI + " tahun " + tahun + "%di luar kurva%").query(Long.class).single()).isEqualTo(1);
+    // the decision stands: no calibration holds or changes Budi's appraisal
+    assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+    assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(engine.getRuntimeService().getVariable(budi, "predikat")).isEqualTo("BUTUH_PERBAIKAN");
+
+    // a late proposal is then checked against the distribution as the objection left it
+    String andi = proposed(ANDI, tahun, "DI_BAWAH", "SESUAI");   // BUTUH_PERBAIKAN: 3 Baik of 4 (at most 2)
+    assertWaiting(andi);
+    assertThat((String) engine.getTaskService().getVariable(kalibrasiTask(tahun).getId(), "tabelKurva"))
+        .contains("| Baik paling banyak 70% | 3 | paling banyak 2 | **TIDAK terpenuhi** |");
+  }
+
+  Object releasedAt(String nip, int tahun) {
+    return jdbc.sql("SELECT dilepas_pada FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(nip, tahun)
+        .query(java.sql.Timestamp.class).single();
+  }
+
+  String predikat(String nip, int tahun) {
+    return jdbc.sql("SELECT predikat FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(nip, tahun)
+        .query(String.class).single();
+  }
+
   // --- steps --------------------------------------------------------------------------------
 
   /** Appraisals opened together whose annual ratings are then recorded: {nip, hasilKerja, perilakuKerja} each. */

@@ -220,6 +220,95 @@ class KalibrasiUnitProcessTest {
     verify(appraisalService, never()).recordReminder(any(), any(), any());
   }
 
+  // --- a late proposal after the unit was released ------------------------------------------
+
+  static final String TERLAMBAT = "199008102015031021";
+  static final String LEPAS_SUSULAN = "Sebaran predikat unit, bersama 2 pegawai yang hasilnya sudah dilepas sebelumnya,";
+
+  @Test
+  void lateProposalAfterRelease_keepsTheUnitInsideItsCurve_onlyTheLateOneReleasedAtOnce() {
+    late(KalibrasiProcess.Status.DALAM_KURVA);
+    ProcessInstance unit = start();
+    execute(job(unit));
+
+    assertThat(unit).hasPassedInOrder(TASK_PERIKSA_KURVA, TASK_LEPASKAN_HASIL, END_HASIL_DILEPAS)
+        .hasNotPassed(TASK_KALIBRASI_KURVA_UNIT).isEnded()
+        .variables().containsEntry("jumlahDilepas", 2);
+    verify(kalibrasi).release(UNIT, TAHUN, LEPAS_SUSULAN + " sesuai kurva distribusi.");
+  }
+
+  @Test
+  void lateProposalAfterRelease_breaksTheCurve_headCalibratesOnlyTheLateOne_releasedShownFixed() {
+    late(KalibrasiProcess.Status.DI_LUAR_KURVA, KalibrasiProcess.Status.DALAM_KURVA);
+    ProcessInstance unit = start();
+    execute(job(unit));
+
+    Task kalibrasiTask = task(TASK_KALIBRASI_KURVA_UNIT, unit);
+    assertThat(kalibrasiTask).isAssignedTo(KEPALA);
+    Assertions.assertThat(taskService().getVariable(kalibrasiTask.getId(), "tabelDilepas").toString())
+        .contains(PEGAWAI_A).contains(PEGAWAI_B).contains("Sangat Baik");
+    Assertions.assertThat((Iterable<com.fasterxml.jackson.databind.JsonNode>) id.kinerja.system.JsonValues.tree(
+            taskService().getVariable(kalibrasiTask.getId(), "usulanKalibrasi")))
+        .extracting(row -> row.get("nip").asText()).containsExactly(TERLAMBAT);
+
+    // a released one cannot be changed, not even alongside the late one
+    ArrayNode withReleased = lateList("BAIK");
+    withReleased.addObject().put("nip", PEGAWAI_A).put("nama", "A").put("predikat", "BAIK");
+    assertThatThrownBy(() -> complete(kalibrasiTask, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(withReleased))))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("sudah dilepas dan tidak dapat diubah lagi");
+    assertThatThrownBy(() -> complete(kalibrasiTask, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(lateList("SANGAT_BAIK")))))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("Belum ada predikat yang diubah");
+    verify(kalibrasi, never()).applyChanges(any(), any(Integer.class), any(), any());
+
+    complete(kalibrasiTask, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(lateList("BAIK"))));
+    verify(kalibrasi).applyChanges(UNIT, TAHUN, List.of(new KalibrasiService.Perubahan(TERLAMBAT, "BAIK")), KEPALA);
+    execute(job(unit));
+
+    assertThat(unit).hasPassedInOrder(TASK_KALIBRASI_KURVA_UNIT, TASK_SIMPAN_KALIBRASI, TASK_PERIKSA_KURVA, TASK_LEPASKAN_HASIL)
+        .isEnded();
+    verify(kalibrasi).release(UNIT, TAHUN, LEPAS_SUSULAN + " sesuai kurva distribusi.");
+  }
+
+  @Test
+  void lateProposalAfterRelease_headJustifies_bkpsdmAccepts_lateOneReleasedAsItIs() {
+    late(KalibrasiProcess.Status.DI_LUAR_KURVA);
+    ProcessInstance unit = start();
+    execute(job(unit));
+    justify(unit);
+    complete(task(TASK_TERIMA_JUSTIFIKASI, unit), withVariables("putusanJustifikasi", "TERIMA"));
+
+    assertThat(unit).hasPassedInOrder(TASK_TERIMA_JUSTIFIKASI, TASK_LEPASKAN_HASIL).isEnded();
+    verify(kalibrasi).release(UNIT, TAHUN, LEPAS_SUSULAN + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+  }
+
+  /** A and B were released by an earlier round (Sangat Baik both); TERLAMBAT proposes Sangat Baik now. */
+  void late(String first, String... then) {
+    List<KalibrasiService.Usulan> usulan = List.of(released(PEGAWAI_A), released(PEGAWAI_B), usulan(TERLAMBAT, "SANGAT_BAIK"));
+    when(kalibrasi.usulan(UNIT, TAHUN)).thenReturn(usulan);
+    when(kalibrasi.formList(any())).thenReturn(lateList("SANGAT_BAIK"));
+    when(kalibrasi.releasedTable(any())).thenReturn("| " + PEGAWAI_A + " | A | Sangat Baik |\n| " + PEGAWAI_B + " | B | Sangat Baik |");
+    var stub = when(kalibrasi.check(UNIT, TAHUN)).thenReturn(pemeriksaan(first, usulan));
+    for (String status : then) {
+      stub = stub.thenReturn(pemeriksaan(status, usulan));
+    }
+  }
+
+  static KalibrasiService.Usulan released(String nip) {
+    return new KalibrasiService.Usulan(nip, "Pegawai " + nip, "pi-" + nip, "DI_ATAS", "DI_ATAS", "DI_ATAS",
+        "SANGAT_BAIK", "SANGAT_BAIK", true);
+  }
+
+  static KalibrasiService.Pemeriksaan pemeriksaan(String status, List<KalibrasiService.Usulan> usulan) {
+    KalibrasiService.Pemeriksaan p = pemeriksaan(status);
+    return new KalibrasiService.Pemeriksaan(p.status(), p.capaian(), p.kepalaUnit(), usulan, List.of(), null, p.tabel());
+  }
+
+  static ArrayNode lateList(String predikat) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    list.addObject().put("nip", TERLAMBAT).put("nama", "Terlambat").put("predikatUsulan", "Sangat Baik").put("predikat", predikat);
+    return list;
+  }
+
   // --- steps --------------------------------------------------------------------------------
 
   static final String JUSTIFIKASI = "Tiga guru penggerak memenangkan lomba inovasi tingkat provinsi tahun ini.";

@@ -47,6 +47,7 @@ class DashboardTest {
   @Autowired AppraisalCycleStarter starter;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
+  @Autowired id.kinerja.appraisal.KalibrasiService kalibrasi;
 
 
   @BeforeAll
@@ -140,6 +141,60 @@ class DashboardTest {
     assertThat(view.unitsChecked()).isEqualTo(2);
     assertThat(view.violationCount()).isEqualTo(1);
     assertThat(view.violations()).extracting(DashboardService.UnitCurve::code).containsExactly("BKPSDM");
+  }
+
+  @Test
+  void curves_countTheCalibratedPredikat_andShowBkpsdmAnObjectionThatBrokeTheCurve() throws Exception {
+    int tahun = 2061;
+    jdbc.sql("""
+        INSERT INTO capaian_organisasi (unit_code, tahun, capaian, ditetapkan_oleh, ditetapkan_pada)
+        VALUES ('DISDIK', ?, 'BAIK', 'test', CURRENT_TIMESTAMP)""").param(tahun).update();
+    // annual ratings; the unit's calibration lowered Budi's Sangat Baik to Baik and released all three
+    long budi = released(BUDI, tahun, "SANGAT_BAIK", "BAIK");
+    long ratna = released(RATNA, tahun, "BUTUH_PERBAIKAN", "BUTUH_PERBAIKAN");
+    released(ANDI, tahun, "BAIK", "BAIK");
+    // then Ratna's objection is decided: Baik (final, it stands) — 3 Baik of 3, none Butuh Perbaikan
+    jdbc.sql("""
+        INSERT INTO keberatan (skp_id, alasan, keputusan, hasil_kerja_baru, perilaku_kerja_baru, predikat_baru, diputus_oleh, diputus_pada)
+        VALUES (?, 'Bukti belum dipertimbangkan', 'UBAH', 'SESUAI', 'SESUAI', 'BAIK', ?, CURRENT_TIMESTAMP)""")
+        .params(ratna, SEKDA).update();
+    assertThat(kalibrasi.objectionDecided(RATNA, tahun, "SESUAI", "SESUAI", "BAIK", SEKDA, null)).isPresent();
+
+    var result = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(tahun)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Putusan keberatan yang membuat unit di luar kurva")))
+        .andReturn();
+    var view = (DashboardService.Curves) result.getModelAndView().getModel().get("view");
+    var disdik = view.rows().stream().filter(u -> u.code().equals("DISDIK")).findFirst()
+        .or(() -> view.violations().stream().filter(u -> u.code().equals("DISDIK")).findFirst()).orElseThrow();
+    assertThat(disdik.counts().get(Predikat.SANGAT_BAIK)).as("Budi counts as calibrated, not as rated").isZero();
+    assertThat(disdik.counts().get(Predikat.BAIK)).isEqualTo(3);
+    assertThat(disdik.counts().get(Predikat.BUTUH_PERBAIKAN)).isZero();
+    assertThat(disdik.ok()).isFalse();
+    assertThat(view.objections()).singleElement().satisfies(o -> {
+      assertThat(o.unit()).isEqualTo("DISDIK");
+      assertThat(o.nip()).isEqualTo(RATNA);
+      assertThat(o.sebelum()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
+      assertThat(o.sesudah()).isEqualTo(Predikat.BAIK);
+      assertThat(o.masihDiLuarKurva()).isTrue();
+    });
+    assertThat(budi).isPositive();
+  }
+
+  /** An annual rating whose predikat the unit's calibration set and released. */
+  private long released(String nip, int tahun, String rated, String calibrated) {
+    jdbc.sql("INSERT INTO skp (nip, tahun, pejabat_penilai, atasan_pejabat_penilai, status) VALUES (?, ?, ?, ?, 'DISETUJUI')")
+        .params(nip, tahun, SUTRISNO, SEKDA).update();
+    long skpId = jdbc.sql("SELECT id FROM skp WHERE nip = ? AND tahun = ?").params(nip, tahun).query(Long.class).single();
+    jdbc.sql("""
+        INSERT INTO penilaian (skp_id, jenis, penilai, hasil_kerja, perilaku_kerja, predikat)
+        VALUES (?, 'TAHUNAN', ?, 'SESUAI', 'SESUAI', ?)""").params(skpId, SUTRISNO, rated).update();
+    jdbc.sql("""
+        INSERT INTO kalibrasi_usulan (nip, tahun, unit_code, process_instance_id, hasil_kerja_usulan, hasil_kerja,
+                                      perilaku_kerja, predikat_usulan, predikat, diusulkan_pada, dilepas_pada)
+        VALUES (?, ?, 'DISDIK', 'selesai', 'SESUAI', 'SESUAI', 'SESUAI', ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+        .params(nip, tahun, rated, calibrated).update();
+    return skpId;
   }
 
   @Test
