@@ -11,6 +11,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +30,17 @@ public class OfferSupervisorRhkListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String pejabatPenilai = PEJABAT_PENILAI.from(task);
-    Integer tahun = TAHUN.from(task);
+    task.setVariableLocal(PILIHAN_RHK_ATASAN.name(), pilihan(PEJABAT_PENILAI.from(task), TAHUN.from(task)));
+  }
+
+  /** The appraiser's RHK of the year as form options; an empty list without an appraiser or year. */
+  JsonValue pilihan(String pejabatPenilai, Integer tahun) {
     List<SkpService.Rhk> rhkAtasan = pejabatPenilai == null || tahun == null
         ? List.of() : skpService.rhkAtasan(pejabatPenilai, tahun);
     ArrayNode pilihan = JsonNodeFactory.instance.arrayNode();
     for (SkpService.Rhk rhk : rhkAtasan) {
       pilihan.addObject().put("label", rhk.rhk()).put("value", String.valueOf(rhk.rhkId()));
     }
-    task.setVariableLocal(PILIHAN_RHK_ATASAN.name(), SpinValues.jsonValue(JsonValues.text(pilihan)).create());
+    return SpinValues.jsonValue(JsonValues.text(pilihan)).create();
   }
 }
