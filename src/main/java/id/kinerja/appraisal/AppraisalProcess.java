@@ -6,6 +6,7 @@ import static id.kinerja.system.ProcessVariable.json;
 import static id.kinerja.system.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.organisation.AppraisalAccess;
 import id.kinerja.system.ProcessVariable;
 
 /**
@@ -132,8 +133,8 @@ public final class AppraisalProcess {
   // who
   public static final ProcessVariable<String> NIP = string("nip");
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
-  public static final ProcessVariable<String> PEJABAT_PENILAI = string("pejabatPenilai");
-  public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string("atasanPejabatPenilai");
+  public static final ProcessVariable<String> PEJABAT_PENILAI = string(AppraisalAccess.APPRAISER_VARIABLE);
+  public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string(AppraisalAccess.ATASAN_VARIABLE);
 
   // SKP planning
   /**

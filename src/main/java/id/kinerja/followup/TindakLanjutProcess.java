@@ -5,6 +5,7 @@ import static id.kinerja.system.ProcessVariable.json;
 import static id.kinerja.system.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.organisation.AppraisalAccess;
 import id.kinerja.system.ProcessVariable;
 
 /**
@@ -68,7 +69,7 @@ public final class TindakLanjutProcess {
   public static final ProcessVariable<String> NIP = string("nip");
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
   public static final ProcessVariable<String> PREDIKAT = string("predikat");
-  public static final ProcessVariable<String> PEJABAT_PENILAI = string("pejabatPenilai");
+  public static final ProcessVariable<String> PEJABAT_PENILAI = string(AppraisalAccess.APPRAISER_VARIABLE);
   public static final ProcessVariable<String> JENIS_TINDAK_LANJUT = string("jenisTindakLanjut");
   public static final ProcessVariable<String> KEPUTUSAN_PENGHARGAAN = string("keputusanPenghargaan");
   public static final ProcessVariable<String> CATATAN_PENGHARGAAN = string("catatanPenghargaan");

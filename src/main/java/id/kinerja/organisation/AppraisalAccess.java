@@ -24,6 +24,14 @@ public class AppraisalAccess {
 
   /** The process variable holding the NIP of the employee an instance is about. */
   public static final String EMPLOYEE_VARIABLE = "nip";
+  /**
+   * The process variables in which an instance names the employee's Pejabat Penilai Kinerja and
+   * the Atasan Pejabat Penilai Kinerja ({@link OrganisationLookup#appraiserOf} and
+   * {@link OrganisationLookup#atasanPenilaiOf} when it started): a mutasi rewrites them in every
+   * running instance of the employees it concerns, so that tasks created later go to the new people.
+   */
+  public static final String APPRAISER_VARIABLE = "pejabatPenilai";
+  public static final String ATASAN_VARIABLE = "atasanPejabatPenilai";
 
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
@@ -82,6 +90,12 @@ public class AppraisalAccess {
     revoke(from, Resources.TASK, taskId);
     revoke(from, Resources.HISTORIC_TASK, taskId);
     grantTask(to, taskId);
+  }
+
+  /** Takes back a user's access to a task they no longer hold (the engine's assignee grants included). */
+  void releaseTask(String taskId, String userId) {
+    revoke(userId, Resources.TASK, taskId);
+    revoke(userId, Resources.HISTORIC_TASK, taskId);
   }
 
   private void grant(String userId, Resource resource, String resourceId, Permission permission) {

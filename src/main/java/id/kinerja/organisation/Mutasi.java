@@ -1,21 +1,29 @@
 package id.kinerja.organisation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mutasi: an employee gets a new supervisor (often with a new unit), or leaves. Open appraisal
- * work follows the organisation: what the former appraiser still had to do for the employee goes
- * to the new one; the employee's own tasks stay theirs. The engine calls run as the BKPSDM
+ * work follows the organisation: what the former appraiser (or atasan) still had to do for the
+ * employee goes to the new one, and so does what is still to come in the running year; the
+ * employee's own tasks stay theirs. The engine calls run as the BKPSDM
  * operator, so Camunda's history and user operation log show who made the change.
  */
 @Service
@@ -23,7 +31,31 @@ public class Mutasi {
 
   private static final Logger log = LoggerFactory.getLogger(Mutasi.class);
 
-  public record Moved(String nip, String formerAppraiser, String newAppraiser, int tasksReassigned) {}
+  /**
+   * The employee's pejabat before and after; tasksReassigned counts the employee's open tasks handed
+   * over, subordinatesFollowed the direct subordinates whose atasan pejabat penilai changed with it.
+   */
+  public record Moved(String nip, String formerAppraiser, String newAppraiser, int tasksReassigned,
+      String formerAtasan, String newAtasan, int subordinatesFollowed) {}
+
+  /**
+   * Published inside the mutasi's transaction, as the BKPSDM operator, for every employee whose
+   * pejabat changed, once the running instances (runningInstanceIds, whatever their process) name
+   * the new ones: for what other features keep of a running year.
+   */
+  public record PejabatChanged(String nip, String formerAppraiser, String newAppraiser, String formerAtasan,
+      String newAtasan, List<String> runningInstanceIds) {
+
+    public boolean appraiserChanged() {
+      return !formerAppraiser.equals(newAppraiser);
+    }
+
+    public boolean atasanChanged() {
+      return !formerAtasan.equals(newAtasan);
+    }
+  }
+
+  private record Pejabat(String appraiser, String atasan) {}
 
   public record Left(String nip, int appraisalsEnded) {}
 
@@ -34,10 +66,12 @@ public class Mutasi {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final RepositoryService repositoryService;
+  private final ApplicationEventPublisher events;
 
   Mutasi(OrganisationRepository repository, OrganisationLookup organisasi, AppraisalAccess access,
       EmployeeIdentities identities, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService) {
+      IdentityService identityService, RepositoryService repositoryService, ApplicationEventPublisher events) {
     this.repository = repository;
     this.organisasi = organisasi;
     this.access = access;
@@ -45,10 +79,17 @@ public class Mutasi {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.repositoryService = repositoryService;
+    this.events = events;
   }
 
   /**
    * Gives the employee a new direct supervisor and, when unitCode is not null, a new unit.
+   *
+   * <p>The Pejabat Penilai and the Atasan Pejabat Penilai follow the organisation in the running
+   * appraisals of the employee and of their direct subordinates (whose atasan is the employee's
+   * appraiser): the instances' variables, the open tasks the former people held, the read grants,
+   * and, through {@link PejabatChanged}, whatever other features keep of the running year.
    *
    * @throws IllegalArgumentException an unknown employee, supervisor or unit
    * @throws IllegalStateException the change would break the organisation (inactive people, a loop)
@@ -70,16 +111,36 @@ public class Mutasi {
     if (!repository.unitExists(unit)) {
       throw new IllegalArgumentException("Unit kerja '" + unit + "' tidak dikenal");
     }
-    String formerAppraiser = organisasi.appraiserOf(employee.nip());
+    // the employee's own pejabat, and those of their direct subordinates, whose atasan pejabat
+    // penilai is the employee's appraiser: nobody else's depends on the employee's supervisor
+    List<String> concerned = new ArrayList<>();
+    concerned.add(employee.nip());
+    concerned.addAll(repository.activeSubordinates(employee.nip()));
+    Map<String, Pejabat> former = new LinkedHashMap<>();
+    concerned.forEach(person -> former.put(person, pejabatOf(person)));
     repository.changeSupervisor(employee.nip(), supervisor.nip(), unit);
     repository.stepDownAsHeadOutside(employee.nip(), unit);
     EngineAuthority.asSystem(identityService, identities::reconcileAppraisers);
-    String newAppraiser = organisasi.appraiserOf(employee.nip());
-    int reassigned = Objects.equals(formerAppraiser, newAppraiser) ? 0
-        : handOver(employee.nip(), formerAppraiser, newAppraiser, operatorId);
-    log.info("Mutasi of {} by {}: appraiser {} -> {}, {} open tasks reassigned", employee.nip(), operatorId,
-        formerAppraiser, newAppraiser, reassigned);
-    return new Moved(employee.nip(), formerAppraiser, newAppraiser, reassigned);
+    int reassigned = 0;
+    int subordinatesFollowed = 0;
+    for (String person : concerned) {
+      Pejabat now = pejabatOf(person);
+      if (!now.equals(former.get(person))) {
+        int moved = handOver(person, former.get(person), now, operatorId);
+        if (person.equals(employee.nip())) {
+          reassigned = moved;
+        } else {
+          subordinatesFollowed++;
+        }
+      }
+    }
+    Pejabat was = former.get(employee.nip());
+    Pejabat is = pejabatOf(employee.nip());
+    log.info("Mutasi of {} by {}: appraiser {} -> {}, atasan {} -> {}, {} open tasks reassigned, {} subordinates' "
+        + "atasan followed", employee.nip(), operatorId, was.appraiser(), is.appraiser(), was.atasan(), is.atasan(),
+        reassigned, subordinatesFollowed);
+    return new Moved(employee.nip(), was.appraiser(), is.appraiser(), reassigned, was.atasan(), is.atasan(),
+        subordinatesFollowed);
   }
 
   /**
@@ -113,20 +174,107 @@ public class Mutasi {
     return new Left(employee.nip(), open.size());
   }
 
-  private int handOver(String nip, String from, String to, String operatorId) {
+  private Pejabat pejabatOf(String nip) {
+    return new Pejabat(organisasi.appraiserOf(nip), organisasi.atasanPenilaiOf(nip));
+  }
+
+  /**
+   * Brings the employee's running instances in line with their new pejabat: variables, open tasks
+   * the former ones held (by the role the model gives the task, else by person), read grants.
+   *
+   * @return the number of tasks reassigned
+   */
+  private int handOver(String nip, Pejabat from, Pejabat to, String operatorId) {
+    boolean appraiserChanged = !from.appraiser().equals(to.appraiser());
+    boolean atasanChanged = !from.atasan().equals(to.atasan());
     return EngineAuthority.asSystem(identityService, () -> {
-      List<Task> held = taskService.createTaskQuery()
-          .processVariableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).taskAssignee(from).list();
+      List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+          .variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list();
+      List<Task> tasks = taskService.createTaskQuery()
+          .processVariableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list();
+      // decided before anything moves: the new atasan may be the former appraiser, or the reverse
+      Map<String, String> reassignments = new LinkedHashMap<>();
+      List<String> leftByFormerAtasan = new ArrayList<>();
+      Map<String, BpmnModelInstance> models = new HashMap<>();
+      for (Task task : tasks) {
+        String target = newAssignee(task, from, to, models);
+        if (target != null) {
+          reassignments.put(task.getId(), target);
+          if (task.getAssignee().equals(from.atasan()) && !from.atasan().equals(from.appraiser())) {
+            leftByFormerAtasan.add(task.getId());
+          }
+        }
+      }
+      // grants first: the engine grants each new assignee its task when it is assigned
+      leftByFormerAtasan.forEach(taskId -> access.releaseTask(taskId, from.atasan()));
+      if (appraiserChanged) {
+        instances.forEach(instance -> access.moveInstance(instance.getId(), from.appraiser(), to.appraiser()));
+        tasks.forEach(task -> access.moveTask(task.getId(), from.appraiser(), to.appraiser()));
+      }
+      List<String> instanceIds = instances.stream().map(ProcessInstance::getId).toList();
       EngineAuthority.asOperator(identityService, operatorId, () -> {
-        held.forEach(task -> taskService.setAssignee(task.getId(), to));
+        for (String instanceId : instanceIds) {
+          Map<String, Object> named = runtimeService.getVariables(instanceId,
+              List.of(AppraisalAccess.APPRAISER_VARIABLE, AppraisalAccess.ATASAN_VARIABLE));
+          if (appraiserChanged && named.containsKey(AppraisalAccess.APPRAISER_VARIABLE)) {
+            runtimeService.setVariable(instanceId, AppraisalAccess.APPRAISER_VARIABLE, to.appraiser());
+          }
+          if (atasanChanged && named.containsKey(AppraisalAccess.ATASAN_VARIABLE)) {
+            runtimeService.setVariable(instanceId, AppraisalAccess.ATASAN_VARIABLE, to.atasan());
+          }
+        }
+        reassignments.forEach(taskService::setAssignee);
+        events.publishEvent(new PejabatChanged(nip, from.appraiser(), to.appraiser(), from.atasan(), to.atasan(),
+            instanceIds));
         return null;
       });
-      runtimeService.createProcessInstanceQuery().variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list()
-          .forEach(instance -> access.moveInstance(instance.getId(), from, to));
-      taskService.createTaskQuery().processVariableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list()
-          .forEach(task -> access.moveTask(task.getId(), from, to));
-      return held.size();
+      return reassignments.size();
     });
+  }
+
+  /** Who takes over the task, or null when it stays with its assignee. */
+  private String newAssignee(Task task, Pejabat from, Pejabat to, Map<String, BpmnModelInstance> models) {
+    String assignee = task.getAssignee();
+    if (assignee == null) {
+      return null;
+    }
+    String role = roleOf(task, models);
+    String target;
+    if (AppraisalAccess.ATASAN_VARIABLE.equals(role) && assignee.equals(from.atasan())) {
+      target = to.atasan();
+    } else if (AppraisalAccess.APPRAISER_VARIABLE.equals(role) && assignee.equals(from.appraiser())) {
+      target = to.appraiser();
+    } else if (assignee.equals(from.appraiser())) {
+      target = to.appraiser();
+    } else if (assignee.equals(from.atasan())) {
+      target = to.atasan();
+    } else {
+      return null;
+    }
+    return target.equals(assignee) ? null : target;
+  }
+
+  /**
+   * The pejabat variable the model assigns the task with ({@code camunda:assignee="${pejabatPenilai}"}),
+   * or null: where one official is both appraiser and atasan (the agency head's), only the model
+   * tells which of the two a task was meant for.
+   */
+  private String roleOf(Task task, Map<String, BpmnModelInstance> models) {
+    if (task.getProcessDefinitionId() == null) {
+      return null;
+    }
+    BpmnModelInstance model = models.computeIfAbsent(task.getProcessDefinitionId(),
+        repositoryService::getBpmnModelInstance);
+    if (model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask userTask
+        && userTask.getCamundaAssignee() != null) {
+      String expression = userTask.getCamundaAssignee().replace(" ", "");
+      for (String variable : List.of(AppraisalAccess.APPRAISER_VARIABLE, AppraisalAccess.ATASAN_VARIABLE)) {
+        if (expression.equals("${" + variable + "}")) {
+          return variable;
+        }
+      }
+    }
+    return null;
   }
 
   private OrganisationRepository.Link activeEmployee(String nip, String who) {

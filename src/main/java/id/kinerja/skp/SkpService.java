@@ -53,6 +53,21 @@ public class SkpService {
   }
 
   /**
+   * After a mutasi: the SKP of the years still running in these instances names the new pejabat
+   * (null: that one is unchanged). SKP of closed years keep the people who appraised them.
+   */
+  public void changePejabat(List<String> runningInstanceIds, String pejabatPenilai, String atasan) {
+    if (runningInstanceIds.isEmpty() || (pejabatPenilai == null && atasan == null)) {
+      return;
+    }
+    jdbc.sql("""
+            UPDATE skp SET pejabat_penilai = COALESCE(:pejabat, pejabat_penilai),
+                           atasan_pejabat_penilai = COALESCE(:atasan, atasan_pejabat_penilai)
+            WHERE process_instance_id IN (:instances)""")
+        .param("pejabat", pejabatPenilai).param("atasan", atasan).param("instances", runningInstanceIds).update();
+  }
+
+  /**
    * The RHK an employee appraised by {@code pejabatPenilai} may link to in {@code tahun}: those of
    * the appraiser's own SKP of that year once it is submitted or approved (one SKP per person and
    * year, so the approved one when there is one). Empty for an appraiser without such an SKP.

@@ -65,15 +65,21 @@ public class SupervisorRhkOffers {
     EngineAuthority.asSystem(identityService, () -> {
       List<Task> drafts = taskService.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY)
           .taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP).processInstanceBusinessKeyIn(keys).list();
-      for (Task draft : drafts) {
-        if (options.isEmpty()) {
-          taskService.removeVariableLocal(draft.getId(), PILIHAN_RHK_ATASAN.name());
-        } else {
-          taskService.setVariableLocal(draft.getId(), PILIHAN_RHK_ATASAN.name(),
-              SpinValues.jsonValue(JsonValues.text(options)).create());
-        }
-      }
+      drafts.forEach(draft -> put(draft.getId(), options));
     });
+  }
+
+  /** An open draft task gets the options of this appraiser (after a mutasi: the new appraiser's). */
+  void offerOn(String taskId, String pejabatPenilai, int tahun) {
+    put(taskId, options(pejabatPenilai, tahun));
+  }
+
+  private void put(String taskId, ArrayNode options) {
+    if (options.isEmpty()) {
+      taskService.removeVariableLocal(taskId, PILIHAN_RHK_ATASAN.name());
+    } else {
+      taskService.setVariableLocal(taskId, PILIHAN_RHK_ATASAN.name(), SpinValues.jsonValue(JsonValues.text(options)).create());
+    }
   }
 
   private ArrayNode options(String pejabatPenilai, int tahun) {

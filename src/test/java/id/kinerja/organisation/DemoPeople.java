@@ -14,6 +14,12 @@ final class DemoPeople {
   static final String RUDI = "198809092012121010";
   /** Fitri Handayani: Rudi's peer (same supervisor). */
   static final String FITRI = "199101012015042011";
+  /** Lina Marlina, under the Kepala BKPSDM: her SKP waits for his review in the demo year. */
+  static final String LINA = "198907232014032015";
+  /** Kepala Dinas Pendidikan, under the Sekda. */
+  static final String KADIS_PENDIDIKAN = "197304041999031017";
+  /** Sri Wahyuni (Disdik), under the Kepala Dinas Pendidikan: her SKP of the demo year is submitted. */
+  static final String SRI_WAHYUNI = "198001162005012018";
   /** Yuni Astuti: BKPSDM operator, in group bkpsdm. */
   static final String YUNI_BKPSDM = "198506152010012009";
 
