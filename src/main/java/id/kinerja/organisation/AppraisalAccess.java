@@ -46,8 +46,18 @@ public class AppraisalAccess {
 
   /** The employee's appraiser may read the instance and its history. */
   public void grantForInstance(String processInstanceId, String employeeNip) {
-    String appraiser = organisasi.appraiserOf(employeeNip);
-    // called by the start listener: the instance is new, so nobody holds a grant on it yet and the
+    grantToAppraiser(processInstanceId, organisasi.appraiserOf(employeeNip));
+  }
+
+  /**
+   * The appraiser already resolved for a new instance ({@code pejabatPenilai}) may read it and its
+   * history; nothing when there is none yet (BKPSDM names the pejabat first).
+   */
+  public void grantToAppraiser(String processInstanceId, String appraiser) {
+    if (appraiser == null || appraiser.isBlank()) {
+      return;
+    }
+    // called when the instance starts: it is new, so nobody holds a grant on it yet and the
     // look-up before each insert (half the authorization statements of an opening) is skipped
     EngineAuthority.asSystem(identityService, () -> {
       create(appraiser, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
@@ -57,7 +67,12 @@ public class AppraisalAccess {
 
   /** The employee's appraiser may read the task (and its history), but not work on it. */
   void grantForTask(String taskId, String assignee, String employeeNip) {
-    String appraiser = organisasi.appraiserOf(employeeNip);
+    grantForTask(taskId, assignee, employeeNip, null);
+  }
+
+  /** As above, with the appraiser the instance already holds ({@code pejabatPenilai}), if any. */
+  void grantForTask(String taskId, String assignee, String employeeNip, String knownAppraiser) {
+    String appraiser = knownAppraiser != null ? knownAppraiser : organisasi.appraiserOf(employeeNip);
     // an assignee already gets the engine's own grants in this very command; a second one would
     // collide with it when the command is flushed; otherwise the task is new and nobody else holds
     // a grant on it, so no look-up is needed

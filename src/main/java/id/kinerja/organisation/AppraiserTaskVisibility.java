@@ -23,7 +23,9 @@ class AppraiserTaskVisibility implements TaskListener {
   public void notify(DelegateTask task) {
     Object nip = task.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
     if (nip != null) {
-      access.grantForTask(task.getId(), task.getAssignee(), nip.toString());
+      // the instance's own pejabatPenilai (kept right by a mutasi) saves a look-up per task
+      Object appraiser = task.getVariable(AppraisalAccess.APPRAISER_VARIABLE);
+      access.grantForTask(task.getId(), task.getAssignee(), nip.toString(), appraiser == null ? null : appraiser.toString());
     }
   }
 }

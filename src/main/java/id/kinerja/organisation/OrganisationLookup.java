@@ -1,6 +1,8 @@
 package id.kinerja.organisation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +47,34 @@ public class OrganisationLookup {
   public String atasanPenilaiOf(String nip) {
     String appraiser = appraiserOf(nip);
     return repository.link(appraiser).isPresent() ? appraiserOf(appraiser) : appraiser;
+  }
+
+  /**
+   * Both pejabat of an employee's appraisal as the process variables that hold them
+   * ({@code pejabatPenilai}, {@code atasanPejabatPenilai}), found together: the appraisal process
+   * sets them at start with {@code ${execution.setVariables(organisasi.pejabatOf(nip))}}. The same
+   * people as {@link #appraiserOf} and {@link #atasanPenilaiOf}, in one query for everyone with a
+   * supervisor in the organisation.
+   */
+  public Map<String, Object> pejabatOf(String nip) {
+    if (nip == null) {
+      throw new IllegalArgumentException("NIP kosong: pegawai tidak dikenal");
+    }
+    OrganisationRepository.Chain chain = repository.chain(Nip.normalise(nip))
+        .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
+    String appraiser;
+    String atasan;
+    if (chain.supervisorNip() != null && chain.supervisorKnown()) {
+      appraiser = chain.supervisorNip();
+      atasan = chain.supervisorsSupervisorNip() != null ? chain.supervisorsSupervisorNip() : headAppraiser();
+    } else {
+      appraiser = appraiserOf(nip);
+      atasan = atasanPenilaiOf(nip);
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(AppraisalAccess.APPRAISER_VARIABLE, appraiser);
+    variables.put(AppraisalAccess.ATASAN_VARIABLE, atasan);
+    return variables;
   }
 
   public String unitHeadOf(String unitCode) {

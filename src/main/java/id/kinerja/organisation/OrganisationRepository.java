@@ -147,6 +147,18 @@ class OrganisationRepository {
         .optional();
   }
 
+  /** An employee's supervisor and, when that supervisor is in the organisation, theirs: one query. */
+  record Chain(String supervisorNip, boolean supervisorKnown, String supervisorsSupervisorNip) {}
+
+  Optional<Chain> chain(String nip) {
+    return sql.sql("""
+            SELECT e.supervisor_nip, s.nip, s.supervisor_nip FROM org_employee e
+            LEFT JOIN org_employee s ON s.nip = e.supervisor_nip WHERE e.nip = ?""")
+        .param(nip)
+        .query((rs, i) -> new Chain(rs.getString(1), rs.getString(2) != null, rs.getString(3)))
+        .optional();
+  }
+
   Optional<String> name(String nip) {
     return sql.sql("SELECT name FROM org_employee WHERE nip = ?").param(nip).query(String.class).optional();
   }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Stands in for the organisation feature's bean "organisasi" (written in parallel) with the same
- * method names the BPMN calls: appraiserOf(nip) and atasanPenilaiOf(nip).
+ * method names the BPMN calls: pejabatOf(nip), appraiserOf(nip) and atasanPenilaiOf(nip).
  */
 public class FakeOrganisasi {
 
@@ -24,6 +24,13 @@ public class FakeOrganisasi {
   public String atasanPenilaiOf(String nip) {
     String appraiser = appraiserOf(nip);
     return appraiser == null ? null : supervisor.get(appraiser);
+  }
+
+  public Map<String, Object> pejabatOf(String nip) {
+    Map<String, Object> pejabat = new HashMap<>();
+    pejabat.put("pejabatPenilai", appraiserOf(nip));
+    pejabat.put("atasanPejabatPenilai", atasanPenilaiOf(nip));
+    return pejabat;
   }
 
   public String supervisorOf(String nip) {

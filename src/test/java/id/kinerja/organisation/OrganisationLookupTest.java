@@ -37,6 +37,10 @@ class OrganisationLookupTest {
     assertThat(organisasi.supervisorOf(RUDI)).isEqualTo(KEPALA_BKPSDM);
     assertThat(organisasi.appraiserOf(RUDI)).isEqualTo(KEPALA_BKPSDM);
     assertThat(organisasi.atasanPenilaiOf(RUDI)).isEqualTo(SEKDA);
+    assertThat(organisasi.pejabatOf(RUDI)).as("both at once, as the appraisal's start sets them")
+        .isEqualTo(java.util.Map.of("pejabatPenilai", KEPALA_BKPSDM, "atasanPejabatPenilai", SEKDA));
+    assertThat(organisasi.pejabatOf(KEPALA_BKPSDM))
+        .isEqualTo(java.util.Map.of("pejabatPenilai", SEKDA, "atasanPejabatPenilai", "demo"));
   }
 
   @Test
@@ -48,6 +52,7 @@ class OrganisationLookupTest {
 
     assertThat(organisasi.appraiserOf(SEKDA)).isEqualTo("bupati");
     assertThat(organisasi.atasanPenilaiOf(KEPALA_BKPSDM)).isEqualTo("bupati");
+    assertThat(organisasi.pejabatOf(SEKDA)).isEqualTo(java.util.Map.of("pejabatPenilai", "bupati", "atasanPejabatPenilai", "bupati"));
     assertThat(organisasi.atasanPenilaiOf(SEKDA)).isEqualTo("bupati");
   }
 
@@ -74,7 +79,7 @@ class OrganisationLookupTest {
 
   @Test
   void unknownNip_failsWithTheNipInTheMessage() {
-    List<Consumer<String>> lookups = List.of(organisasi::appraiserOf, organisasi::supervisorOf,
+    List<Consumer<String>> lookups = List.of(organisasi::appraiserOf, organisasi::supervisorOf, organisasi::pejabatOf,
         organisasi::atasanPenilaiOf, organisasi::subordinatesOf, organisasi::peersOf, organisasi::isUnitHead,
         organisasi::unitOf);
     for (Consumer<String> lookup : lookups) {
