@@ -45,6 +45,35 @@ abstract class AppraisalYearThroughRestScenario {
   private final ObjectMapper json = new ObjectMapper();
   private DemoEngineRest rest;
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+  /** EngineQueryTuning: the group-id question asked without a full scan, the subtask index there. */
+  @Test
+  void engineStatementsTuned_sameAuthorizedGroups_subtaskIndexPresent() throws Exception {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+        .isEqualTo("kinerjaSelectAuthorizedGroupIds");
+    List<String> engines = jdbc.sql("SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION").query(String.class).list()
+        .stream().filter(java.util.Objects::nonNull).sorted().toList();
+    List<String> ours = jdbc.sql("SELECT DISTINCT A.GROUP_ID_ FROM ACT_RU_AUTHORIZATION A WHERE A.GROUP_ID_ IS NOT NULL")
+        .query(String.class).list().stream().sorted().toList();
+    assertThat(ours).isEqualTo(engines).contains("bkpsdm", "asn");
+    // a group grant still works through the replaced statement: BKPSDM (by group) reads the definitions
+    assertThat(rest().get(BKPSDM, "/engine-rest/process-definition?key=appraisal-cycle")).isNotEmpty();
+    try (var connection = configuration.getDataSource().getConnection()) {
+      var meta = connection.getMetaData();
+      boolean found = false;
+      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+        try (var indexes = meta.getIndexInfo(null, null, table, false, false)) {
+          while (indexes.next()) {
+            found |= "KIN_IDX_TASK_PARENT".equalsIgnoreCase(indexes.getString("INDEX_NAME"));
+          }
+        }
+      }
+      assertThat(found).as("index on ACT_RU_TASK.PARENT_TASK_ID_").isTrue();
+    }
+  }
+
   @Test
   void oneEmployeesWholeYear_skpToPenetapan_asTheRealUsers() throws Exception {
     ResponseEntity<String> opened = post(BKPSDM, "/engine-rest/process-definition/key/appraisal-cycle/start",
