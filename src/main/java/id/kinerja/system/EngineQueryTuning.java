@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  *       ({@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}, no condition): a full scan of
  *       a table that holds a row per appraisal, per task and per historic task, so it took 2.4 ms
  *       at 2,000 employees and grows with every year; it was more than half of the database's time.
- *       Replaced by the same query restricted to {@code GROUP_ID_ IS NOT NULL}, which the engine's
- *       own index answers from the group rows only (the engine drops NULL ids in Java anyway; the
- *       change is Camunda's own open issue camunda-bpm-platform#5485).
+ *       Replaced by the same question restricted to {@code GROUP_ID_ IS NOT NULL} (the engine drops
+ *       NULL ids in Java anyway; Camunda's own open issue camunda-bpm-platform#5485), on PostgreSQL
+ *       asked as a walk over the engine's index on {@code GROUP_ID_}, one step per group: 0.8 ms
+ *       instead of 61 ms with 300,000 grants.
  *   <li>Completing a task looks for its subtasks by {@code PARENT_TASK_ID_}, which has no index on
  *       PostgreSQL: an index is created if missing.
  * </ul>
@@ -44,6 +45,7 @@ class EngineQueryTuning implements CamundaProcessEngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineQueryTuning.class);
   static final String ENGINE_STATEMENT = "selectAuthorizedGroupIds";
   static final String OUR_STATEMENT = "kinerjaSelectAuthorizedGroupIds";
+  static final String OUR_STATEMENT_POSTGRES = "kinerjaSelectAuthorizedGroupIdsPostgres";
   private static final String MAPPER = "id/kinerja/system/engine-queries.xml";
   static final String TASK_PARENT_INDEX = "KIN_IDX_TASK_PARENT";
 
@@ -63,7 +65,7 @@ class EngineQueryTuning implements CamundaProcessEngineConfiguration {
       DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
       Map<String, String> mappings = sessions.getStatementMappings() == null
           ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
-      mappings.put(ENGINE_STATEMENT, OUR_STATEMENT);
+      mappings.put(ENGINE_STATEMENT, "postgres".equals(configuration.getDatabaseType()) ? OUR_STATEMENT_POSTGRES : OUR_STATEMENT);
       sessions.setStatementMappings(mappings);
     } catch (IOException | RuntimeException e) {
       log.warn("Engine statement {} left as it is: {}", ENGINE_STATEMENT, e.toString());

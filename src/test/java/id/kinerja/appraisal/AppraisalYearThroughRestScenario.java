@@ -51,13 +51,14 @@ abstract class AppraisalYearThroughRestScenario {
   @Test
   void engineStatementsTuned_sameAuthorizedGroups_subtaskIndexPresent() throws Exception {
     var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
-        .isEqualTo("kinerjaSelectAuthorizedGroupIds");
+    String mapped = configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds");
+    assertThat(mapped).startsWith("kinerjaSelectAuthorizedGroupIds");
     List<String> engines = jdbc.sql("SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION").query(String.class).list()
         .stream().filter(java.util.Objects::nonNull).sorted().toList();
-    List<String> ours = jdbc.sql("SELECT DISTINCT A.GROUP_ID_ FROM ACT_RU_AUTHORIZATION A WHERE A.GROUP_ID_ IS NOT NULL")
-        .query(String.class).list().stream().sorted().toList();
-    assertThat(ours).isEqualTo(engines).contains("bkpsdm", "asn");
+    List<String> ours = configuration.getCommandExecutorTxRequired().execute(context ->
+        context.getDbSqlSession().selectList("selectAuthorizedGroupIds", null)).stream().map(String.class::cast)
+        .sorted().toList();
+    assertThat(ours).as(mapped).isEqualTo(engines).contains("bkpsdm", "asn");
     // a group grant still works through the replaced statement: BKPSDM (by group) reads the definitions
     assertThat(rest().get(BKPSDM, "/engine-rest/process-definition?key=appraisal-cycle")).isNotEmpty();
     try (var connection = configuration.getDataSource().getConnection()) {
