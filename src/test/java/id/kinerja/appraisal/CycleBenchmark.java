@@ -6,7 +6,7 @@ import id.kinerja.organisation.OrganisationGenerator;
 import id.kinerja.organisation.OrganisationImport;
 import id.kinerja.security.Roles;
 import id.kinerja.support.PostgresTestDatabase;
-import id.kinerja.system.forms.FormSubmissionValidator;
+import id.kinerja.system.forms.TaskFormSubmissions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -41,7 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the year opened for the agency through {@link CycleOpening}, then every employee drafts the SKP
  * and every appraiser approves it, by several concurrent workers through the engine's services as
  * the REST API calls them (authenticated as the user, the form re-validated by the same
- * {@link FormSubmissionValidator}), with the task-list latency measured in between (Java API as
+ * {@link TaskFormSubmissions} the REST filter uses), with the task-list latency measured in between (Java API as
  * Tasklist queries, and HTTP {@code GET /engine-rest/task?assignee=} with HTTP Basic). A plain
  * start-to-end process is started the same way first, so the appraisal's own cost shows as a ratio.
  *
@@ -119,8 +118,7 @@ public final class CycleBenchmark {
   private final JdbcClient jdbc;
   private final IdentityService identity;
   private final TaskService tasks;
-  private final FormService forms;
-  private final FormSubmissionValidator validator;
+  private final TaskFormSubmissions submissions;
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
   private final HeapWatch heap = new HeapWatch();
@@ -132,8 +130,7 @@ public final class CycleBenchmark {
     this.jdbc = app.getBean(JdbcClient.class);
     this.identity = app.getBean(IdentityService.class);
     this.tasks = app.getBean(TaskService.class);
-    this.forms = app.getBean(FormService.class);
-    this.validator = app.getBean(FormSubmissionValidator.class);
+    this.submissions = app.getBean(TaskFormSubmissions.class);
   }
 
   public static void main(String[] args) throws Exception {
@@ -338,37 +335,9 @@ public final class CycleBenchmark {
     }
   }
 
-  /** What FormSubmissionFilter does for a REST submission: the form and variables as the user, the rules as the system. */
+  /** What FormSubmissionFilter does for a REST submission, by the same component. */
   private List<String> validate(String taskId, Map<String, Object> submitted) {
-    Map<String, Object> merged = new HashMap<>();
-    byte[] form;
-    try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-      form = in.readAllBytes();
-      tasks.getVariables(taskId).forEach((name, value) -> merged.put(name, plain(value)));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    merged.putAll(submitted);
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return validator.violations(new java.io.ByteArrayInputStream(form), merged);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } finally {
-      identity.setAuthentication(caller);
-    }
-  }
-
-  private Object plain(Object value) {
-    if (value instanceof SpinJsonNode node) {
-      try {
-        return json.readValue(node.toString(), Object.class);
-      } catch (IOException e) {
-        return value;
-      }
-    }
-    return value;
+    return submissions.violations(taskId, submitted).orElseThrow(() -> new IllegalStateException("task " + taskId + " gone"));
   }
 
   private void asUser(String nip, boolean isAppraiser) {

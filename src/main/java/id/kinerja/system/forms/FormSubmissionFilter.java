@@ -48,17 +48,17 @@ class FormSubmissionFilter extends OncePerRequestFilter {
       PREFIX + "/process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(?:submit-form|start)$");
 
   private final FormSubmissionValidator validator;
+  private final TaskFormSubmissions tasks;
   private final FormService formService;
-  private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final EngineCaller caller;
   private final ObjectMapper json;
 
-  FormSubmissionFilter(FormSubmissionValidator validator, FormService formService, TaskService taskService,
+  FormSubmissionFilter(FormSubmissionValidator validator, TaskFormSubmissions tasks, FormService formService,
       RepositoryService repositoryService, IdentityService identityService, ObjectMapper json) {
     this.validator = validator;
+    this.tasks = tasks;
     this.formService = formService;
-    this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.caller = new EngineCaller(identityService);
     this.json = json;
@@ -96,16 +96,18 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     // the form and the task's variables are read with the caller's own permissions, so this
     // filter reveals nothing extra; the rules then run with the system's view (e.g. "does that
     // NIP exist?")
-    Optional<Submission> submission = asUser(request.getUserPrincipal(), () -> {
-      if (isTask) {
-        return taskSubmission(task.group(1), submitted);
-      }
-      Optional<String> definitionId = isStartByKey
-          ? latestDefinition(startByKey.group(1), startByKey.group(2))
-          : Optional.of(startById.group(1));
-      return definitionId.flatMap(id -> startSubmission(id, submitted));
-    });
-    List<String> violations = submission.isEmpty() ? List.of() : asUser(null, () -> validate(submission.get()));
+    List<String> violations;
+    if (isTask) {
+      violations = asUser(request.getUserPrincipal(), () -> tasks.violations(task.group(1), submitted)).orElse(List.of());
+    } else {
+      Optional<Submission> submission = asUser(request.getUserPrincipal(), () -> {
+        Optional<String> definitionId = isStartByKey
+            ? latestDefinition(startByKey.group(1), startByKey.group(2))
+            : Optional.of(startById.group(1));
+        return definitionId.flatMap(id -> startSubmission(id, submitted));
+      });
+      violations = submission.isEmpty() ? List.of() : asUser(null, () -> validate(submission.get()));
+    }
     if (violations.isEmpty()) {
       chain.doFilter(replayable, response);
     } else {
@@ -121,34 +123,6 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     } catch (IOException e) {
       return List.of("Formulir tidak dapat dibaca: " + e.getMessage());
     }
-  }
-
-  private Optional<Submission> taskSubmission(String taskId, Map<String, Object> submitted) {
-    // the engine's form lookup fails with a NullPointerException (not a ProcessEngineException)
-    // for a task that is gone, e.g. completed a moment ago in another tab
-    if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-      return Optional.empty();
-    }
-    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-      Map<String, Object> merged = new HashMap<>();
-      taskService.getVariables(taskId).forEach((name, value) -> merged.put(name, plain(value)));
-      merged.putAll(submitted);
-      return Optional.of(new Submission(form.readAllBytes(), merged));
-    } catch (ProcessEngineException | IOException e) {
-      return Optional.empty(); // no Camunda Form, no such task, or not allowed: the engine answers that
-    }
-  }
-
-  /** Stored JSON (Spin) as the lists and maps a form field holds. */
-  private Object plain(Object value) {
-    if (value instanceof SpinJsonNode node) {
-      try {
-        return json.readValue(node.toString(), Object.class);
-      } catch (IOException e) {
-        return value;
-      }
-    }
-    return value;
   }
 
   private Optional<Submission> startSubmission(String definitionId, Map<String, Object> submitted) {

@@ -20,10 +20,10 @@ class FormValidationConfig {
 
   @Bean
   FilterRegistrationBean<FormSubmissionFilter> formSubmissionFilter(FormSubmissionValidator validator,
-      FormService formService, TaskService taskService, RepositoryService repositoryService,
+      TaskFormSubmissions tasks, FormService formService, RepositoryService repositoryService,
       IdentityService identityService, ObjectMapper json) {
     var registration = new FilterRegistrationBean<>(new FormSubmissionFilter(
-        validator, formService, taskService, repositoryService, identityService, json));
+        validator, tasks, formService, repositoryService, identityService, json));
     registration.setName("Kinerja form submission validation");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
