@@ -174,6 +174,7 @@ public final class CycleBenchmark {
     app.getBean(OrganisationImport.class).importCsv(new StringReader(csv));
     log("Imported in %.1f s", seconds(t));
     long afterImport = databaseSize();
+    analyze();
     Map<String, String> supervisorOf = new HashMap<>();
     jdbc.sql("SELECT nip, supervisor_nip FROM org_employee").query(rs -> {
       supervisorOf.put(rs.getString(1), rs.getString(2));
@@ -187,6 +188,7 @@ public final class CycleBenchmark {
     double emptyRate = emptyProcessStarts(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
     log("Empty process: %.0f starts/s", emptyRate);
 
+    analyze();
     Map<String, Long> authorizationsBefore = authorizationsPerResource();
     t = System.nanoTime();
     CycleOpening.Progress progress = opening.open(AGENCY, TAHUN, "benchmark");
@@ -206,6 +208,7 @@ public final class CycleBenchmark {
     });
     long newAuthorizations = authorizations.values().stream().mapToLong(Long::longValue).sum();
 
+    analyze();
     // SKP drafts, deepest level first: nobody's appraiser has an SKP yet when they draft, as the
     // draft tasks (created at opening) offer no RHK to link to
     AtomicLong rejected = new AtomicLong();
@@ -224,6 +227,7 @@ public final class CycleBenchmark {
     double draftSeconds = seconds(t);
     log("%d drafts in %.1f s (%.0f/s)", drafts.get(), draftSeconds, drafts.get() / draftSeconds);
 
+    analyze();
     // task lists with every review waiting: Java API as Tasklist queries, then HTTP as a REST client
     List<String> sample = new ArrayList<>(appraisers);
     Collections.sort(sample);
@@ -457,6 +461,21 @@ public final class CycleBenchmark {
   private static String resourceName(int type) {
     return Arrays.stream(org.camunda.bpm.engine.authorization.Resources.values()).filter(r -> r.resourceType() == type)
         .map(r -> r.resourceName()).findFirst().orElse(String.valueOf(type));
+  }
+
+  /**
+   * Fresh planner statistics between the phases, as PostgreSQL's autovacuum keeps them in
+   * production (within a minute of a bulk change); the development machine's PostgreSQL runs with
+   * {@code autovacuum = off}, where every statement planned on the empty tables of the start kept
+   * scanning whole tables at 40,000 employees. Not part of any timed phase.
+   */
+  private void analyze() {
+    String autovacuum = jdbc.sql("SHOW autovacuum").query(String.class).single();
+    if (!"on".equals(autovacuum)) {
+      long t = System.nanoTime();
+      jdbc.sql("ANALYZE").update();
+      log("ANALYZE (autovacuum is %s here) in %.1f s", autovacuum, seconds(t));
+    }
   }
 
   private long databaseSize() {
