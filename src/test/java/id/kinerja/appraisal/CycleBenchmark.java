@@ -174,7 +174,6 @@ public final class CycleBenchmark {
     app.getBean(OrganisationImport.class).importCsv(new StringReader(csv));
     log("Imported in %.1f s", seconds(t));
     long afterImport = databaseSize();
-    analyze();
     Map<String, String> supervisorOf = new HashMap<>();
     jdbc.sql("SELECT nip, supervisor_nip FROM org_employee").query(rs -> {
       supervisorOf.put(rs.getString(1), rs.getString(2));
@@ -188,7 +187,6 @@ public final class CycleBenchmark {
     double emptyRate = emptyProcessStarts(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
     log("Empty process: %.0f starts/s", emptyRate);
 
-    analyze();
     Map<String, Long> authorizationsBefore = authorizationsPerResource();
     t = System.nanoTime();
     CycleOpening.Progress progress = opening.open(AGENCY, TAHUN, "benchmark");
@@ -467,7 +465,9 @@ public final class CycleBenchmark {
    * Fresh planner statistics between the phases, as PostgreSQL's autovacuum keeps them in
    * production (within a minute of a bulk change); the development machine's PostgreSQL runs with
    * {@code autovacuum = off}, where every statement planned on the empty tables of the start kept
-   * scanning whole tables at 40,000 employees. Not part of any timed phase.
+   * scanning whole tables at 40,000 employees. Only once the tables are filled (after the opening,
+   * after the drafts): statistics taken of empty tables are worse than none. Not part of any timed
+   * phase.
    */
   private void analyze() {
     String autovacuum = jdbc.sql("SHOW autovacuum").query(String.class).single();
