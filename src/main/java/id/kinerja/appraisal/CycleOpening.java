@@ -68,7 +68,7 @@ public class CycleOpening {
   private final ExecutorService batches;
 
   CycleOpening(CycleOpeningRuns runs, AppraisalCycleStarter starter, PlatformTransactionManager transactionManager,
-      @Value("${kinerja.siklus.ukuran-batch:250}") int batchSize,
+      @Value("${kinerja.siklus.ukuran-batch:25}") int batchSize,
       @Value("${kinerja.siklus.pekerja:2}") int workers,
       @Value("${kinerja.siklus.detak-basi:PT2M}") Duration staleAfter,
       @Value("${kinerja.siklus.lanjutkan-otomatis:true}") boolean resumeAutomatically) {
@@ -262,7 +262,10 @@ public class CycleOpening {
   }
 
   private Progress progressOf(CycleOpeningRuns.Run run, int failuresShown) {
-    int employees = runs.activeEmployees(run.instansi());
+    // while a run is under way its head count from the start stands (a count over the agency is a
+    // join over every employee, and the admin page asks for progress every few seconds)
+    int employees = CycleOpeningRuns.RUNNING.equals(run.status()) ? run.jumlahPegawai()
+        : runs.activeEmployees(run.instansi());
     long opened = runs.opened(run.instansi(), run.tahun());
     long failed = runs.failureCount(run.id(), run.tahun());
     boolean stopped = CycleOpeningRuns.RUNNING.equals(run.status())
