@@ -61,10 +61,13 @@ public class SupervisorRhkOffers {
       return;
     }
     String[] keys = subordinates.stream().map(nip -> AppraisalProcess.businessKey(nip, tahun)).toArray(String[]::new);
-    ArrayNode options = options(pejabatPenilai, tahun);
     EngineAuthority.asSystem(identityService, () -> {
       List<Task> drafts = taskService.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY)
           .taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP).processInstanceBusinessKeyIn(keys).list();
+      if (drafts.isEmpty()) {
+        return; // the usual case: the subordinates' drafts are already in, no options to read
+      }
+      ArrayNode options = options(pejabatPenilai, tahun);
       drafts.forEach(draft -> put(draft.getId(), options));
     });
   }
