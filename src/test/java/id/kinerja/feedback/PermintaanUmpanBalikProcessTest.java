@@ -7,12 +7,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.kinerja.appraisal.AppraisalSubmissionRules;
+import id.kinerja.appraisal.SubmissionRulesListener;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +36,14 @@ class PermintaanUmpanBalikProcessTest {
   @BeforeEach
   void useThisEngine() {
     BpmnAwareTests.init(engine.getProcessEngine());
+    Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of())));
   }
 
   @AfterEach
   void logOut() {
     identityService().setAuthenticatedUserId(null);
     BpmnAwareTests.reset();
+    Mocks.reset();
   }
 
   @Test

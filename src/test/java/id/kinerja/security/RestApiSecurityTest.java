@@ -7,9 +7,11 @@ import id.kinerja.feedback.FeedbackRequestProcess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,7 @@ class RestApiSecurityTest {
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
 
   @BeforeEach
@@ -81,6 +84,32 @@ class RestApiSecurityTest {
     assertThat(response.getBody()).contains("Umpan balik Anda: paling sedikit 10 karakter");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(instanceId, FeedbackRequestProcess.ANSWER)).isNull();
+  }
+
+  @Test
+  void taskOfAModelThatForgotTheCheck_isStillCheckedOnTheServer() {
+    // as a process owner might deploy from Modeler: a user task with a form, no task listener
+    String form = """
+        {"id": "form-uji-tanpa-pendengar", "type": "default", "components": [
+          {"id": "Field_Catatan", "key": "catatan", "type": "textfield", "label": "Catatan",
+           "validate": {"required": true, "minLength": 5}}]}""";
+    repositoryService.createDeployment().name("uji-tanpa-pendengar")
+        .addModelInstance("uji-tanpa-pendengar.bpmn", Bpmn.createExecutableProcess("uji-tanpa-pendengar")
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Uji").camundaAssignee("pegawaiB")
+            .camundaFormRef("form-uji-tanpa-pendengar").camundaFormRefBinding("deployment").endEvent().done())
+        .addString("uji-tanpa-pendengar.form", form)
+        .deploy();
+    String instanceId = runtimeService.startProcessInstanceByKey("uji-tanpa-pendengar").getId();
+    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+
+    ResponseEntity<String> refused = submitTask("pegawaiB", taskId, Map.of("catatan", "x"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Catatan: paling sedikit 5 karakter");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(runtimeService.getVariable(instanceId, "catatan")).isNull();
+    assertThat(submitTask("pegawaiB", taskId, Map.of("catatan", "cukup panjang")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test

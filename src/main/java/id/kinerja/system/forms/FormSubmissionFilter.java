@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,37 +26,36 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Validates, before the engine sees it, every form submission that reaches the REST API or the
- * webapps' API (task submit-form/complete, process start and start-form submit) against its
- * Camunda Form: a bad submission is answered 400 with a readable message and nothing is stored.
+ * Validates, before the engine sees it, every process start with a form that reaches the REST API
+ * or the webapps' API (process start and start-form submit) against its Camunda Form: a bad
+ * submission is answered 400 with a readable message and nothing is stored. Task submissions are
+ * checked inside the engine's completion instead ({@code submissionRulesListener}, answered by
+ * {@link TaskSubmissionOutcomeFilter}): there the task and its variables are at hand already.
  */
 class FormSubmissionFilter extends OncePerRequestFilter {
 
+  static final String MESSAGE_PREFIX = "Isian formulir belum benar: ";
+
   private static final String PREFIX = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
-  private static final Pattern TASK = Pattern.compile(PREFIX + "/task/([^/]+)/(?:submit-form|complete)$");
   private static final Pattern START_BY_ID =
       Pattern.compile(PREFIX + "/process-definition/([^/]+)/(?:submit-form|start)$");
   private static final Pattern START_BY_KEY = Pattern.compile(
       PREFIX + "/process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(?:submit-form|start)$");
 
   private final FormSubmissionValidator validator;
-  private final TaskFormSubmissions tasks;
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final EngineCaller caller;
   private final ObjectMapper json;
 
-  FormSubmissionFilter(FormSubmissionValidator validator, TaskFormSubmissions tasks, FormService formService,
+  FormSubmissionFilter(FormSubmissionValidator validator, FormService formService,
       RepositoryService repositoryService, IdentityService identityService, ObjectMapper json) {
     this.validator = validator;
-    this.tasks = tasks;
     this.formService = formService;
     this.repositoryService = repositoryService;
     this.caller = new EngineCaller(identityService);
@@ -73,13 +71,11 @@ class FormSubmissionFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    Matcher task = TASK.matcher(path);
     Matcher startByKey = START_BY_KEY.matcher(path);
     Matcher startById = START_BY_ID.matcher(path);
-    boolean isTask = task.matches();
-    boolean isStartByKey = !isTask && startByKey.matches();
-    boolean isStartById = !isTask && !isStartByKey && startById.matches();
-    if (!isTask && !isStartByKey && !isStartById) {
+    boolean isStartByKey = startByKey.matches();
+    boolean isStartById = !isStartByKey && startById.matches();
+    if (!isStartByKey && !isStartById) {
       chain.doFilter(request, response);
       return;
     }
@@ -93,21 +89,15 @@ class FormSubmissionFilter extends OncePerRequestFilter {
       return;
     }
 
-    // the form and the task's variables are read with the caller's own permissions, so this
-    // filter reveals nothing extra; the rules then run with the system's view (e.g. "does that
-    // NIP exist?")
-    List<String> violations;
-    if (isTask) {
-      violations = asUser(request.getUserPrincipal(), () -> tasks.violations(task.group(1), submitted)).orElse(List.of());
-    } else {
-      Optional<Submission> submission = asUser(request.getUserPrincipal(), () -> {
-        Optional<String> definitionId = isStartByKey
-            ? latestDefinition(startByKey.group(1), startByKey.group(2))
-            : Optional.of(startById.group(1));
-        return definitionId.flatMap(id -> startSubmission(id, submitted));
-      });
-      violations = submission.isEmpty() ? List.of() : asUser(null, () -> validate(submission.get()));
-    }
+    // the form is read with the caller's own permissions, so this filter reveals nothing extra;
+    // the rules then run with the system's view (e.g. "does that NIP exist?")
+    Optional<Submission> submission = asUser(request.getUserPrincipal(), () -> {
+      Optional<String> definitionId = isStartByKey
+          ? latestDefinition(startByKey.group(1), startByKey.group(2))
+          : Optional.of(startById.group(1));
+      return definitionId.flatMap(id -> startSubmission(id, submitted));
+    });
+    List<String> violations = submission.isEmpty() ? List.of() : asUser(null, () -> validate(submission.get()));
     if (violations.isEmpty()) {
       chain.doFilter(replayable, response);
     } else {
@@ -187,14 +177,20 @@ class FormSubmissionFilter extends OncePerRequestFilter {
   }
 
   private void reject(HttpServletResponse response, List<String> violations) throws IOException {
+    writeRejection(response, violations, json);
+  }
+
+  /** The 400 of a refused form, the same for a process start and a task submission. */
+  static void writeRejection(HttpServletResponse response, List<String> violations, ObjectMapper json)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "InvalidRequestException");
-    body.put("message", "Isian formulir belum benar: " + String.join("; ", violations));
+    body.put("message", MESSAGE_PREFIX + String.join("; ", violations));
     body.put("violations", violations);
-    json.writeValue(response.getWriter(), body);
+    json.writeValue(response.getOutputStream(), body);
   }
 
   /** Lets the REST API read a body that this filter has already read. */

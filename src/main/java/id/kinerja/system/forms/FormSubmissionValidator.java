@@ -38,7 +38,11 @@ public class FormSubmissionValidator {
 
   /** The violations of the form (JSON) by the variables; empty when the submission is valid. */
   public List<String> violations(InputStream form, Map<String, Object> variables) throws IOException {
-    JsonNode root = json.readTree(form);
+    return violations(json.readTree(form), variables);
+  }
+
+  /** The same for a form already read ({@link #read}), e.g. one kept per process definition. */
+  public List<String> violations(JsonNode root, Map<String, Object> variables) {
     List<String> messages = new ArrayList<>();
     checkComponents(root.path("components"), variables, "", messages);
     String formId = root.path("id").asText("");
@@ -48,6 +52,11 @@ public class FormSubmissionValidator {
       }
     }
     return messages;
+  }
+
+  /** A Camunda Form (JSON) as {@link #violations(JsonNode, Map)} takes it. */
+  public JsonNode read(InputStream form) throws IOException {
+    return json.readTree(form);
   }
 
   private void checkComponents(JsonNode components, Map<String, Object> values, String where, List<String> messages) {

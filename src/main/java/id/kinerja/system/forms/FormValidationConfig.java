@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +19,10 @@ class FormValidationConfig {
 
   @Bean
   FilterRegistrationBean<FormSubmissionFilter> formSubmissionFilter(FormSubmissionValidator validator,
-      TaskFormSubmissions tasks, FormService formService, RepositoryService repositoryService,
-      IdentityService identityService, ObjectMapper json) {
+      FormService formService, RepositoryService repositoryService, IdentityService identityService,
+      ObjectMapper json) {
     var registration = new FilterRegistrationBean<>(new FormSubmissionFilter(
-        validator, tasks, formService, repositoryService, identityService, json));
+        validator, formService, repositoryService, identityService, json));
     registration.setName("Kinerja form submission validation");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
@@ -31,13 +30,16 @@ class FormValidationConfig {
     return registration;
   }
 
-  /** Around the validation, so a submission that loses the race is answered 409 whatever step noticed it. */
+  /**
+   * Around every task submission: a refused form answered 400 with its messages, a submission
+   * that lost the race 409, whatever step noticed it.
+   */
   @Bean
-  FilterRegistrationBean<TaskAlreadyCompletedFilter> taskAlreadyCompletedFilter(TaskService taskService,
-      HistoryService historyService, IdentityService identityService, ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new TaskAlreadyCompletedFilter(
-        taskService, historyService, new EngineCaller(identityService), json));
-    registration.setName("Kinerja task already completed");
+  FilterRegistrationBean<TaskSubmissionOutcomeFilter> taskSubmissionOutcomeFilter(HistoryService historyService,
+      IdentityService identityService, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new TaskSubmissionOutcomeFilter(
+        historyService, new EngineCaller(identityService), json));
+    registration.setName("Kinerja task submission outcome");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(AFTER_AUTHENTICATION - 1);

@@ -105,7 +105,7 @@ abstract class ConcurrentTaskCompletionScenario {
     HttpResponse<String> secondTab = send(basic(PENERIMA, "/engine-rest/task/" + task + "/submit-form",
         answer("Jawaban kedua")));
     assertThat(secondTab.statusCode()).isEqualTo(409);
-    assertThat(secondTab.body()).contains(TaskAlreadyCompletedFilter.COMPLETED_MESSAGE);
+    assertThat(secondTab.body()).contains(TaskSubmissionOutcomeFilter.COMPLETED_MESSAGE);
 
     // someone who never had the task gets the engine's usual answer, not "it was completed"
     HttpResponse<String> stranger = send(basic(ORANG_LAIN, "/engine-rest/task/" + task + "/complete",
@@ -128,14 +128,14 @@ abstract class ConcurrentTaskCompletionScenario {
 
     HttpResponse<String> late = send(basic(PENERIMA, "/engine-rest/task/" + task + "/submit-form", answer("Jawaban")));
     assertThat(late.statusCode()).isEqualTo(409);
-    assertThat(late.body()).contains(TaskAlreadyCompletedFilter.CANCELLED_MESSAGE);
+    assertThat(late.body()).contains(TaskSubmissionOutcomeFilter.CANCELLED_MESSAGE);
   }
 
   private void assertOneWonOneConflicted(List<HttpResponse<String>> answers, String instance) {
     List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
     assertThat(statuses).as(answers.stream().map(HttpResponse::body).toList().toString()).containsExactly(204, 409);
     HttpResponse<String> loser = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
-    assertThat(loser.body()).contains(TaskAlreadyCompletedFilter.COMPLETED_MESSAGE);
+    assertThat(loser.body()).contains(TaskSubmissionOutcomeFilter.COMPLETED_MESSAGE);
     assertThat(loser.headers().firstValue("Content-Type").orElse("")).contains("application/json");
 
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.http.MediaType;
@@ -23,13 +22,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The same task completed from two browsers (or two tabs) at once: the engine lets exactly one
- * win; the other gets a 404 ("no such task") or a 500 (optimistic locking) from the REST API.
- * This filter turns that failure into a 409 with a message a user understands, when the task
- * existed, the caller was one of the people who could work on it, and it is now completed or
- * gone. Anything else passes unchanged.
+ * Answers a task submission (REST {@code complete}/{@code submit-form}, also Tasklist's) that the
+ * engine refused, in words a user understands:
+ * <ul>
+ *   <li>refused by the server-side form check ({@code submissionRulesListener}, inside the
+ *       completion, so nothing was stored): 400 with the messages, where the REST API would
+ *       answer 500 "Cannot submit task form …";</li>
+ *   <li>the same task completed from two browsers (or two tabs) at once: the engine lets exactly
+ *       one win; the other gets a 404 ("no such task") or a 500 (optimistic locking) from the REST
+ *       API. That becomes a 409 when the task is now completed or gone and the caller was its
+ *       assignee, owner or a candidate.</li>
+ * </ul>
+ * Anything else passes unchanged; a successful submission costs nothing extra.
  */
-class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
+class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
 
   static final String COMPLETED_MESSAGE =
       "Tugas ini sudah diselesaikan oleh orang lain atau di tab lain. Muat ulang daftar tugas.";
@@ -40,14 +46,12 @@ class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
       "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
   private static final String COMPLETED = "completed";
 
-  private final TaskService taskService;
   private final HistoryService historyService;
   private final EngineCaller caller;
   private final ObjectMapper json;
 
-  TaskAlreadyCompletedFilter(TaskService taskService, HistoryService historyService, EngineCaller caller,
+  TaskSubmissionOutcomeFilter(HistoryService historyService, EngineCaller caller,
       ObjectMapper json) {
-    this.taskService = taskService;
     this.historyService = historyService;
     this.caller = caller;
     this.json = json;
@@ -68,20 +72,29 @@ class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
     }
     String taskId = task.group(1);
     Principal principal = request.getUserPrincipal();
-    boolean visibleBefore = caller.as(principal, () -> visible(taskId));
     var buffered = new ContentCachingResponseWrapper(response);
     Exception failure = null;
-    try {
-      chain.doFilter(request, buffered);
-    } catch (ServletException | IOException | RuntimeException e) {
-      failure = e; // e.g. the engine noticed the race somewhere the REST API does not map
+    List<String> refused;
+    try (var rejections = SubmissionRejections.open()) {
+      try {
+        chain.doFilter(request, buffered);
+      } catch (ServletException | IOException | RuntimeException e) {
+        failure = e; // e.g. the engine noticed the race somewhere the REST API does not map
+      }
+      refused = rejections.violations();
     }
     if ((failure != null || buffered.getStatus() >= 400) && !buffered.isCommitted()) {
-      HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
-      if (ended != null && (visibleBefore || mayHaveWorkedOn(ended, principal))) {
+      if (!refused.isEmpty()) {
         buffered.resetBuffer();
-        conflict(buffered, COMPLETED.equals(ended.getDeleteReason()) ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
+        FormSubmissionFilter.writeRejection(buffered, refused, json);
         failure = null;
+      } else {
+        HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
+        if (ended != null && mayHaveWorkedOn(ended, principal)) {
+          buffered.resetBuffer();
+          conflict(buffered, COMPLETED.equals(ended.getDeleteReason()) ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
+          failure = null;
+        }
       }
     }
     if (failure == null) {
@@ -99,14 +112,6 @@ class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
       throw e;
     }
     throw (RuntimeException) failure;
-  }
-
-  private boolean visible(String taskId) {
-    try {
-      return taskService.createTaskQuery().taskId(taskId).count() > 0;
-    } catch (ProcessEngineException e) {
-      return false;
-    }
   }
 
   private HistoricTaskInstance endedTask(String taskId) {
