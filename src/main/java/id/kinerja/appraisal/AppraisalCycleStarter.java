@@ -1,7 +1,9 @@
 package id.kinerja.appraisal;
 
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -10,10 +12,12 @@ import org.springframework.stereotype.Service;
 public class AppraisalCycleStarter {
 
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
   private final JdbcClient jdbc;
 
-  public AppraisalCycleStarter(RuntimeService runtimeService, JdbcClient jdbc) {
+  public AppraisalCycleStarter(RuntimeService runtimeService, RepositoryService repositoryService, JdbcClient jdbc) {
     this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
     this.jdbc = jdbc;
   }
 
@@ -27,8 +31,26 @@ public class AppraisalCycleStarter {
    * @throws AppraisalYearAlreadyOpenException when the year is already open for the employee
    */
   public String start(String nip, int tahun, Map<String, Object> overrides) {
+    return start(runtimeService.createProcessInstanceByKey(AppraisalProcess.KEY), nip, tahun, overrides);
+  }
+
+  /**
+   * The same on a definition already looked up ({@link #latestDefinitionId}), for many starts in
+   * a row: the engine otherwise asks the database for the latest version on every start.
+   */
+  public String start(String definitionId, String nip, int tahun) {
+    return start(runtimeService.createProcessInstanceById(definitionId), nip, tahun, Map.of());
+  }
+
+  /** The id of the newest deployed version of the appraisal process. */
+  public String latestDefinitionId() {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY)
+        .latestVersion().singleResult().getId();
+  }
+
+  private String start(ProcessInstantiationBuilder builder, String nip, int tahun, Map<String, Object> overrides) {
     try {
-      return runtimeService.createProcessInstanceByKey(AppraisalProcess.KEY)
+      return builder
           .businessKey(AppraisalProcess.businessKey(nip, tahun))
           .setVariables(overrides)
           .setVariable(AppraisalProcess.NIP.name(), nip)

@@ -215,8 +215,9 @@ public class CycleOpening {
   int startBatch(String runId, List<String> nips, int tahun, String operator) {
     try {
       return transaction.execute(status -> {
+        String definitionId = starter.latestDefinitionId(); // once per batch, not per start
         for (String nip : nips) {
-          starter.start(nip, tahun, Map.of());
+          starter.start(definitionId, nip, tahun);
         }
         runs.recordOpener(nips, tahun, operator);
         return nips.size();

@@ -3,9 +3,11 @@ package id.kinerja.skp;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.system.JsonValues;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -18,11 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class SkpService {
 
   private final JdbcClient jdbc;
+  private final SimpleJdbcInsert insertSkp;
   private final SimpleJdbcInsert insertRhk;
   private final SimpleJdbcInsert insertRealisasi;
 
   public SkpService(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.insertSkp = new SimpleJdbcInsert(dataSource).withTableName("skp").usingColumns("nip", "tahun",
+        "pejabat_penilai", "atasan_pejabat_penilai", "process_instance_id", "status").usingGeneratedKeyColumns("id");
     this.insertRhk = new SimpleJdbcInsert(dataSource).withTableName("rhk")
         .usingColumns("skp_id", "urutan", "jenis", "uraian", "rhk_atasan", "rhk_atasan_id").usingGeneratedKeyColumns("id");
     this.insertRealisasi = new SimpleJdbcInsert(dataSource).withTableName("realisasi")
@@ -39,17 +44,21 @@ public class SkpService {
 
   /** Opens (or, after BKPSDM named the officials, updates) the SKP of the year. */
   public long openCycle(String nip, int tahun, String pejabatPenilai, String atasan, String processInstanceId) {
-    int updated = jdbc.sql("""
-            UPDATE skp SET pejabat_penilai = ?, atasan_pejabat_penilai = ?, process_instance_id = ?
-            WHERE nip = ? AND tahun = ?""")
-        .params(pejabatPenilai, atasan, processInstanceId, nip, tahun).update();
-    if (updated == 0) {
-      jdbc.sql("""
-              INSERT INTO skp (nip, tahun, pejabat_penilai, atasan_pejabat_penilai, process_instance_id, status)
-              VALUES (?, ?, ?, ?, ?, 'DRAFT')""")
-          .params(nip, tahun, pejabatPenilai, atasan, processInstanceId).update();
+    Optional<Long> existing = jdbc.sql("SELECT id FROM skp WHERE nip = ? AND tahun = ?")
+        .params(nip, tahun).query(Long.class).optional();
+    if (existing.isPresent()) {
+      jdbc.sql("UPDATE skp SET pejabat_penilai = ?, atasan_pejabat_penilai = ?, process_instance_id = ? WHERE id = ?")
+          .params(pejabatPenilai, atasan, processInstanceId, existing.get()).update();
+      return existing.get();
     }
-    return skpId(nip, tahun);
+    Map<String, Object> row = new HashMap<>();
+    row.put("nip", nip);
+    row.put("tahun", tahun);
+    row.put("pejabat_penilai", pejabatPenilai);
+    row.put("atasan_pejabat_penilai", atasan);
+    row.put("process_instance_id", processInstanceId);
+    row.put("status", "DRAFT");
+    return insertSkp.executeAndReturnKey(row).longValue();
   }
 
   /**
@@ -73,11 +82,17 @@ public class SkpService {
    * year, so the approved one when there is one). Empty for an appraiser without such an SKP.
    */
   public List<Rhk> rhkAtasan(String pejabatPenilai, int tahun) {
-    return jdbc.sql("""
-            SELECT r.id, r.uraian, r.jenis FROM rhk r JOIN skp s ON s.id = r.skp_id
-            WHERE s.nip = ? AND s.tahun = ? AND s.status IN ('DIAJUKAN', 'DISETUJUI')
-            ORDER BY r.urutan""")
-        .params(pejabatPenilai, tahun)
+    // two look-ups by key instead of one join: asked on every draft submission, mostly for an
+    // appraiser without a submitted SKP yet, and a join planned while rhk was still empty (the
+    // start of a year) would scan all of rhk for each of them until the statistics catch up
+    Optional<Long> skpAtasan = jdbc.sql("""
+            SELECT id FROM skp WHERE nip = ? AND tahun = ? AND status IN ('DIAJUKAN', 'DISETUJUI')""")
+        .params(pejabatPenilai, tahun).query(Long.class).optional();
+    if (skpAtasan.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT id, uraian, jenis FROM rhk WHERE skp_id = ? ORDER BY urutan")
+        .param(skpAtasan.get())
         .query((rs, n) -> new Rhk(rs.getLong("id"), rs.getString("uraian"), rs.getString("jenis")))
         .list();
   }

@@ -155,6 +155,7 @@ class AppraisalCycleProcessTest {
     Mocks.register("approveSkpDelegate", new ApproveSkpDelegate(skpService, rhkOffers));
     Mocks.register("sendReviewReminderDelegate", new SendReviewReminderDelegate(appraisalService));
     Mocks.register("recordRealisasiDelegate", new RecordRealisasiDelegate(skpService));
+    Mocks.register("openPeriodListener", new OpenPeriodListener());
     Mocks.register("recordPeriodicReviewDelegate", new RecordPeriodicReviewDelegate(appraisalService));
     Mocks.register("recordAnnualRatingDelegate", new RecordAnnualRatingDelegate(appraisalService));
     Mocks.register("fileObjectionDelegate", new FileObjectionDelegate(objectionService));

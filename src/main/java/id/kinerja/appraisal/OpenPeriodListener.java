@@ -1,0 +1,40 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PERIODIK;
+import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_INDIKATOR;
+import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_RHK;
+import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA_PERIODIK;
+import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
+import static id.kinerja.appraisal.AppraisalProcess.REALISASI;
+import static id.kinerja.appraisal.AppraisalProcess.UMPAN_BALIK_RHK;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "take" listener of {@code Flow_KeLaporkanRealisasi} (the period's timer has fired, the
+ * subprocess of that period carries on): when a period opens, its own variables are
+ * created in that period's scope: the SKP's indicators to report on ({@code realisasi}), its RHK
+ * for the feedback ({@code umpanBalikRhk}), the empty rating fields. Periods run side by side (a
+ * late evaluation of one may overlap the next), so each needs its own. They are created here and
+ * not when the SKP is approved: all of a year's periods start at the approval, and copying the
+ * SKP into each of them then made the approval the most expensive step of the year (and froze
+ * the SKP as it was at the approval, months before the period).
+ */
+@Component
+public class OpenPeriodListener implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Map<String, Object> period = new HashMap<>();
+    period.put(REALISASI.name(), execution.getVariableTyped(DAFTAR_INDIKATOR.name()));
+    period.put(UMPAN_BALIK_RHK.name(), execution.getVariableTyped(DAFTAR_RHK.name()));
+    period.put(HASIL_KERJA_PERIODIK.name(), null);
+    period.put(PERILAKU_KERJA_PERIODIK.name(), null);
+    period.put(CATATAN_PERIODIK.name(), null);
+    execution.setVariablesLocal(period);
+  }
+}
