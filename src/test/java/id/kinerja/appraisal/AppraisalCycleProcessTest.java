@@ -60,6 +60,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.mockito.ArgumentCaptor;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -200,6 +201,25 @@ class AppraisalCycleProcessTest {
         .variables().containsEntry("jumlahPeriode", 4);
     verify(skpService).submitDraft(eq(PEGAWAI), eq(TAHUN), argThat(rhk -> rhk.size() == 1));
     verify(skpService).approve(eq(PEGAWAI), eq(TAHUN), argThat(e -> e.get(0).get("nilai").asText().equals("AKUNTABEL")));
+  }
+
+  @Test
+  void skpApproved_periodsOpen_withoutTheEnginesCountersInHistory() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    approveSkp(cycle);
+
+    Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(cycle.getId())
+        .variableName("loopCounter").count()).isEqualTo(4);
+    // the period each instance stands for is kept, the multi-instance counters are not
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
+        .variableName("periodeKe").list()).extracting(v -> v.getValue()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    for (String counter : List.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances")) {
+      Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
+          .variableName(counter).count()).as(counter).isZero();
+      Assertions.assertThat(historyService().createHistoricDetailQuery().processInstanceId(cycle.getId())
+          .variableUpdates().list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName()).doesNotContain(counter);
+    }
   }
 
   @Test

@@ -1,0 +1,58 @@
+package id.kinerja.system;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the engine's own multi-instance counters out of history. A multi-instance activity
+ * declares {@code nrOfInstances}, {@code nrOfActiveInstances}, {@code nrOfCompletedInstances} and
+ * a {@code loopCounter} per instance, and updates the counters whenever an instance ends. With
+ * history level "full" each of these writes a historic variable row and a detail row per value.
+ * Nobody reads them: the counters say nothing an auditor needs, and the period an instance stands
+ * for is kept as its own variable ({@code periodeKe}) and in the product's tables.
+ * <p>
+ * An SKP approval starts the year's four periods at once; this leaves out 14 of the 32 history
+ * rows it wrote for variables. The runtime variables stay, for the engine and for Cockpit.
+ */
+@Component
+public class LoopCounterHistory extends AbstractProcessEnginePlugin {
+
+  /** The variables the engine declares on a multi-instance activity and its instances. */
+  static final Set<String> COUNTERS = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
+      "nrOfCompletedInstances");
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler()));
+  }
+
+  static boolean isCounter(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity variable && COUNTERS.contains(variable.getVariableName());
+  }
+
+  static final class Filter implements HistoryEventHandler {
+    private final HistoryEventHandler delegate;
+
+    Filter(HistoryEventHandler delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isCounter(event)) {
+        delegate.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      delegate.handleEvents(events.stream().filter(event -> !isCounter(event)).toList());
+    }
+  }
+}
