@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -84,6 +87,19 @@ class RestApiSecurityTest {
     assertThat(response.getBody()).contains("Umpan balik Anda: paling sedikit 10 karakter");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(instanceId, FeedbackRequestProcess.ANSWER)).isNull();
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void invalidTaskSubmission_isOneInfoLineInTheLog_notAnErrorWithAStackTrace(CapturedOutput log) {
+    String instanceId = startFeedbackRequest("pegawaiA", "pegawaiB");
+    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+
+    assertThat(submitTask("pegawaiB", taskId, Map.of("jawaban", "pendek")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+
+    assertThat(log.getAll()).contains("Submission of task " + taskId + " refused by the form check (1 message(s))")
+        .doesNotContain("ENGINE-16004").doesNotContain("ENGINE-REST-HTTP500").doesNotContain("SubmissionRejectedException");
   }
 
   @Test

@@ -23,6 +23,12 @@ public final class SubmissionRejections {
     }
   }
 
+  /** Whether a submission was refused in the request running on this thread (its scope still open). */
+  static boolean refusedOnThisThread() {
+    Scope scope = CURRENT.get();
+    return scope != null && !scope.violations.isEmpty();
+  }
+
   /** Opens the scope of one request; close it when the request is answered. */
   static Scope open() {
     Scope scope = new Scope();

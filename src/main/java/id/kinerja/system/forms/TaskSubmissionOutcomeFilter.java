@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -45,6 +47,8 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
   private static final Pattern TASK = Pattern.compile(
       "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
   private static final String COMPLETED = "completed";
+
+  private static final Logger log = LoggerFactory.getLogger(TaskSubmissionOutcomeFilter.class);
 
   private final HistoryService historyService;
   private final EngineCaller caller;
@@ -85,6 +89,8 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
     }
     if ((failure != null || buffered.getStatus() >= 400) && !buffered.isCommitted()) {
       if (!refused.isEmpty()) {
+        log.info("Submission of task {} refused by the form check ({} message(s)); answered 400", taskId,
+            refused.size());
         buffered.resetBuffer();
         FormSubmissionFilter.writeRejection(buffered, refused, json);
         failure = null;
