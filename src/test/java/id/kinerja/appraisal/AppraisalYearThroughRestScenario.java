@@ -86,7 +86,8 @@ abstract class AppraisalYearThroughRestScenario {
     ResponseEntity<String> again = post(BKPSDM, "/engine-rest/process-definition/key/appraisal-cycle/start",
         Map.of("businessKey", PEGAWAI + "-" + TAHUN, "variables", Map.of(
             "nip", Map.of("value", PEGAWAI), "tahun", Map.of("value", TAHUN, "type", "Integer"))));
-    assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(409);
+    assertThat(again.getBody()).contains("Siklus penilaian " + PEGAWAI + "-" + TAHUN + " sudah dibuka");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?")
         .params(PEGAWAI, TAHUN).query(Long.class).single()).isEqualTo(1);
 
