@@ -1,6 +1,7 @@
 package id.kinerja.feedback;
 
 import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.system.HistoryEventFilter;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,8 @@ public class AnonymousFeedbackHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler()));
+    configuration.setHistoryEventHandler(new HistoryEventFilter(configuration.getHistoryEventHandler(),
+        AnonymousFeedbackHistory::isFeedbackHistory));
   }
 
   /** Variables of the appraisal that name the raters or summarise their answers. */
@@ -60,25 +61,5 @@ public class AnonymousFeedbackHistory extends AbstractProcessEnginePlugin {
 
   private static boolean startsWith(String text, String prefix) {
     return text != null && text.startsWith(prefix);
-  }
-
-  static final class Filter implements HistoryEventHandler {
-    private final HistoryEventHandler delegate;
-
-    Filter(HistoryEventHandler delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isFeedbackHistory(event)) {
-        delegate.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      delegate.handleEvents(events.stream().filter(event -> !isFeedbackHistory(event)).toList());
-    }
   }
 }

@@ -1,12 +1,10 @@
 package id.kinerja.system;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,30 +27,11 @@ public class LoopCounterHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler()));
+    configuration.setHistoryEventHandler(
+        new HistoryEventFilter(configuration.getHistoryEventHandler(), LoopCounterHistory::isCounter));
   }
 
   static boolean isCounter(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity variable && COUNTERS.contains(variable.getVariableName());
-  }
-
-  static final class Filter implements HistoryEventHandler {
-    private final HistoryEventHandler delegate;
-
-    Filter(HistoryEventHandler delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isCounter(event)) {
-        delegate.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      delegate.handleEvents(events.stream().filter(event -> !isCounter(event)).toList());
-    }
   }
 }
