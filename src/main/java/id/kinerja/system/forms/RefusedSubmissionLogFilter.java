@@ -12,14 +12,16 @@ import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a refused form out of the error log. When the server-side check refuses a submission
- * (a missing field, a rule of the SKP), the engine logs ENGINE-16004 at ERROR and the REST API
- * ENGINE-REST-HTTP500 at WARN, each with a stack trace of a few hundred lines, although the user
- * gets a 400 with the messages and nothing went wrong on the server. An administrator watching the
- * log for errors would drown in them. While a request's refusal is being answered
- * ({@link SubmissionRejections} holds it on that thread), those two loggers' entries are dropped;
- * {@link TaskSubmissionOutcomeFilter} logs one INFO line instead. Every other entry, and these two
- * loggers outside a refusal, pass unchanged.
+ * Keeps a refused form, and a submission that lost the race for its task, out of the error log.
+ * When the server-side check refuses a submission (a missing field, a rule of the SKP), the engine
+ * logs ENGINE-16004 at ERROR and the REST API ENGINE-REST-HTTP500 at WARN, each with a stack trace
+ * of a few hundred lines, although the user gets a 400 with the messages and nothing went wrong on
+ * the server; the same happens to the second of two browsers completing one task (answered 409).
+ * An administrator watching the log for errors would drown in them. While a task submission is
+ * under way ({@link SubmissionRejections} has its scope open on that thread), those two loggers'
+ * entries are held back; {@link TaskSubmissionOutcomeFilter} then logs one INFO line for a refusal
+ * or a lost race and drops them, or, for any other failure, writes them unchanged. Every other
+ * entry, and these loggers outside a submission, pass at once.
  */
 @Component
 class RefusedSubmissionLogFilter extends TurboFilter {
@@ -51,8 +53,9 @@ class RefusedSubmissionLogFilter extends TurboFilter {
       return FilterReply.NEUTRAL;
     }
     String name = logger.getName();
-    if ((ENGINE_CONTEXT.equals(name) || REST_EXCEPTION.equals(name)) && SubmissionRejections.refusedOnThisThread()) {
-      return FilterReply.DENY;
+    if ((ENGINE_CONTEXT.equals(name) || REST_EXCEPTION.equals(name)) && format != null
+        && SubmissionRejections.holdBack(name, level, format, params, t)) {
+      return FilterReply.DENY; // written after the answer unless it was a refusal or a lost race
     }
     return FilterReply.NEUTRAL;
   }

@@ -1,12 +1,22 @@
 package id.kinerja.system.forms;
 
+import ch.qos.logback.classic.Level;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries a refused task submission's messages from the engine's "complete" listener, which
  * refuses it inside the engine, to the HTTP filter around the REST call, which answers it: the
  * REST API itself turns any engine exception thrown there into a 500 with a technical message.
  * Only inside a request's scope ({@link #open}); elsewhere (Java API, jobs) nothing is kept.
+ * <p>
+ * The scope also holds back what the engine and the REST API log at WARN or above about the
+ * submission until the filter knows the outcome: a refusal (400) or a submission that lost the
+ * race for its task (the other browser completed it first; 409) is no server error, so those
+ * entries are dropped; any other failure has them written unchanged once it is answered
+ * ({@link Scope#writeHeldBackLog}).
  */
 public final class SubmissionRejections {
 
@@ -23,10 +33,21 @@ public final class SubmissionRejections {
     }
   }
 
-  /** Whether a submission was refused in the request running on this thread (its scope still open). */
-  static boolean refusedOnThisThread() {
+  /**
+   * Holds back a log entry of the given logger if a submission's scope is open on this thread;
+   * false (log it now) otherwise.
+   */
+  static boolean holdBack(String logger, Level level, String format, Object[] params, Throwable thrown) {
     Scope scope = CURRENT.get();
-    return scope != null && !scope.violations.isEmpty();
+    if (scope == null) {
+      return false;
+    }
+    List<Object> arguments = new ArrayList<>(params == null ? List.of() : Arrays.asList(params));
+    if (thrown != null) {
+      arguments.add(thrown); // SLF4J takes a trailing throwable as the entry's exception
+    }
+    scope.heldBack.add(new HeldBack(logger, level, format, arguments.toArray()));
+    return true;
   }
 
   /** Opens the scope of one request; close it when the request is answered. */
@@ -36,13 +57,37 @@ public final class SubmissionRejections {
     return scope;
   }
 
-  /** One request's refused submission, if any. */
+  private record HeldBack(String logger, Level level, String format, Object[] params) {
+
+    void write() {
+      var target = LoggerFactory.getLogger(logger);
+      if (level.isGreaterOrEqual(Level.ERROR)) {
+        target.error(format, params);
+      } else {
+        target.warn(format, params);
+      }
+    }
+  }
+
+  /** One request's refused submission, if any, and the log entries held back meanwhile. */
   static final class Scope implements AutoCloseable {
 
     private List<String> violations = List.of();
+    private final List<HeldBack> heldBack = new ArrayList<>();
 
     List<String> violations() {
       return violations;
+    }
+
+    /** Whether log entries were held back (the REST API logged the failure). */
+    boolean heldBackLog() {
+      return !heldBack.isEmpty();
+    }
+
+    /** Writes the held-back entries as they were logged; call after {@link #close()}. */
+    void writeHeldBackLog() {
+      heldBack.forEach(HeldBack::write);
+      heldBack.clear();
     }
 
     @Override

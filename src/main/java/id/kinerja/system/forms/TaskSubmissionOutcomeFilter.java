@@ -35,7 +35,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       API. That becomes a 409 when the task is now completed or gone and the caller was its
  *       assignee, owner or a candidate.</li>
  * </ul>
- * Anything else passes unchanged; a successful submission costs nothing extra.
+ * Both are logged as one INFO line (the REST API's WARN with a stack trace, and the engine's
+ * ERROR, are held back by {@link RefusedSubmissionLogFilter} and dropped). Anything else passes
+ * unchanged, its log entries included; a successful submission costs nothing extra.
  */
 class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
 
@@ -79,14 +81,16 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
     var buffered = new ContentCachingResponseWrapper(response);
     Exception failure = null;
     List<String> refused;
-    try (var rejections = SubmissionRejections.open()) {
+    var submission = SubmissionRejections.open();
+    try (submission) {
       try {
         chain.doFilter(request, buffered);
       } catch (ServletException | IOException | RuntimeException e) {
         failure = e; // e.g. the engine noticed the race somewhere the REST API does not map
       }
-      refused = rejections.violations();
+      refused = submission.violations();
     }
+    boolean explained = false;
     if ((failure != null || buffered.getStatus() >= 400) && !buffered.isCommitted()) {
       if (!refused.isEmpty()) {
         log.info("Submission of task {} refused by the form check ({} message(s)); answered 400", taskId,
@@ -94,14 +98,22 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
         buffered.resetBuffer();
         FormSubmissionFilter.writeRejection(buffered, refused, json);
         failure = null;
+        explained = true;
       } else {
         HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
         if (ended != null && mayHaveWorkedOn(ended, principal)) {
+          boolean completed = COMPLETED.equals(ended.getDeleteReason());
+          log.info("Submission of task {} came after the task was {}; answered 409", taskId,
+              completed ? "completed (another browser or tab)" : "ended with its process");
           buffered.resetBuffer();
-          conflict(buffered, COMPLETED.equals(ended.getDeleteReason()) ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
+          conflict(buffered, completed ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
           failure = null;
+          explained = true;
         }
       }
+    }
+    if (!explained) {
+      submission.writeHeldBackLog(); // a real failure: the REST API's own log entry, as it was
     }
     if (failure == null) {
       buffered.copyBodyToResponse();

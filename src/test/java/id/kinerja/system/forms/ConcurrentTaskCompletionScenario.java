@@ -29,6 +29,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * together by a latch: exactly one is acknowledged (204), the other is answered 409 with a
  * message the user understands; the task is completed once and the process moves on once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class ConcurrentTaskCompletionScenario {
 
   static final String PEMOHON = "198809092012121010";   // Rudi Hartono asks for feedback
@@ -59,14 +63,18 @@ abstract class ConcurrentTaskCompletionScenario {
 
   @Test
   @Timeout(120)
-  void sameTaskCompletedFromTwoBrowsers_throughEngineRestComplete_oneWinsTheOtherGets409() throws Exception {
+  void sameTaskCompletedFromTwoBrowsers_throughEngineRestComplete_oneWinsTheOtherGets409(CapturedOutput log)
+      throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
       String instance = requestFeedback();
       String task = openTask(instance);
       List<HttpResponse<String>> answers = together(browser -> () -> send(basic(PENERIMA,
           "/engine-rest/task/" + task + "/complete", answer("Jawaban dari browser " + browser))));
       assertOneWonOneConflicted(answers, instance);
+      // the loser is one INFO line, not the REST API's WARN with a stack trace (no server error happened)
+      assertThat(log.getAll()).contains("Submission of task " + task + " came after the task was completed");
     }
+    assertThat(log.getAll()).doesNotContain("ENGINE-REST-HTTP500").doesNotContain("OptimisticLockingException");
   }
 
   @Test
@@ -96,7 +104,7 @@ abstract class ConcurrentTaskCompletionScenario {
 
   @Test
   @Timeout(60)
-  void secondTabAfterTheFirstHasFinished_gets409_butSomebodyElseLearnsNothing() throws Exception {
+  void secondTabAfterTheFirstHasFinished_gets409_butSomebodyElseLearnsNothing(CapturedOutput log) throws Exception {
     String instance = requestFeedback();
     String task = openTask(instance);
     assertThat(send(basic(PENERIMA, "/engine-rest/task/" + task + "/complete", answer("Jawaban pertama"))).statusCode())
@@ -106,12 +114,17 @@ abstract class ConcurrentTaskCompletionScenario {
         answer("Jawaban kedua")));
     assertThat(secondTab.statusCode()).isEqualTo(409);
     assertThat(secondTab.body()).contains(TaskSubmissionOutcomeFilter.COMPLETED_MESSAGE);
+    // no server error happened: one INFO line, not the engine's ERROR and the REST API's WARN
+    assertThat(log.getAll()).contains("Submission of task " + task + " came after the task was completed")
+        .doesNotContain("ENGINE-16004").doesNotContain("ENGINE-REST-HTTP500");
 
     // someone who never had the task gets the engine's usual answer, not "it was completed"
     HttpResponse<String> stranger = send(basic(ORANG_LAIN, "/engine-rest/task/" + task + "/complete",
         answer("Jawaban orang lain")));
     assertThat(stranger.statusCode()).isNotEqualTo(409).isGreaterThanOrEqualTo(400);
     assertThat(stranger.body()).doesNotContain("sudah diselesaikan");
+    // not explained as a lost race: the engine's and the REST API's own entries are written as ever
+    assertThat(log.getAll()).contains("ENGINE-16004").contains("ENGINE-REST-HTTP500");
     // a task that never existed stays "not found" (or the engine's error), not 409
     HttpResponse<String> unknown = send(basic(PENERIMA, "/engine-rest/task/tidak-ada/complete", answer("Jawaban")));
     assertThat(unknown.statusCode()).isNotEqualTo(409).isGreaterThanOrEqualTo(400);

@@ -3,12 +3,18 @@ package id.kinerja.system.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class RefusedSubmissionLogFilterTest {
+
+  private static final String REST_WARNING = "ENGINE-REST-HTTP500 {}";
 
   private final RefusedSubmissionLogFilter filter = new RefusedSubmissionLogFilter();
   private final LoggerContext loggers = new LoggerContext();
@@ -26,16 +32,50 @@ class RefusedSubmissionLogFilterTest {
   }
 
   @Test
-  void withoutARefusal_theSameEntriesPass() {
+  void outsideASubmission_theSameEntriesPass() {
     assertThat(decide(RefusedSubmissionLogFilter.ENGINE_CONTEXT, Level.ERROR)).isEqualTo(FilterReply.NEUTRAL);
+    assertThat(decide(RefusedSubmissionLogFilter.REST_EXCEPTION, Level.WARN)).isEqualTo(FilterReply.NEUTRAL);
+  }
+
+  @Test
+  void duringASubmission_otherLoggersAndLowerLevelsPassAtOnce() {
     try (var scope = SubmissionRejections.open()) {
-      // a request that failed for another reason (an optimistic locking failure, a bug) keeps its error
-      assertThat(decide(RefusedSubmissionLogFilter.ENGINE_CONTEXT, Level.ERROR)).isEqualTo(FilterReply.NEUTRAL);
-      assertThat(decide(RefusedSubmissionLogFilter.REST_EXCEPTION, Level.WARN)).isEqualTo(FilterReply.NEUTRAL);
+      assertThat(decide("org.camunda.bpm.engine.persistence", Level.ERROR)).isEqualTo(FilterReply.NEUTRAL);
+      assertThat(decide(RefusedSubmissionLogFilter.ENGINE_CONTEXT, Level.DEBUG)).isEqualTo(FilterReply.NEUTRAL);
+      assertThat(scope.heldBackLog()).isFalse();
+    }
+  }
+
+  @Test
+  void aSubmissionThatFailedForAnotherReason_hasTheEngineErrorAndTheRestWarningWrittenOnceItIsAnswered() {
+    Logger rest = (Logger) LoggerFactory.getLogger(RefusedSubmissionLogFilter.REST_EXCEPTION);
+    ListAppender<ILoggingEvent> written = new ListAppender<>();
+    written.start();
+    rest.addAppender(written);
+    try {
+      var scope = SubmissionRejections.open();
+      try (scope) {
+        // "is WARN enabled?" is answered as usual; the entry itself is held back
+        assertThat(filter.decide(null, loggers.getLogger(RefusedSubmissionLogFilter.REST_EXCEPTION), Level.WARN,
+            null, null, null)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(decide(RefusedSubmissionLogFilter.REST_EXCEPTION, Level.WARN)).isEqualTo(FilterReply.DENY);
+        assertThat(scope.heldBackLog()).isTrue();
+      }
+      assertThat(written.list).isEmpty();
+
+      scope.writeHeldBackLog();
+
+      assertThat(written.list).singleElement().satisfies(event -> {
+        assertThat(event.getLevel()).isEqualTo(Level.WARN);
+        assertThat(event.getFormattedMessage()).isEqualTo("ENGINE-REST-HTTP500 java.lang.IllegalStateException: kaput");
+      });
+    } finally {
+      rest.detachAppender(written);
     }
   }
 
   private FilterReply decide(String logger, Level level) {
-    return filter.decide(null, loggers.getLogger(logger), level, "ENGINE-16004 …", null, null);
+    return filter.decide(null, loggers.getLogger(logger), level, REST_WARNING,
+        new Object[] {"java.lang.IllegalStateException: kaput"}, null);
   }
 }
