@@ -88,7 +88,7 @@ public final class CycleBenchmark {
       double authorizationsPerInstance, long drafts, long reviews, long rejected, double completionSeconds,
       double completionsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
       Latency taskListUnderLoad, long peakHeapMiB, long gcCount, long gcMillis, long databaseBytes,
-      long databaseBytesAfterImport, String loadBefore, String loadAfter, Path file) {}
+      long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore, String loadAfter, Path file) {}
 
   public record Latency(int samples, double p50, double p95, double p99, double max) {
     static Latency of(List<Double> millis) {
@@ -255,10 +255,11 @@ public final class CycleBenchmark {
 
     heap.stop();
     long databaseBytes = databaseSize();
+    Map<String, Long> rowsAtEnd = rowsPerTable();
     Report report = new Report(size, workers, batchSize, emptyRate, openSeconds, instances / openSeconds, progress.gagal(),
         authorizations, (double) newAuthorizations / Math.max(1, instances), drafts.get(), reviews.get(), rejected.get(),
         completionSeconds, completions / completionSeconds, javaAssignee, javaCandidate, http, Latency.of(underLoad),
-        heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, loadBefore, loadAverage(), reportFile);
+        heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, rowsAtEnd, loadBefore, loadAverage(), reportFile);
     write(report, openers);
     return report;
   }
@@ -504,6 +505,21 @@ public final class CycleBenchmark {
     }
   }
 
+  /** Exact row count of every table holding rows, largest first. */
+  private Map<String, Long> rowsPerTable() {
+    List<String> tables = jdbc.sql("""
+        SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() ORDER BY relname""")
+        .query(String.class).list();
+    Map<String, Long> counts = new HashMap<>();
+    tables.forEach(table -> counts.put(table,
+        jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()));
+    Map<String, Long> largestFirst = new LinkedHashMap<>();
+    counts.entrySet().stream().filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> largestFirst.put(e.getKey(), e.getValue()));
+    return largestFirst;
+  }
+
   private long databaseSize() {
     return jdbc.sql("SELECT pg_database_size(current_database())").query(Long.class).single();
   }
@@ -547,6 +563,12 @@ public final class CycleBenchmark {
     rows.put("database size after import", fmt("%.0f MiB", r.databaseBytesAfterImport() / 1048576.0));
     rows.put("database size at the end / per employee", fmt("%.0f MiB / %.1f KiB", r.databaseBytes() / 1048576.0,
         r.databaseBytes() / 1024.0 / r.employees()));
+    long engineRows = r.rowsAtEnd().entrySet().stream().filter(e -> e.getKey().startsWith("act_"))
+        .mapToLong(Map.Entry::getValue).sum();
+    rows.put("engine rows at the end per employee (largest tables)", fmt("%.1f: %s", (double) engineRows / r.employees(),
+        r.rowsAtEnd().entrySet().stream().filter(e -> e.getKey().startsWith("act_")).limit(10)
+            .map(e -> fmt("%s %.1f", e.getKey(), (double) e.getValue() / r.employees()))
+            .collect(Collectors.joining(", "))));
     rows.put("load average before / after", r.loadBefore() + " / " + r.loadAfter());
     rows.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
     StringBuilder md = new StringBuilder("| measure | result |\n|---|---|\n");
