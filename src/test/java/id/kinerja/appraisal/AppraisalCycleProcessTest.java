@@ -329,6 +329,23 @@ class AppraisalCycleProcessTest {
   }
 
   @Test
+  void reviewTimersScheduledAndCancelled_leaveNoJobLog_butAFiredTimerIsLogged() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    execute(job(TIMER_PENGINGAT_REVIEW_SKP, cycle));
+    approveSkp(cycle); // cancels the escalation timer, schedules the four periods' timers
+
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(cycle.getId())
+        .activityId(TIMER_PERIODE_DIBUKA).count()).isEqualTo(4);
+    Assertions.assertThat(historyService().createHistoricJobLogQuery().processInstanceId(cycle.getId())
+        .creationLog().count()).isZero();
+    Assertions.assertThat(historyService().createHistoricJobLogQuery().processInstanceId(cycle.getId())
+        .deletionLog().count()).isZero();
+    Assertions.assertThat(historyService().createHistoricJobLogQuery().processInstanceId(cycle.getId())
+        .successLog().list()).extracting(log -> log.getActivityId()).containsExactly(TIMER_PENGINGAT_REVIEW_SKP);
+  }
+
+  @Test
   void missingAppraiser_bkpsdmNamesTheOfficials() {
     String pegawaiBaru = "199501012020121004";
     ProcessInstance cycle = runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
