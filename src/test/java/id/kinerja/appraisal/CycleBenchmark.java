@@ -508,14 +508,11 @@ public final class CycleBenchmark {
   /** Exact row count of every table holding rows, largest first. */
   private Map<String, Long> rowsPerTable() {
     List<String> tables = jdbc.sql("""
-        SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() ORDER BY relname""")
+        SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema()""")
         .query(String.class).list();
-    Map<String, Long> counts = new HashMap<>();
-    tables.forEach(table -> counts.put(table,
-        jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()));
     Map<String, Long> largestFirst = new LinkedHashMap<>();
-    counts.entrySet().stream().filter(e -> e.getValue() > 0)
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+    tables.stream().map(table -> Map.entry(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()))
+        .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> largestFirst.put(e.getKey(), e.getValue()));
     return largestFirst;
   }
@@ -563,11 +560,11 @@ public final class CycleBenchmark {
     rows.put("database size after import", fmt("%.0f MiB", r.databaseBytesAfterImport() / 1048576.0));
     rows.put("database size at the end / per employee", fmt("%.0f MiB / %.1f KiB", r.databaseBytes() / 1048576.0,
         r.databaseBytes() / 1024.0 / r.employees()));
-    long engineRows = r.rowsAtEnd().entrySet().stream().filter(e -> e.getKey().startsWith("act_"))
-        .mapToLong(Map.Entry::getValue).sum();
-    rows.put("engine rows at the end per employee (largest tables)", fmt("%.1f: %s", (double) engineRows / r.employees(),
-        r.rowsAtEnd().entrySet().stream().filter(e -> e.getKey().startsWith("act_")).limit(10)
-            .map(e -> fmt("%s %.1f", e.getKey(), (double) e.getValue() / r.employees()))
+    List<Map.Entry<String, Long>> engineTables = r.rowsAtEnd().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("act_")).toList();
+    rows.put("engine rows at the end per employee (largest tables)", fmt("%.1f: %s",
+        engineTables.stream().mapToLong(Map.Entry::getValue).sum() / (double) r.employees(),
+        engineTables.stream().limit(10).map(e -> fmt("%s %.1f", e.getKey(), (double) e.getValue() / r.employees()))
             .collect(Collectors.joining(", "))));
     rows.put("load average before / after", r.loadBefore() + " / " + r.loadAfter());
     rows.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,12 +29,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Compose deployment's reverse proxy, for real: nginx started with
- * {@code src/main/docker/nginx.conf} (only its upstream and port changed) in front of the app
- * configured as Compose configures it ({@code SERVER_FORWARD_HEADERS_STRATEGY=framework}). The
- * public pages' rate limit must count each client by the address the proxy saw, whatever
- * X-Forwarded-For the client sends; otherwise a flood with a fresh forged address per request
- * would never be limited; and a citizen behind the same proxy keeps a budget of their own. CI installs nginx ({@code .ci/run}); elsewhere the test is skipped
- * without it.
+ * {@code src/main/docker/nginx.conf} (only its upstream and port changed, {@link ComposeNginx})
+ * in front of the app configured as Compose configures it
+ * ({@code SERVER_FORWARD_HEADERS_STRATEGY=framework}). The public pages' rate limit must count each
+ * client by the address the proxy saw, whatever X-Forwarded-For the client sends (otherwise a flood
+ * with a fresh forged address per request would never be limited), and a citizen behind the same
+ * proxy keeps a budget of their own. CI installs nginx ({@code .ci/run}); elsewhere the test is
+ * skipped without it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "server.forward-headers-strategy=framework",
@@ -52,18 +52,12 @@ class ComposeProxyTest {
 
   @BeforeEach
   void startProxy() throws Exception {
-    Path binary = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").map(Path::of)
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    Path binary = ComposeNginx.binary().orElse(null);
     Assumptions.assumeTrue(binary != null, "no nginx binary here: proxy test skipped");
     proxyPort = freePort();
-    Path dir = Files.createTempDirectory("kinerja-proxy");
-    String config = Files.readString(Path.of("src/main/docker/nginx.conf"))
-        .replace("server app:8080", "server 127.0.0.1:" + appPort)
-        .replace("listen 80;", "listen 127.0.0.1:" + proxyPort + ";")
-        .replaceFirst("http \\{", "http {\n  access_log off;");
-    assertThat(config).contains("127.0.0.1:" + appPort).contains("listen 127.0.0.1:" + proxyPort);
-    Files.writeString(dir.resolve("nginx.conf"), config);
-    nginx = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+    Path config = ComposeNginx.writeConfig(appPort, proxyPort);
+    Path dir = config.getParent();
+    nginx = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", config.toString(),
         "-g", "daemon off; master_process off; pid " + dir.resolve("nginx.pid") + "; error_log stderr;")
         .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

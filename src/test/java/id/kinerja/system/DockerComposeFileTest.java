@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,16 +146,12 @@ class DockerComposeFileTest {
   /** Where an nginx binary is installed (e.g. Debian's package), the proxy config passes nginx -t. */
   @Test
   void proxyConfigPassesNginxSyntaxCheck() throws Exception {
-    Path nginx = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").map(Path::of)
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    Path nginx = ComposeNginx.binary().orElse(null);
     Assumptions.assumeTrue(nginx != null, "no nginx binary here: syntax check skipped");
-    Path dir = Files.createTempDirectory("kinerja-nginx");
-    // outside Compose there is no host called "app"; nginx resolves upstream names while checking
-    String config = Files.readString(Path.of("src/main/docker/nginx.conf"))
-        .replace("server app:8080", "server 127.0.0.1:8080")
-        .replaceFirst("http \\{", "http {\n  access_log off;");
-    Files.writeString(dir.resolve("nginx.conf"), config);
-    Process check = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+    // nginx resolves upstream names while checking, and outside Compose there is no host "app"
+    Path config = ComposeNginx.writeConfig(8080, 0);
+    Path dir = config.getParent();
+    Process check = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", config.toString(),
         "-g", "pid " + dir.resolve("nginx.pid") + "; error_log stderr;").redirectErrorStream(true).start();
     String output = new String(check.getInputStream().readAllBytes());
     assertThat(check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();

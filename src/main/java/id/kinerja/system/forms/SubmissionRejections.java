@@ -79,11 +79,6 @@ public final class SubmissionRejections {
       return violations;
     }
 
-    /** Whether log entries were held back (the REST API logged the failure). */
-    boolean heldBackLog() {
-      return !heldBack.isEmpty();
-    }
-
     /** Writes the held-back entries as they were logged; call after {@link #close()}. */
     void writeHeldBackLog() {
       heldBack.forEach(HeldBack::write);
