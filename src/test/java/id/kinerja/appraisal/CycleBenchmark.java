@@ -71,6 +71,7 @@ public final class CycleBenchmark {
   static final int TAHUN = 2030;
   static final String AGENCY = "PEMKAB-GENERATED";
   static final String EMPTY_PROCESS = "bench-kosong";
+  static final String PLAIN_TASK_PROCESS = "bench-tugas-kosong";
   static final String BENCH_PASSWORD = "Benchmark-Sandi-1";
   private static final String SKP = """
       [{"jenis":"UTAMA","uraian":"Meningkatnya ketepatan waktu layanan administrasi unit",
@@ -87,7 +88,7 @@ public final class CycleBenchmark {
       double openSeconds, double instancesPerSecond, long openFailures, Map<String, Long> authorizationsPerResource,
       double authorizationsPerInstance, long drafts, long reviews, long rejected, double completionSeconds,
       double completionsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
-      Latency taskListUnderLoad, long peakHeapMiB, long gcCount, long gcMillis, long databaseBytes,
+      Latency taskListUnderLoad, double plainTaskStartsPerSecond, double plainCompletionsPerSecond, long peakHeapMiB, long gcCount, long gcMillis, long databaseBytes,
       long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore, String loadAfter, Path file) {}
 
   public record Latency(int samples, double p50, double p95, double p99, double max) {
@@ -256,10 +257,16 @@ public final class CycleBenchmark {
     heap.stop();
     long databaseBytes = databaseSize();
     Map<String, Long> rowsAtEnd = rowsPerTable();
+
+    // the engine's floor for a completion, on the database as it is now: one user task per employee,
+    // completed by the same workers as the same users with the draft's variable
+    double[] plainTask = plainTaskCompletions(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
+    log("Plain user task: %.0f starts/s, %.0f completions/s", plainTask[0], plainTask[1]);
+
     Report report = new Report(size, workers, batchSize, emptyRate, openSeconds, instances / openSeconds, progress.gagal(),
         authorizations, (double) newAuthorizations / Math.max(1, instances), drafts.get(), reviews.get(), rejected.get(),
         completionSeconds, completions / completionSeconds, javaAssignee, javaCandidate, http, Latency.of(underLoad),
-        heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, rowsAtEnd, loadBefore, loadAverage(), reportFile);
+        plainTask[0], plainTask[1], heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, rowsAtEnd, loadBefore, loadAverage(), reportFile);
     write(report, openers);
     return report;
   }
@@ -272,6 +279,43 @@ public final class CycleBenchmark {
             .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai").endEvent("EndEvent_Selesai").done())
         .deploy();
     RuntimeService runtime = app.getBean(RuntimeService.class);
+    return startInBatches(keys, batchSize, threads, key ->
+        runtime.createProcessInstanceByKey(EMPTY_PROCESS).businessKey(key + "-kosong").execute());
+  }
+
+  /**
+   * Starts a process with one user task assigned to each employee, then lets the workers complete
+   * every task as its assignee (task query, then completion with the draft's JSON variable): what a
+   * draft costs the engine without the appraisal's model, rules and rows. Returns starts/s and
+   * completions/s.
+   */
+  private double[] plainTaskCompletions(List<String> nips, int batchSize, int threads) throws Exception {
+    app.getBean(RepositoryService.class).createDeployment().name("benchmark")
+        .addModelInstance(PLAIN_TASK_PROCESS + ".bpmn", Bpmn.createExecutableProcess(PLAIN_TASK_PROCESS)
+            .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai")
+            .userTask("Task_Kerjakan").camundaAssignee("${pegawai}")
+            .endEvent("EndEvent_Selesai").done())
+        .deploy();
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    double starts = startInBatches(nips, batchSize, threads, nip -> runtime.createProcessInstanceByKey(PLAIN_TASK_PROCESS)
+        .businessKey(nip + "-tugas").setVariable("pegawai", nip).execute());
+    analyze();
+    AtomicLong completed = new AtomicLong();
+    long t = System.nanoTime();
+    parallel(nips, nip -> {
+      asUser(nip, false);
+      try {
+        Task task = tasks.createTaskQuery().taskAssignee(nip).processDefinitionKey(PLAIN_TASK_PROCESS).singleResult();
+        tasks.complete(task.getId(), Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SKP).create()));
+        completed.incrementAndGet();
+      } finally {
+        identity.clearAuthentication();
+      }
+    });
+    return new double[] {starts, completed.get() / seconds(t)};
+  }
+
+  private double startInBatches(List<String> keys, int batchSize, int threads, Consumer<String> start) throws Exception {
     TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
     List<List<String>> batches = new ArrayList<>();
     for (int i = 0; i < keys.size(); i += batchSize) {
@@ -282,8 +326,7 @@ public final class CycleBenchmark {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (List<String> batch : batches) {
-        done.add(pool.submit(() -> transaction.executeWithoutResult(status -> batch.forEach(key ->
-            runtime.createProcessInstanceByKey(EMPTY_PROCESS).businessKey(key + "-kosong").execute()))));
+        done.add(pool.submit(() -> transaction.executeWithoutResult(status -> batch.forEach(start))));
       }
       for (Future<?> f : done) {
         f.get();
@@ -552,6 +595,10 @@ public final class CycleBenchmark {
     rows.put("authorization rows per instance after opening", fmt("%.2f %s", r.authorizationsPerInstance(), r.authorizationsPerResource()));
     rows.put("task completions (" + r.workers() + " workers): drafts + reviews", fmt("%d + %d in %.1f s = %.0f/s",
         r.drafts(), r.reviews(), r.completionSeconds(), r.completionsPerSecond()));
+    rows.put("plain user task (start, then complete as the assignee with the draft's variable)", fmt(
+        "%.0f starts/s, %.0f completions/s", r.plainTaskStartsPerSecond(), r.plainCompletionsPerSecond()));
+    rows.put("appraisal completions vs plain completions", fmt("%.1fx slower",
+        r.plainCompletionsPerSecond() / r.completionsPerSecond()));
     rows.put("task list, Java API, assignee, authorization on", r.taskListJava().toString());
     rows.put("task list, Java API, assignee or candidate", r.taskListCandidateJava().toString());
     rows.put("task list, HTTP GET /engine-rest/task?assignee= (Basic)", r.taskListHttp().toString());
