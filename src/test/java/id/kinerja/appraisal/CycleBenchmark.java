@@ -62,7 +62,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inside the completion, by the {@code submissionRulesListener} every REST submission passes
  * through), with the task-list latency measured in between (Java API as
  * Tasklist queries, and HTTP {@code GET /engine-rest/task?assignee=} with HTTP Basic). A plain
- * start-to-end process is started the same way first, so the appraisal's own cost shows as a ratio.
+ * start-to-end process is started the same way first, so the appraisal's own cost shows as a ratio;
+ * last, a plain user task per employee is started and completed the same way, the engine's floor
+ * for a completion.
  *
  * <p>Not a test (see {@code CycleBenchmarkTest} for the small run): {@code bash src/bench/cycle.sh 40000}.
  */
@@ -88,8 +90,11 @@ public final class CycleBenchmark {
       double openSeconds, double instancesPerSecond, long openFailures, Map<String, Long> authorizationsPerResource,
       double authorizationsPerInstance, long drafts, long reviews, long rejected, double completionSeconds,
       double completionsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
-      Latency taskListUnderLoad, double plainTaskStartsPerSecond, double plainCompletionsPerSecond, long peakHeapMiB, long gcCount, long gcMillis, long databaseBytes,
-      long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore, String loadAfter, Path file) {}
+      Latency taskListUnderLoad, PlainTask plainTask, long peakHeapMiB, long gcCount, long gcMillis,
+      long databaseBytes, long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore, String loadAfter, Path file) {}
+
+  /** The plain user task: started per second, and completed per second by the same workers. */
+  public record PlainTask(double startsPerSecond, double completionsPerSecond) {}
 
   public record Latency(int samples, double p50, double p95, double p99, double max) {
     static Latency of(List<Double> millis) {
@@ -260,13 +265,14 @@ public final class CycleBenchmark {
 
     // the engine's floor for a completion, on the database as it is now: one user task per employee,
     // completed by the same workers as the same users with the draft's variable
-    double[] plainTask = plainTaskCompletions(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
-    log("Plain user task: %.0f starts/s, %.0f completions/s", plainTask[0], plainTask[1]);
+    PlainTask plainTask = plainTaskCompletions(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
+    log("Plain user task: %.0f starts/s, %.0f completions/s", plainTask.startsPerSecond(), plainTask.completionsPerSecond());
 
     Report report = new Report(size, workers, batchSize, emptyRate, openSeconds, instances / openSeconds, progress.gagal(),
         authorizations, (double) newAuthorizations / Math.max(1, instances), drafts.get(), reviews.get(), rejected.get(),
         completionSeconds, completions / completionSeconds, javaAssignee, javaCandidate, http, Latency.of(underLoad),
-        plainTask[0], plainTask[1], heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, rowsAtEnd, loadBefore, loadAverage(), reportFile);
+        plainTask, heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, rowsAtEnd, loadBefore,
+        loadAverage(), reportFile);
     write(report, openers);
     return report;
   }
@@ -286,10 +292,9 @@ public final class CycleBenchmark {
   /**
    * Starts a process with one user task assigned to each employee, then lets the workers complete
    * every task as its assignee (task query, then completion with the draft's JSON variable): what a
-   * draft costs the engine without the appraisal's model, rules and rows. Returns starts/s and
-   * completions/s.
+   * draft costs the engine without the appraisal's model, rules and rows.
    */
-  private double[] plainTaskCompletions(List<String> nips, int batchSize, int threads) throws Exception {
+  private PlainTask plainTaskCompletions(List<String> nips, int batchSize, int threads) throws Exception {
     app.getBean(RepositoryService.class).createDeployment().name("benchmark")
         .addModelInstance(PLAIN_TASK_PROCESS + ".bpmn", Bpmn.createExecutableProcess(PLAIN_TASK_PROCESS)
             .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai")
@@ -312,7 +317,7 @@ public final class CycleBenchmark {
         identity.clearAuthentication();
       }
     });
-    return new double[] {starts, completed.get() / seconds(t)};
+    return new PlainTask(starts, completed.get() / seconds(t));
   }
 
   private double startInBatches(List<String> keys, int batchSize, int threads, Consumer<String> start) throws Exception {
@@ -596,9 +601,9 @@ public final class CycleBenchmark {
     rows.put("task completions (" + r.workers() + " workers): drafts + reviews", fmt("%d + %d in %.1f s = %.0f/s",
         r.drafts(), r.reviews(), r.completionSeconds(), r.completionsPerSecond()));
     rows.put("plain user task (start, then complete as the assignee with the draft's variable)", fmt(
-        "%.0f starts/s, %.0f completions/s", r.plainTaskStartsPerSecond(), r.plainCompletionsPerSecond()));
+        "%.0f starts/s, %.0f completions/s", r.plainTask().startsPerSecond(), r.plainTask().completionsPerSecond()));
     rows.put("appraisal completions vs plain completions", fmt("%.1fx slower",
-        r.plainCompletionsPerSecond() / r.completionsPerSecond()));
+        r.plainTask().completionsPerSecond() / r.completionsPerSecond()));
     rows.put("task list, Java API, assignee, authorization on", r.taskListJava().toString());
     rows.put("task list, Java API, assignee or candidate", r.taskListCandidateJava().toString());
     rows.put("task list, HTTP GET /engine-rest/task?assignee= (Basic)", r.taskListHttp().toString());
