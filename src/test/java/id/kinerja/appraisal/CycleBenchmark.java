@@ -46,6 +46,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
@@ -91,7 +92,8 @@ public final class CycleBenchmark {
       double authorizationsPerInstance, long drafts, long reviews, long rejected, double completionSeconds,
       double completionsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
       Latency taskListUnderLoad, PlainTask plainTask, long peakHeapMiB, long gcCount, long gcMillis,
-      long databaseBytes, long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore, String loadAfter, Path file) {}
+      long databaseBytes, long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore,
+      String loadAfter, Path file) {}
 
   /** The plain user task: started per second, and completed per second by the same workers. */
   public record PlainTask(double startsPerSecond, double completionsPerSecond) {}
@@ -280,10 +282,8 @@ public final class CycleBenchmark {
   // ---- the plain process
 
   private double emptyProcessStarts(List<String> keys, int batchSize, int threads) throws Exception {
-    app.getBean(RepositoryService.class).createDeployment().name("benchmark")
-        .addModelInstance(EMPTY_PROCESS + ".bpmn", Bpmn.createExecutableProcess(EMPTY_PROCESS)
-            .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai").endEvent("EndEvent_Selesai").done())
-        .deploy();
+    deploy(Bpmn.createExecutableProcess(EMPTY_PROCESS)
+        .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai").endEvent("EndEvent_Selesai").done());
     RuntimeService runtime = app.getBean(RuntimeService.class);
     return startInBatches(keys, batchSize, threads, key ->
         runtime.createProcessInstanceByKey(EMPTY_PROCESS).businessKey(key + "-kosong").execute());
@@ -295,12 +295,10 @@ public final class CycleBenchmark {
    * draft costs the engine without the appraisal's model, rules and rows.
    */
   private PlainTask plainTaskCompletions(List<String> nips, int batchSize, int threads) throws Exception {
-    app.getBean(RepositoryService.class).createDeployment().name("benchmark")
-        .addModelInstance(PLAIN_TASK_PROCESS + ".bpmn", Bpmn.createExecutableProcess(PLAIN_TASK_PROCESS)
-            .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai")
-            .userTask("Task_Kerjakan").camundaAssignee("${pegawai}")
-            .endEvent("EndEvent_Selesai").done())
-        .deploy();
+    deploy(Bpmn.createExecutableProcess(PLAIN_TASK_PROCESS)
+        .camundaHistoryTimeToLive(1).startEvent("StartEvent_Mulai")
+        .userTask("Task_Kerjakan").camundaAssignee("${pegawai}")
+        .endEvent("EndEvent_Selesai").done());
     RuntimeService runtime = app.getBean(RuntimeService.class);
     double starts = startInBatches(nips, batchSize, threads, nip -> runtime.createProcessInstanceByKey(PLAIN_TASK_PROCESS)
         .businessKey(nip + "-tugas").setVariable("pegawai", nip).execute());
@@ -318,6 +316,12 @@ public final class CycleBenchmark {
       }
     });
     return new PlainTask(starts, completed.get() / seconds(t));
+  }
+
+  /** Deploys one of the benchmark's own processes (named after the process id). */
+  private void deploy(BpmnModelInstance model) {
+    String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+    app.getBean(RepositoryService.class).createDeployment().name("benchmark").addModelInstance(key + ".bpmn", model).deploy();
   }
 
   private double startInBatches(List<String> keys, int batchSize, int threads, Consumer<String> start) throws Exception {

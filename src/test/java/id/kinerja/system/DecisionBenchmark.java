@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * How long one evaluation of the decisions on the year's main path takes with the FEEL engine on
  * the class path: {@code periode-penilaian} (every SKP approval) and {@code predikat-kinerja}
- * (every annual rating and objection decision). Same DMN engine and FEEL integration as the
- * process engine's, without the database. Not a test ({@code DecisionBenchmarkTest} runs it
+ * (every annual rating and objection decision). The DMN engine in its default configuration, with
+ * the same FEEL engine the process engine uses, without the database. Not a test ({@code DecisionBenchmarkTest} runs it
  * small): {@code bash src/bench/decision.sh}.
  */
 public final class DecisionBenchmark {
