@@ -67,10 +67,14 @@ class DocumentData {
     return jdbc.sql("""
             SELECT s.nip, COALESCE(e.name, s.nip) AS nama, s.tahun,
                    CASE WHEN s.nip = :me THEN 'Pegawai' WHEN s.pejabat_penilai = :me THEN 'Pejabat penilai'
-                        ELSE 'Atasan pejabat penilai' END AS peran,
+                        WHEN s.atasan_pejabat_penilai = :me THEN 'Atasan pejabat penilai'
+                        WHEN EXISTS (SELECT 1 FROM skp_pejabat_sebelumnya x WHERE x.skp_id = s.id AND x.nip = :me
+                                     AND x.peran = 'PEJABAT_PENILAI') THEN 'Pejabat penilai sebelum mutasi'
+                        ELSE 'Atasan pejabat penilai sebelum mutasi' END AS peran,
                    EXISTS (SELECT 1 FROM penilaian p WHERE p.skp_id = s.id AND p.jenis = 'TAHUNAN') AS ada_evaluasi
             FROM skp s LEFT JOIN org_employee e ON e.nip = s.nip
-            WHERE (s.nip = :me OR s.pejabat_penilai = :me OR s.atasan_pejabat_penilai = :me)
+            WHERE (s.nip = :me OR s.pejabat_penilai = :me OR s.atasan_pejabat_penilai = :me
+                   OR s.id IN (SELECT x.skp_id FROM skp_pejabat_sebelumnya x WHERE x.nip = :me))
               AND EXISTS (SELECT 1 FROM rhk r WHERE r.skp_id = s.id)
             ORDER BY s.tahun DESC, CASE WHEN s.nip = :me THEN 0 ELSE 1 END, nama""")
         .param("me", me)
@@ -79,6 +83,12 @@ class DocumentData {
             "/dokumen/evaluasi/" + rs.getString("nip") + "/" + rs.getInt("tahun") + ".pdf",
             rs.getBoolean("ada_evaluasi")))
         .list();
+  }
+
+  /** Whether a mutasi during the year replaced this person as pejabat penilai or atasan on the SKP. */
+  boolean wasPejabatBeforeMutasi(long skpId, String nip) {
+    return jdbc.sql("SELECT COUNT(*) FROM skp_pejabat_sebelumnya WHERE skp_id = ? AND nip = ?")
+        .params(skpId, nip).query(Long.class).single() > 0;
   }
 
   Optional<Skp> skp(String nip, int tahun) {

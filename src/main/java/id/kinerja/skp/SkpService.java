@@ -63,17 +63,34 @@ public class SkpService {
 
   /**
    * After a mutasi: the SKP of the years still running in these instances names the new pejabat
-   * (null: that one is unchanged). SKP of closed years keep the people who appraised them.
+   * (null: that one is unchanged); the ones it named before are kept in {@code skp_pejabat_sebelumnya}
+   * (they keep reading that year's documents). SKP of closed years keep the people who appraised them.
    */
   public void changePejabat(List<String> runningInstanceIds, String pejabatPenilai, String atasan) {
     if (runningInstanceIds.isEmpty() || (pejabatPenilai == null && atasan == null)) {
       return;
+    }
+    if (pejabatPenilai != null) {
+      keepFormer("pejabat_penilai", "PEJABAT_PENILAI", pejabatPenilai, runningInstanceIds);
+    }
+    if (atasan != null) {
+      keepFormer("atasan_pejabat_penilai", "ATASAN", atasan, runningInstanceIds);
     }
     jdbc.sql("""
             UPDATE skp SET pejabat_penilai = COALESCE(:pejabat, pejabat_penilai),
                            atasan_pejabat_penilai = COALESCE(:atasan, atasan_pejabat_penilai)
             WHERE process_instance_id IN (:instances)""")
         .param("pejabat", pejabatPenilai).param("atasan", atasan).param("instances", runningInstanceIds).update();
+  }
+
+  private void keepFormer(String column, String peran, String successor, List<String> runningInstanceIds) {
+    jdbc.sql("""
+            INSERT INTO skp_pejabat_sebelumnya (skp_id, nip, peran, diganti_pada)
+            SELECT s.id, s.%1$s, :peran, CURRENT_TIMESTAMP FROM skp s
+            WHERE s.process_instance_id IN (:instances) AND s.%1$s <> :penerus
+              AND NOT EXISTS (SELECT 1 FROM skp_pejabat_sebelumnya x
+                              WHERE x.skp_id = s.id AND x.nip = s.%1$s AND x.peran = :peran)""".formatted(column))
+        .param("peran", peran).param("penerus", successor).param("instances", runningInstanceIds).update();
   }
 
   /**
