@@ -3,15 +3,21 @@ package id.kinerja.dashboard;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The dashboards: BKPSDM (and admins) see the whole agency's cycle; an appraiser sees their own
@@ -39,10 +45,41 @@ class DashboardPages {
 
   @GetMapping("/dasbor/bkpsdm/kurva")
   @PreAuthorize(BKPSDM_OR_ADMIN)
-  String curves(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit, Model model) {
-    model.addAttribute("view", dashboards.curves(year(tahun), unit));
+  String curves(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit,
+      CsrfToken csrf, Model model) {
+    DashboardService.Curves view = dashboards.curves(year(tahun), unit);
+    if (!view.objections().isEmpty() && csrf != null) {
+      // the follow-up forms sit at the end of a long page: the token (and its session) must exist
+      // before the response starts streaming
+      csrf.getToken();
+    }
+    model.addAttribute("view", view);
     model.addAttribute("page", "kurva");
     return "dashboard/kurva";
+  }
+
+  /** BKPSDM records how it followed up an objection decision that left a unit outside its curve. */
+  @PostMapping("/dasbor/bkpsdm/kurva/keberatan/{id}/tindak-lanjut")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String followUpObjection(@PathVariable long id, @RequestParam(required = false) String catatan,
+      @RequestParam(required = false) Integer tahun, Principal user, RedirectAttributes redirect) {
+    int year = tahun == null ? LocalDate.now().getYear() : tahun;
+    try {
+      year = dashboards.followUpObjection(id, catatan, user.getName(), LocalDateTime.now());
+      redirect.addFlashAttribute("pesan", "Tindak lanjut tercatat.");
+    } catch (IllegalArgumentException | DashboardService.AlreadyFollowedUpException e) {
+      redirect.addFlashAttribute("masalah", List.of(e.getMessage()));
+      redirect.addFlashAttribute("catatanDitolak", Map.of(id, catatan == null ? "" : catatan));
+    }
+    redirect.addAttribute("tahun", year);
+    return "redirect:/dasbor/bkpsdm/kurva#keberatan-kurva";
+  }
+
+  @ExceptionHandler(DashboardService.UnknownObjectionEntryException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String unknownObjectionEntry(Exception e, Model model) {
+    model.addAttribute("problem", e.getMessage());
+    return "dashboard/salah";
   }
 
   @GetMapping("/dasbor/bkpsdm/beban-kerja")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,24 +135,64 @@ class DashboardRepository {
         .query((rs, i) -> new UnitPredikatCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
   }
 
-  record ObjectionCurveChange(String unit, String nip, String name, String predikatSebelum, String predikatSesudah,
-      LocalDateTime dicatatPada) {}
+  record ObjectionCurveChange(long id, String unit, String nip, String name, String predikatSebelum,
+      String predikatSesudah, LocalDateTime dicatatPada, FollowUp tindakLanjut) {}
+
+  /** How BKPSDM followed up such an entry; null while it has not. */
+  record FollowUp(String oleh, String olehNama, LocalDateTime pada, String catatan) {}
 
   /**
    * Objection decisions of the year that changed a released predikat and left their unit outside
-   * its curve (kalibrasi_keberatan), newest first.
+   * its curve (kalibrasi_keberatan): those not followed up yet first, newest first.
    */
   List<ObjectionCurveChange> objectionsBreakingTheCurve(int tahun, int limit) {
     return jdbc.sql("""
-            SELECT kk.unit_code, kk.nip, e.name, kk.predikat_sebelum, kk.predikat_sesudah, kk.dicatat_pada
+            SELECT kk.id, kk.unit_code, kk.nip, e.name, kk.predikat_sebelum, kk.predikat_sesudah, kk.dicatat_pada,
+                   kk.ditindaklanjuti_oleh, COALESCE(t.name, kk.ditindaklanjuti_oleh) AS oleh_nama,
+                   kk.ditindaklanjuti_pada, kk.catatan_tindak_lanjut
             FROM kalibrasi_keberatan kk JOIN org_employee e ON e.nip = kk.nip
+                 LEFT JOIN org_employee t ON t.nip = kk.ditindaklanjuti_oleh
             WHERE kk.tahun = ? AND kk.dalam_kurva = FALSE
-            ORDER BY kk.dicatat_pada DESC, kk.id DESC
+            ORDER BY CASE WHEN kk.ditindaklanjuti_pada IS NULL THEN 0 ELSE 1 END, kk.dicatat_pada DESC, kk.id DESC
             FETCH FIRST %d ROWS ONLY""".formatted(limit))
         .param(tahun)
-        .query((rs, i) -> new ObjectionCurveChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getTimestamp(6).toLocalDateTime()))
+        .query((rs, i) -> new ObjectionCurveChange(rs.getLong("id"), rs.getString("unit_code"), rs.getString("nip"),
+            rs.getString("name"), rs.getString("predikat_sebelum"), rs.getString("predikat_sesudah"),
+            rs.getTimestamp("dicatat_pada").toLocalDateTime(),
+            rs.getString("ditindaklanjuti_oleh") == null ? null : new FollowUp(rs.getString("ditindaklanjuti_oleh"),
+                rs.getString("oleh_nama"), rs.getTimestamp("ditindaklanjuti_pada").toLocalDateTime(),
+                rs.getString("catatan_tindak_lanjut"))))
         .list();
+  }
+
+  /** How many such entries of the year BKPSDM has not followed up yet. */
+  long objectionsBreakingTheCurveOpen(int tahun) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM kalibrasi_keberatan
+            WHERE tahun = ? AND dalam_kurva = FALSE AND ditindaklanjuti_pada IS NULL""")
+        .param(tahun).query(Long.class).single();
+  }
+
+  /**
+   * Records BKPSDM's follow-up of one entry, once: true if recorded, false if it was followed up
+   * already (by someone else meanwhile, too). Empty if there is no such flagged entry.
+   */
+  Optional<Boolean> recordFollowUp(long id, String oleh, LocalDateTime pada, String catatan) {
+    int updated = jdbc.sql("""
+            UPDATE kalibrasi_keberatan SET ditindaklanjuti_oleh = ?, ditindaklanjuti_pada = ?, catatan_tindak_lanjut = ?
+            WHERE id = ? AND dalam_kurva = FALSE AND ditindaklanjuti_pada IS NULL""")
+        .params(oleh, pada, catatan, id).update();
+    if (updated == 1) {
+      return Optional.of(true);
+    }
+    long flagged = jdbc.sql("SELECT COUNT(*) FROM kalibrasi_keberatan WHERE id = ? AND dalam_kurva = FALSE")
+        .param(id).query(Long.class).single();
+    return flagged == 0 ? Optional.empty() : Optional.of(false);
+  }
+
+  /** The year of a flagged entry, to return to its page. */
+  Optional<Integer> objectionYear(long id) {
+    return jdbc.sql("SELECT tahun FROM kalibrasi_keberatan WHERE id = ?").param(id).query(Integer.class).optional();
   }
 
   Map<String, String> capaianPerUnit(int tahun) {

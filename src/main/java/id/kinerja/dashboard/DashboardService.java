@@ -170,12 +170,52 @@ class DashboardService {
    * An objection decision that changed a released predikat and broke its unit's curve: it stands
    * (the decision is final), BKPSDM is shown it; {@code masihDiLuarKurva} is the unit as it is now.
    */
-  record ObjectionCurveChange(String unit, String unitName, String nip, String name, Predikat sebelum,
-      Predikat sesudah, LocalDateTime dicatatPada, boolean masihDiLuarKurva) {}
+  record ObjectionCurveChange(long id, String unit, String unitName, String nip, String name, Predikat sebelum,
+      Predikat sesudah, LocalDateTime dicatatPada, boolean masihDiLuarKurva, DashboardRepository.FollowUp tindakLanjut) {}
 
   record Curves(int tahun, String unit, String unitName, List<Crumb> path, List<UnitCurve> rows,
       List<UnitCurve> violations, long violationCount, long unitsChecked, List<Predikat> predikat,
-      List<ObjectionCurveChange> objections) {}
+      List<ObjectionCurveChange> objections, long objectionsOpen) {}
+
+  /** A flagged objection entry that does not exist (or never broke a curve). */
+  static class UnknownObjectionEntryException extends RuntimeException {
+    UnknownObjectionEntryException(long id) {
+      super("Tidak ada catatan putusan keberatan di luar kurva dengan nomor " + id);
+    }
+  }
+
+  /** The entry was followed up already; the first record stands. */
+  static class AlreadyFollowedUpException extends RuntimeException {
+    AlreadyFollowedUpException(String message) {
+      super(message);
+    }
+  }
+
+  static final int FOLLOW_UP_MIN = 10;
+  static final int FOLLOW_UP_MAX = 1000;
+
+  /**
+   * BKPSDM records how it followed up an objection decision that left a unit outside its curve (the
+   * decision stands; e.g. talked the unit's distribution through with its head). Once per entry.
+   * Returns the entry's year.
+   */
+  int followUpObjection(long id, String catatan, String user, LocalDateTime now) {
+    String text = catatan == null ? "" : catatan.strip();
+    if (text.length() < FOLLOW_UP_MIN || text.length() > FOLLOW_UP_MAX) {
+      throw new IllegalArgumentException("Catatan tindak lanjut wajib diisi, " + FOLLOW_UP_MIN + " sampai "
+          + FOLLOW_UP_MAX + " karakter: tuliskan apa yang dilakukan (sekarang " + text.length() + " karakter)");
+    }
+    int tahun = repository.objectionYear(id).orElseThrow(() -> new UnknownObjectionEntryException(id));
+    boolean recorded = repository.recordFollowUp(id, user, now, text)
+        .orElseThrow(() -> new UnknownObjectionEntryException(id));
+    if (!recorded) {
+      DashboardRepository.FollowUp first = repository.objectionsBreakingTheCurve(tahun, Integer.MAX_VALUE).stream()
+          .filter(o -> o.id() == id).findFirst().map(DashboardRepository.ObjectionCurveChange::tindakLanjut).orElse(null);
+      throw new AlreadyFollowedUpException("Catatan ini sudah ditindaklanjuti" + (first == null ? "" : " oleh "
+          + first.olehNama() + " pada " + first.pada().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))));
+    }
+    return tahun;
+  }
 
   Curves curves(int tahun, String unitCode) {
     UnitTree tree = new UnitTree(repository.units());
@@ -226,13 +266,14 @@ class DashboardService {
     List<ObjectionCurveChange> objections = repository.objectionsBreakingTheCurve(tahun, VIOLATION_ROWS).stream()
         .map(o -> {
           UnitCurve now = byUnit.get(o.unit());
-          return new ObjectionCurveChange(o.unit(), tree.name(o.unit()), o.nip(), o.name(),
+          return new ObjectionCurveChange(o.id(), o.unit(), tree.name(o.unit()), o.nip(), o.name(),
               Predikat.valueOf(o.predikatSebelum()), Predikat.valueOf(o.predikatSesudah()), o.dicatatPada(),
-              now != null && now.checked() && !now.ok());
+              now != null && now.checked() && !now.ok(), o.tindakLanjut());
         })
         .toList();
     return new Curves(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
-        violations, violationCount, checked, List.of(Predikat.values()), objections);
+        violations, violationCount, checked, List.of(Predikat.values()), objections,
+        objections.isEmpty() ? 0 : repository.objectionsBreakingTheCurveOpen(tahun));
   }
 
   private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<String, Long> counts, long employees,

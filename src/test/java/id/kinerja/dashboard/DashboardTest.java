@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -146,23 +151,12 @@ class DashboardTest {
   @Test
   void curves_countTheCalibratedPredikat_andShowBkpsdmAnObjectionThatBrokeTheCurve() throws Exception {
     int tahun = 2061;
-    jdbc.sql("""
-        INSERT INTO capaian_organisasi (unit_code, tahun, capaian, ditetapkan_oleh, ditetapkan_pada)
-        VALUES ('DISDIK', ?, 'BAIK', 'test', CURRENT_TIMESTAMP)""").param(tahun).update();
-    // annual ratings; the unit's calibration lowered Budi's Sangat Baik to Baik and released all three
-    long budi = released(BUDI, tahun, "SANGAT_BAIK", "BAIK");
-    long ratna = released(RATNA, tahun, "BUTUH_PERBAIKAN", "BUTUH_PERBAIKAN");
-    released(ANDI, tahun, "BAIK", "BAIK");
-    // then Ratna's objection is decided: Baik (final, it stands) — 3 Baik of 3, none Butuh Perbaikan
-    jdbc.sql("""
-        INSERT INTO keberatan (skp_id, alasan, keputusan, hasil_kerja_baru, perilaku_kerja_baru, predikat_baru, diputus_oleh, diputus_pada)
-        VALUES (?, 'Bukti belum dipertimbangkan', 'UBAH', 'SESUAI', 'SESUAI', 'BAIK', ?, CURRENT_TIMESTAMP)""")
-        .params(ratna, SEKDA).update();
-    assertThat(kalibrasi.objectionDecided(RATNA, tahun, "SESUAI", "SESUAI", "BAIK", SEKDA, null)).isPresent();
+    long budi = objectionBreaksDisdiksCurve(tahun);
 
     var result = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(tahun)).with(bkpsdm()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Putusan keberatan yang membuat unit di luar kurva")))
+        .andExpect(content().string(containsString("Tandai sudah ditindaklanjuti")))
         .andReturn();
     var view = (DashboardService.Curves) result.getModelAndView().getModel().get("view");
     var disdik = view.rows().stream().filter(u -> u.code().equals("DISDIK")).findFirst()
@@ -177,8 +171,80 @@ class DashboardTest {
       assertThat(o.sebelum()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
       assertThat(o.sesudah()).isEqualTo(Predikat.BAIK);
       assertThat(o.masihDiLuarKurva()).isTrue();
+      assertThat(o.tindakLanjut()).isNull();
     });
+    assertThat(view.objectionsOpen()).isOne();
     assertThat(budi).isPositive();
+  }
+
+  @Test
+  void objectionThatBrokeTheCurve_isFollowedUpOnceByBkpsdm_withANote_andStaysListed() throws Exception {
+    int tahun = 2062;
+    objectionBreaksDisdiksCurve(tahun);
+    long id = jdbc.sql("SELECT id FROM kalibrasi_keberatan WHERE tahun = ? AND nip = ?").params(tahun, RATNA)
+        .query(Long.class).single();
+    String form = "/dasbor/bkpsdm/kurva/keberatan/" + id + "/tindak-lanjut";
+    String api = "/api/dasbor/kurva/keberatan/" + id + "/tindak-lanjut";
+    String note = "Dibahas dengan Kepala Dinas Pendidikan; sebaran tahun depan dipantau sejak penilaian periodik.";
+
+    mvc.perform(post(form).param("catatan", note).with(bkpsdm())).andExpect(status().isForbidden()); // no CSRF token
+    mvc.perform(post(form).param("catatan", note).with(appraiser(SUTRISNO)).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post(form).param("catatan", "  sudah ").param("tahun", String.valueOf(tahun)).with(bkpsdm()).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("masalah", List.of("Catatan tindak lanjut wajib diisi, 10 sampai 1000 karakter: "
+            + "tuliskan apa yang dilakukan (sekarang 5 karakter)")));
+    mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON).content("{}").with(bkpsdm()).with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(containsString("Catatan tindak lanjut wajib diisi")));
+    mvc.perform(post("/api/dasbor/kurva/keberatan/999999/tindak-lanjut").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"catatan\":\"" + note + "\"}").with(bkpsdm()).with(csrf()))
+        .andExpect(status().isNotFound());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM kalibrasi_keberatan WHERE id = ? AND ditindaklanjuti_pada IS NULL")
+        .param(id).query(Long.class).single()).as("nothing stored by the refused attempts").isOne();
+
+    mvc.perform(post(form).param("catatan", note).param("tahun", String.valueOf(tahun)).with(bkpsdm()).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/dasbor/bkpsdm/kurva?tahun=" + tahun + "#keberatan-kurva"))
+        .andExpect(flash().attribute("pesan", "Tindak lanjut tercatat."));
+    mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON).content("{\"catatan\":\"Catatan kedua dari orang lain\"}")
+            .with(bkpsdm()).with(csrf()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.message").value(containsString("sudah ditindaklanjuti oleh Yuni Astuti")));
+
+    var result = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(tahun)).with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Dibahas dengan Kepala Dinas Pendidikan")))
+        .andExpect(content().string(containsString("0 belum ditindaklanjuti.")))
+        .andExpect(content().string(not(containsString("Tandai sudah ditindaklanjuti"))))
+        .andReturn();
+    var view = (DashboardService.Curves) result.getModelAndView().getModel().get("view");
+    assertThat(view.objections()).singleElement().satisfies(o -> {
+      assertThat(o.tindakLanjut().oleh()).isEqualTo(YUNI);
+      assertThat(o.tindakLanjut().catatan()).isEqualTo(note);
+    });
+    assertThat(view.objectionsOpen()).isZero();
+  }
+
+  /**
+   * DISDIK's year {@code tahun}: three released, Budi's Sangat Baik calibrated to Baik, then Ratna's
+   * objection decided Baik, which leaves the unit without the Butuh Perbaikan its curve asks for.
+   * Returns Budi's SKP id.
+   */
+  private long objectionBreaksDisdiksCurve(int tahun) {
+    jdbc.sql("""
+        INSERT INTO capaian_organisasi (unit_code, tahun, capaian, ditetapkan_oleh, ditetapkan_pada)
+        VALUES ('DISDIK', ?, 'BAIK', 'test', CURRENT_TIMESTAMP)""").param(tahun).update();
+    // annual ratings; the unit's calibration lowered Budi's Sangat Baik to Baik and released all three
+    long budi = released(BUDI, tahun, "SANGAT_BAIK", "BAIK");
+    long ratna = released(RATNA, tahun, "BUTUH_PERBAIKAN", "BUTUH_PERBAIKAN");
+    released(ANDI, tahun, "BAIK", "BAIK");
+    // then Ratna's objection is decided: Baik (final, it stands) — 3 Baik of 3, none Butuh Perbaikan
+    jdbc.sql("""
+        INSERT INTO keberatan (skp_id, alasan, keputusan, hasil_kerja_baru, perilaku_kerja_baru, predikat_baru, diputus_oleh, diputus_pada)
+        VALUES (?, 'Bukti belum dipertimbangkan', 'UBAH', 'SESUAI', 'SESUAI', 'BAIK', ?, CURRENT_TIMESTAMP)""")
+        .params(ratna, SEKDA).update();
+    assertThat(kalibrasi.objectionDecided(RATNA, tahun, "SESUAI", "SESUAI", "BAIK", SEKDA, null)).isPresent();
+    return budi;
   }
 
   /** An annual rating whose predikat the unit's calibration set and released. */
