@@ -182,7 +182,13 @@ class SkpBrowserJourneyTest {
     webapps.choose(webapps.field("Field_JenisRhk", 0), "Tambahan");
     webapps.type(webapps.field("Field_UraianRhk", 0), "abc");
     webapps.driver().findElement(webapps.field("Field_UraianRhk", 0)).sendKeys(Keys.TAB);
-    assertThat(webapps.visible(By.cssSelector(".fjs-form-field-error")).getText()).contains("5");
+    // form-js writes "Field must have minimum length of 5."; scripts/kinerja-formulir.js translates it
+    assertThat(webapps.visible(By.cssSelector(".fjs-form-field-error")).getText()).contains("Paling sedikit 5 karakter.");
+    webapps.type(webapps.field("Field_UraianRhk", 0), "");
+    webapps.driver().findElement(webapps.field("Field_UraianRhk", 0)).sendKeys(Keys.TAB);
+    assertThat(webapps.visible(By.cssSelector(".fjs-form-field-error")).getText()).contains("Wajib diisi.");
+    webapps.type(webapps.field("Field_UraianRhk", 0), "abc");
+    webapps.driver().findElement(webapps.field("Field_UraianRhk", 0)).sendKeys(Keys.TAB);
     browser.screenshot("galat-di-formulir");
     assertThat(webapps.completeButton().isEnabled()).as("Complete with an invalid form").isFalse();
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);

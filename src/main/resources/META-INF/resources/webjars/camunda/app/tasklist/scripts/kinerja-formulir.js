@@ -1,4 +1,5 @@
-// Kinerja: lets Tasklist's "Complete" button follow the form's real validity.
+// Kinerja: lets Tasklist's "Complete" button follow the form's real validity,
+// and shows form-js's validation messages in Bahasa Indonesia.
 //
 // Tasklist 7.24 enables "Complete" only while form-js reports no error entries
 // (Object.keys(errors).length === 0). form-js, on every edit of a field inside a
@@ -7,6 +8,12 @@
 // empty errors[fieldId] stays behind, so "Complete" stays disabled although the
 // form is valid. Here form-js's state is cleaned of such empty entries before
 // Tasklist sees it. Loaded through customScripts in config.js.
+//
+// form-js has no translations: its messages ("Field is required.") are English
+// whatever Tasklist's language. Where Tasklist itself speaks Bahasa Indonesia
+// (the browser's first language is not English: the same rule as Tasklist's,
+// see locales in config.js), the messages in that same state are translated.
+// A message not listed here is shown as form-js wrote it.
 
 const FORM_JS_MODULE = 57661; // form-js viewer inside Camunda 7.24's lib/deps.js
 
@@ -32,6 +39,52 @@ function withoutEmptyEntries(errors) {
   return errors;
 }
 
+const MESSAGES = [
+  [/^Field is required\.$/, function () { return 'Wajib diisi.'; }],
+  [/^Field must have minimum length of (.+)\.$/, function (m) { return 'Paling sedikit ' + m[1] + ' karakter.'; }],
+  [/^Field must have maximum length of (.+)\.$/, function (m) { return 'Paling banyak ' + m[1] + ' karakter.'; }],
+  [/^Field must have minimum value of (.+)\.$/, function (m) { return 'Paling kecil ' + m[1] + '.'; }],
+  [/^Field must have maximum value of (.+)\.$/, function (m) { return 'Paling besar ' + m[1] + '.'; }],
+  [/^Field must match pattern .*$/, function () { return 'Bentuk isian tidak sesuai (lihat keterangan di bawah kolom).'; }],
+  [/^Field must be a valid email\.$/, function () { return 'Harus berupa alamat email yang sah.'; }],
+  [/^Field must be a valid +international phone number.*$/, function () {
+    return 'Harus berupa nomor telepon internasional yang sah (mis. +6281234567890).';
+  }]
+];
+
+function browserSpeaksIndonesian() {
+  const nav = self.navigator || {};
+  const first = (Array.isArray(nav.languages) && nav.languages.length ? nav.languages[0] : nav.language) || '';
+  return first.split('-')[0].toLowerCase() !== 'en';
+}
+
+function translated(message) {
+  for (let i = 0; i < MESSAGES.length; i++) {
+    const match = MESSAGES[i][0].exec(message);
+    if (match) {
+      return MESSAGES[i][1](match);
+    }
+  }
+  return message;
+}
+
+function inIndonesian(errors) {
+  if (typeof errors === 'string') {
+    return translated(errors);
+  }
+  if (Array.isArray(errors)) {
+    return Array.from(errors, inIndonesian);
+  }
+  if (errors && typeof errors === 'object') {
+    const result = {};
+    Object.keys(errors).forEach(function (key) {
+      result[key] = inIndonesian(errors[key]);
+    });
+    return result;
+  }
+  return errors;
+}
+
 function patch(require) {
   let Form;
   try {
@@ -47,9 +100,11 @@ function patch(require) {
     return;
   }
   const setState = Form.prototype._setState;
+  const indonesian = browserSpeaksIndonesian();
   const cleaningSetState = function (state) {
     if (state && state.errors) {
-      state = Object.assign({}, state, { errors: withoutEmptyEntries(state.errors) || {} });
+      const errors = withoutEmptyEntries(state.errors) || {};
+      state = Object.assign({}, state, { errors: indonesian ? inIndonesian(errors) : errors });
     }
     return setState.call(this, state);
   };
