@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,7 +56,7 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
     if (retryAfter == 0 && submit) {
       try {
         retryAfter = sharedSubmissions.tryTake(client);
-      } catch (DataAccessException databaseGone) {
+      } catch (DataAccessException | TransactionException databaseGone) {
         refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 5,
             "Basis data sedang tidak dapat dihubungi; coba lagi dalam beberapa detik.");
         return;
