@@ -85,14 +85,46 @@ function inIndonesian(errors) {
   return errors;
 }
 
-function patch(require) {
-  let Form;
+function formOf(require, id) {
   try {
-    Form = require(FORM_JS_MODULE).Form;
+    const exported = require(id);
+    const Form = exported && exported.Form;
+    return Form && Form.prototype && typeof Form.prototype._setState === 'function' ? Form : undefined;
   } catch (e) {
-    Form = undefined;
+    return undefined;
   }
-  if (!Form || typeof Form.prototype._setState !== 'function') {
+}
+
+// form-js's Form class: the module id of this Tasklist build first; in another build (a later
+// Camunda 7 patch, or a compatible successor) the webpack module whose code defines form-js's
+// state handling, found by its text, so that neither fix is lost silently.
+function findForm(require) {
+  const known = formOf(require, FORM_JS_MODULE);
+  if (known) {
+    return known;
+  }
+  const factories = require.m || {};
+  const ids = Object.keys(factories);
+  for (let i = 0; i < ids.length; i++) {
+    let source = '';
+    try {
+      source = Function.prototype.toString.call(factories[ids[i]]);
+    } catch (e) {
+      continue;
+    }
+    if (source.indexOf('_setState(') >= 0 && source.indexOf('fjs-form') >= 0) {
+      const found = formOf(require, ids[i]);
+      if (found) {
+        return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function patch(require) {
+  const Form = findForm(require);
+  if (!Form) {
     console.warn('Kinerja: form-js not found in this Tasklist build; "Save" re-validates a form instead');
     return;
   }
