@@ -173,26 +173,31 @@ class DashboardRepository {
         .param(tahun).query(Long.class).single();
   }
 
-  /**
-   * Records BKPSDM's follow-up of one entry, once: true if recorded, false if it was followed up
-   * already (by someone else meanwhile, too). Empty if there is no such flagged entry.
-   */
-  Optional<Boolean> recordFollowUp(long id, String oleh, LocalDateTime pada, String catatan) {
-    int updated = jdbc.sql("""
+  /** Records BKPSDM's follow-up of one flagged entry, once: false if it was followed up already. */
+  boolean recordFollowUp(long id, String oleh, LocalDateTime pada, String catatan) {
+    return jdbc.sql("""
             UPDATE kalibrasi_keberatan SET ditindaklanjuti_oleh = ?, ditindaklanjuti_pada = ?, catatan_tindak_lanjut = ?
             WHERE id = ? AND dalam_kurva = FALSE AND ditindaklanjuti_pada IS NULL""")
-        .params(oleh, pada, catatan, id).update();
-    if (updated == 1) {
-      return Optional.of(true);
-    }
-    long flagged = jdbc.sql("SELECT COUNT(*) FROM kalibrasi_keberatan WHERE id = ? AND dalam_kurva = FALSE")
-        .param(id).query(Long.class).single();
-    return flagged == 0 ? Optional.empty() : Optional.of(false);
+        .params(oleh, pada, catatan, id).update() == 1;
   }
 
-  /** The year of a flagged entry, to return to its page. */
-  Optional<Integer> objectionYear(long id) {
-    return jdbc.sql("SELECT tahun FROM kalibrasi_keberatan WHERE id = ?").param(id).query(Integer.class).optional();
+  /** The follow-up recorded on an entry, if any. */
+  Optional<FollowUp> followUpOf(long id) {
+    return jdbc.sql("""
+            SELECT kk.ditindaklanjuti_oleh, COALESCE(t.name, kk.ditindaklanjuti_oleh) AS oleh_nama,
+                   kk.ditindaklanjuti_pada, kk.catatan_tindak_lanjut
+            FROM kalibrasi_keberatan kk LEFT JOIN org_employee t ON t.nip = kk.ditindaklanjuti_oleh
+            WHERE kk.id = ? AND kk.ditindaklanjuti_pada IS NOT NULL""")
+        .param(id)
+        .query((rs, i) -> new FollowUp(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+            rs.getString(4)))
+        .optional();
+  }
+
+  /** The year of an entry that left its unit outside the curve; empty for any other id. */
+  Optional<Integer> flaggedObjectionYear(long id) {
+    return jdbc.sql("SELECT tahun FROM kalibrasi_keberatan WHERE id = ? AND dalam_kurva = FALSE")
+        .param(id).query(Integer.class).optional();
   }
 
   Map<String, String> capaianPerUnit(int tahun) {

@@ -193,6 +193,8 @@ class DashboardService {
 
   static final int FOLLOW_UP_MIN = 10;
   static final int FOLLOW_UP_MAX = 1000;
+  private static final java.time.format.DateTimeFormatter FOLLOW_UP_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   /**
    * BKPSDM records how it followed up an objection decision that left a unit outside its curve (the
@@ -205,14 +207,10 @@ class DashboardService {
       throw new IllegalArgumentException("Catatan tindak lanjut wajib diisi, " + FOLLOW_UP_MIN + " sampai "
           + FOLLOW_UP_MAX + " karakter: tuliskan apa yang dilakukan (sekarang " + text.length() + " karakter)");
     }
-    int tahun = repository.objectionYear(id).orElseThrow(() -> new UnknownObjectionEntryException(id));
-    boolean recorded = repository.recordFollowUp(id, user, now, text)
-        .orElseThrow(() -> new UnknownObjectionEntryException(id));
-    if (!recorded) {
-      DashboardRepository.FollowUp first = repository.objectionsBreakingTheCurve(tahun, Integer.MAX_VALUE).stream()
-          .filter(o -> o.id() == id).findFirst().map(DashboardRepository.ObjectionCurveChange::tindakLanjut).orElse(null);
-      throw new AlreadyFollowedUpException("Catatan ini sudah ditindaklanjuti" + (first == null ? "" : " oleh "
-          + first.olehNama() + " pada " + first.pada().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))));
+    int tahun = repository.flaggedObjectionYear(id).orElseThrow(() -> new UnknownObjectionEntryException(id));
+    if (!repository.recordFollowUp(id, user, now, text)) {
+      throw new AlreadyFollowedUpException("Catatan ini sudah ditindaklanjuti" + repository.followUpOf(id)
+          .map(first -> " oleh " + first.olehNama() + " pada " + first.pada().format(FOLLOW_UP_TIME)).orElse(""));
     }
     return tahun;
   }
