@@ -37,10 +37,15 @@ class NotificationConfig {
 
     @Bean
     TaskNotifications taskNotifications(NotificationRepository repository, NotificationProperties properties,
-        TaskService taskService, IdentityService identityService) {
+        TaskService taskService, IdentityService identityService, ImmediateDispatch immediateDispatch) {
       log.info("Notifikasi email aktif: ringkasan harian {}, segera untuk {}",
           properties.ringkasanHarian() ? properties.jadwalRingkasan() + " " + properties.zona() : "tidak", properties.segera());
-      return new TaskNotifications(repository, properties, taskService, identityService);
+      return new TaskNotifications(repository, properties, taskService, identityService, immediateDispatch);
+    }
+
+    @Bean
+    ImmediateDispatch immediateDispatch(NotificationMailer mailer, NotificationProperties properties) {
+      return new ImmediateDispatch(mailer, properties);
     }
 
     @Bean

@@ -21,7 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tugasEskalasi task definition keys whose new tasks are escalations
  * @param jatuhTempoJam a task due within this many hours is "due soon"
  * @param intervalJatuhTempo how often tasks due soon are looked for
- * @param intervalSegera how often immediate notifications are sent
+ * @param intervalSegera how often waiting immediate notifications are looked for (the safety net)
+ * @param kirimSaatCommit send an immediate notification as soon as the change that caused it is
+ *     committed (else only by the interval job)
  * @param maksPercobaan attempts before a notification that cannot be sent is given up (GAGAL)
  */
 @ConfigurationProperties(prefix = "kinerja.notifikasi")
@@ -37,6 +39,7 @@ public record NotificationProperties(
     @DefaultValue("24") int jatuhTempoJam,
     @DefaultValue("PT15M") Duration intervalJatuhTempo,
     @DefaultValue("PT1M") Duration intervalSegera,
+    @DefaultValue("true") boolean kirimSaatCommit,
     @DefaultValue("5") int maksPercobaan) {
 
   boolean immediate(NotificationKind kind) {

@@ -40,13 +40,15 @@ class TaskNotifications {
   private final NotificationProperties properties;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final ImmediateDispatch immediateDispatch;
 
   TaskNotifications(NotificationRepository repository, NotificationProperties properties, TaskService taskService,
-      IdentityService identityService) {
+      IdentityService identityService, ImmediateDispatch immediateDispatch) {
     this.repository = repository;
     this.properties = properties;
     this.taskService = taskService;
     this.identityService = identityService;
+    this.immediateDispatch = immediateDispatch;
   }
 
   @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'assignment'")
@@ -122,8 +124,13 @@ class TaskNotifications {
   private boolean record(String key, NotificationKind kind, String recipient, String taskId, String title,
       LocalDateTime due) {
     String email = repository.emailOf(recipient).orElse(null);
-    return repository.record(key, kind, recipient, email, taskId, title, properties.tasklistLink(taskId), due,
-        properties.immediate(kind));
+    boolean immediate = properties.immediate(kind);
+    boolean recorded = repository.record(key, kind, recipient, email, taskId, title, properties.tasklistLink(taskId), due,
+        immediate);
+    if (recorded && immediate && email != null) {
+      immediateDispatch.recorded();
+    }
+    return recorded;
   }
 
   private List<String> candidates(Set<IdentityLink> links) {

@@ -34,8 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {
     "kinerja.notifikasi.url-dasar=https://kinerja.sukamaju.example",
-    // the jobs are called by the tests; keep the schedule out of their way
-    "kinerja.notifikasi.interval-segera=PT10H", "kinerja.notifikasi.interval-jatuh-tempo=PT10H"})
+    // the jobs are called by the tests; keep the schedule and the send at commit out of their way
+    "kinerja.notifikasi.interval-segera=PT10H", "kinerja.notifikasi.interval-jatuh-tempo=PT10H",
+    "kinerja.notifikasi.kirim-saat-commit=false"})
 @ActiveProfiles("test")
 class NotificationTest {
 
