@@ -37,9 +37,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,14 +92,20 @@ public final class CycleBenchmark {
   /** What one run measured; also written as a Markdown table. */
   public record Report(int employees, int workers, int batchSize, double emptyStartsPerSecond,
       double openSeconds, double instancesPerSecond, long openFailures, Map<String, Long> authorizationsPerResource,
-      double authorizationsPerInstance, long drafts, long reviews, long rejected, double completionSeconds,
-      double completionsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
+      double authorizationsPerInstance, long drafts, long reviews, long rejected, double draftSeconds,
+      double completionSeconds, double completionsPerSecond, double draftCallsPerSecond, double reviewCallsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
       Latency taskListUnderLoad, PlainTask plainTask, long peakHeapMiB, long gcCount, long gcMillis,
       long databaseBytes, long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore,
       String loadAfter, Path file) {}
 
-  /** The plain user task: started per second, and completed per second by the same workers. */
-  public record PlainTask(double startsPerSecond, double completionsPerSecond) {}
+  /**
+   * The plain user task: started per second, and completed per second by the same workers, in three
+   * ways taken in turns: as the drafts are (the user's task query, then the completion), the
+   * completion alone (the task's id already known, as from the list Tasklist shows), and the
+   * completion alone with the engine's authorization checks off (a yardstick only).
+   */
+  public record PlainTask(double startsPerSecond, double completionsPerSecond, double completionOnlyPerSecond,
+      double withoutAuthorizationPerSecond) {}
 
   public record Latency(int samples, double p50, double p95, double p99, double max) {
     static Latency of(List<Double> millis) {
@@ -127,6 +136,8 @@ public final class CycleBenchmark {
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
   private final HeapWatch heap = new HeapWatch();
+  /** Worker time spent inside {@code TaskService.complete} in the current phase. */
+  private final LongAdder completeNanos = new LongAdder();
 
   private CycleBenchmark(ApplicationContext app, int workers, String baseUrl) {
     this.app = app;
@@ -224,6 +235,7 @@ public final class CycleBenchmark {
     Map<Integer, List<String>> byLevel = new TreeMap<>(Collections.reverseOrder());
     supervisorOf.keySet().forEach(nip -> byLevel.computeIfAbsent(level(nip, supervisorOf), k -> new ArrayList<>()).add(nip));
     t = System.nanoTime();
+    completeNanos.reset();
     AtomicLong drafts = new AtomicLong();
     try (AutoCloseable autovacuum = autoanalyze()) {
       for (List<String> level : byLevel.values()) {
@@ -235,7 +247,9 @@ public final class CycleBenchmark {
       }
     }
     double draftSeconds = seconds(t);
-    log("%d drafts in %.1f s (%.0f/s)", drafts.get(), draftSeconds, drafts.get() / draftSeconds);
+    double draftCalls = callsPerSecond(drafts.get());
+    log("%d drafts in %.1f s (%.0f/s; the completion calls alone %.0f/s)", drafts.get(), draftSeconds,
+        drafts.get() / draftSeconds, draftCalls);
 
     analyze();
     // task lists with every review waiting: Java API as Tasklist queries, then HTTP as a REST client
@@ -252,6 +266,7 @@ public final class CycleBenchmark {
 
     // reviews: each appraiser opens the task list and approves what is there
     long t2 = System.nanoTime();
+    completeNanos.reset();
     AtomicLong reviews = new AtomicLong();
     try (AutoCloseable autovacuum = autoanalyze()) {
       parallel(new ArrayList<>(appraisers), appraiser -> reviews.addAndGet(approveAll(appraiser, underLoad)));
@@ -259,7 +274,9 @@ public final class CycleBenchmark {
     double reviewSeconds = seconds(t2);
     double completionSeconds = draftSeconds + reviewSeconds;
     long completions = drafts.get() + reviews.get();
-    log("%d reviews in %.1f s (%.0f/s)", reviews.get(), reviewSeconds, reviews.get() / reviewSeconds);
+    double reviewCalls = callsPerSecond(reviews.get());
+    log("%d reviews in %.1f s (%.0f/s; the completion calls alone %.0f/s)", reviews.get(), reviewSeconds,
+        reviews.get() / reviewSeconds, reviewCalls);
 
     heap.stop();
     long databaseBytes = databaseSize();
@@ -268,11 +285,13 @@ public final class CycleBenchmark {
     // the engine's floor for a completion, on the database as it is now: one user task per employee,
     // completed by the same workers as the same users with the draft's variable
     PlainTask plainTask = plainTaskCompletions(new ArrayList<>(supervisorOf.keySet()), batchSize, openers);
-    log("Plain user task: %.0f starts/s, %.0f completions/s", plainTask.startsPerSecond(), plainTask.completionsPerSecond());
+    log("Plain user task: %.0f starts/s, %.0f completions/s (query and completion), %.0f/s (completion alone),"
+        + " %.0f/s (completion alone, authorization off)", plainTask.startsPerSecond(), plainTask.completionsPerSecond(),
+        plainTask.completionOnlyPerSecond(), plainTask.withoutAuthorizationPerSecond());
 
     Report report = new Report(size, workers, batchSize, emptyRate, openSeconds, instances / openSeconds, progress.gagal(),
         authorizations, (double) newAuthorizations / Math.max(1, instances), drafts.get(), reviews.get(), rejected.get(),
-        completionSeconds, completions / completionSeconds, javaAssignee, javaCandidate, http, Latency.of(underLoad),
+        draftSeconds, completionSeconds, completions / completionSeconds, draftCalls, reviewCalls, javaAssignee, javaCandidate, http, Latency.of(underLoad),
         plainTask, heap.peakMiB(), heap.gcCount(), heap.gcMillis(), databaseBytes, afterImport, rowsAtEnd, loadBefore,
         loadAverage(), reportFile);
     write(report, openers);
@@ -303,19 +322,38 @@ public final class CycleBenchmark {
     double starts = startInBatches(nips, batchSize, threads, nip -> runtime.createProcessInstanceByKey(PLAIN_TASK_PROCESS)
         .businessKey(nip + "-tugas").setVariable("pegawai", nip).execute());
     analyze();
-    AtomicLong completed = new AtomicLong();
-    long t = System.nanoTime();
-    parallel(nips, nip -> {
-      asUser(nip, false);
+    Map<String, String> taskOf = new HashMap<>();
+    tasks.createTaskQuery().processDefinitionKey(PLAIN_TASK_PROCESS).list()
+        .forEach(task -> taskOf.put(task.getAssignee(), task.getId()));
+    ProcessEngineConfiguration configuration = app.getBean(ProcessEngine.class).getProcessEngineConfiguration();
+    // the three ways in turns, three rounds, so a change of the machine's speed meets all of them alike
+    int blocks = 9;
+    double[] seconds = new double[3];
+    long[] completed = new long[3];
+    for (int block = 0; block < blocks; block++) {
+      int way = block % 3;
+      List<String> mine = nips.subList(block * nips.size() / blocks, (block + 1) * nips.size() / blocks);
+      configuration.setAuthorizationEnabled(way != 2);
+      long t = System.nanoTime();
       try {
-        Task task = tasks.createTaskQuery().taskAssignee(nip).processDefinitionKey(PLAIN_TASK_PROCESS).singleResult();
-        tasks.complete(task.getId(), Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SKP).create()));
-        completed.incrementAndGet();
+        parallel(mine, nip -> {
+          asUser(nip, false);
+          try {
+            String taskId = way == 0
+                ? tasks.createTaskQuery().taskAssignee(nip).processDefinitionKey(PLAIN_TASK_PROCESS).singleResult().getId()
+                : taskOf.get(nip);
+            tasks.complete(taskId, Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SKP).create()));
+          } finally {
+            identity.clearAuthentication();
+          }
+        });
       } finally {
-        identity.clearAuthentication();
+        configuration.setAuthorizationEnabled(true);
       }
-    });
-    return new PlainTask(starts, completed.get() / seconds(t));
+      seconds[way] += seconds(t);
+      completed[way] += mine.size();
+    }
+    return new PlainTask(starts, completed[0] / seconds[0], completed[1] / seconds[1], completed[2] / seconds[2]);
   }
 
   /** Deploys one of the benchmark's own processes (named after the process id). */
@@ -356,7 +394,9 @@ public final class CycleBenchmark {
       if (task == null) {
         return false;
       }
+      long t = System.nanoTime();
       tasks.complete(task.getId(), Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(SKP).create()));
+      completeNanos.add(System.nanoTime() - t);
       return true;
     } catch (SubmissionRejectedException e) {
       rejected.incrementAndGet();
@@ -378,8 +418,10 @@ public final class CycleBenchmark {
           continue;
         }
         try {
+          long t2 = System.nanoTime();
           tasks.complete(task.getId(),
               Map.of(AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.Decisions.SKP_SETUJU));
+          completeNanos.add(System.nanoTime() - t2);
         } catch (SubmissionRejectedException e) {
           throw new IllegalStateException("Review by " + appraiser + " refused: " + e.violations(), e);
         }
@@ -487,6 +529,15 @@ public final class CycleBenchmark {
       errors.forEach(e::addSuppressed);
       throw e;
     }
+  }
+
+  /**
+   * Completions per second if the workers did nothing but the completion calls of this phase (their
+   * time inside {@code TaskService.complete}, shared by the workers): the rate without the users'
+   * task queries and the benchmark's own bookkeeping.
+   */
+  private double callsPerSecond(long completions) {
+    return completions / (completeNanos.sum() / 1e9 / workers);
   }
 
   private static int level(String nip, Map<String, String> supervisorOf) {
@@ -604,8 +655,14 @@ public final class CycleBenchmark {
     rows.put("authorization rows per instance after opening", fmt("%.2f %s", r.authorizationsPerInstance(), r.authorizationsPerResource()));
     rows.put("task completions (" + r.workers() + " workers): drafts + reviews", fmt("%d + %d in %.1f s = %.0f/s",
         r.drafts(), r.reviews(), r.completionSeconds(), r.completionsPerSecond()));
+    rows.put("drafts / reviews per second", fmt("%.0f / %.0f", r.drafts() / r.draftSeconds(),
+        r.reviews() / (r.completionSeconds() - r.draftSeconds())));
+    rows.put("drafts / reviews, the completion calls alone (workers' time inside TaskService.complete)",
+        fmt("%.0f / %.0f per s", r.draftCallsPerSecond(), r.reviewCallsPerSecond()));
     rows.put("plain user task (start, then complete as the assignee with the draft's variable)", fmt(
         "%.0f starts/s, %.0f completions/s", r.plainTask().startsPerSecond(), r.plainTask().completionsPerSecond()));
+    rows.put("plain user task, the completion call alone (task id known) / and authorization off", fmt(
+        "%.0f / %.0f completions/s", r.plainTask().completionOnlyPerSecond(), r.plainTask().withoutAuthorizationPerSecond()));
     rows.put("appraisal completions vs plain completions", fmt("%.1fx slower",
         r.plainTask().completionsPerSecond() / r.completionsPerSecond()));
     rows.put("task list, Java API, assignee, authorization on", r.taskListJava().toString());
