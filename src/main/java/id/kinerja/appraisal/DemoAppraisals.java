@@ -113,11 +113,11 @@ class DemoAppraisals implements ApplicationRunner {
 
   private void submitSkp(String instanceId) {
     taskOf(instanceId, AppraisalProcess.Elements.TASK_DRAFT_SKP).ifPresent(task -> taskService.complete(task.getId(),
-        Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(JsonValues.text(sampleSkp(task))).create())));
+        Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(JsonValues.text(sampleSkp(taskService, task))).create())));
   }
 
   /** The sample, linked to the appraiser's RHK when the appraiser's SKP is already there. */
-  private JsonNode sampleSkp(Task task) {
+  static JsonNode sampleSkp(TaskService taskService, Task task) {
     ArrayNode skp = (ArrayNode) JsonValues.tree(SAMPLE_SKP);
     JsonNode pilihan = JsonValues.tree(
         taskService.getVariableLocal(task.getId(), AppraisalProcess.PILIHAN_RHK_ATASAN.name()));

@@ -20,7 +20,11 @@ public record KinerjaProperties(
 
   public record Admin(@DefaultValue("") String id, @DefaultValue("") String password) {}
 
-  public record Demo(@DefaultValue("false") boolean enabled) {}
+  /**
+   * @param enabled demo organisation, logins and the current year at different phases
+   * @param tahunLalu also last year, driven to its end through the real processes (results, curves, documents)
+   */
+  public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean tahunLalu) {}
 
   public record Security(@DefaultValue("false") boolean hsts) {}
 }

@@ -40,7 +40,9 @@ public final class ApplicationProcess implements AutoCloseable {
     Path log = Files.createTempFile("kinerja-" + name + "-", ".log");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-cp", applicationClassPath(), "id.kinerja.KinerjaApplication", "--server.port=" + port));
+        "-cp", applicationClassPath(), "id.kinerja.KinerjaApplication", "--server.port=" + port,
+        // where the demo is on, last year's run to its end is DemoPastYearTest's: not in a crash or outage test
+        "--kinerja.demo.tahun-lalu=false"));
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     var app = new ApplicationProcess(process, port, log);

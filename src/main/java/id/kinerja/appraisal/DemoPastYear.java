@@ -1,0 +1,281 @@
+package id.kinerja.appraisal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.organisation.OrganisationLookup;
+import id.kinerja.security.Roles;
+import id.kinerja.system.JsonValues;
+import id.kinerja.system.KinerjaProperties;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the embedded demo, last year has run to its end, so the dashboards, the distribution curves,
+ * the documents and the follow-up have something to show: every demo employee with a complete
+ * appraiser chain gets last year's appraisal, and each step is done by the person who does it in
+ * real life, through the same task completions Tasklist makes (the forms and the rules are checked
+ * on the server as for any submission): SKP drafted and approved, four quarters reported and
+ * rated, self-assessment, 360 feedback from three peers, annual rating, the unit's calibration
+ * (with the unit head's justification where the curve is not met, accepted by BKPSDM), the
+ * employee accepts the result and the atasan confirms it. The quarters' timers, already past, are
+ * fired as the job executor would. The follow-up tasks the results start (reward nominations,
+ * development plans) stay open for BKPSDM and the appraisers.
+ *
+ * <p>Runs once: when any employee already has last year, nothing is done. The agency head (no
+ * appraiser unless {@code kinerja.organisasi.penilai-kepala-instansi} is set) is left out.
+ */
+@Component
+@Order(45)
+class DemoPastYear implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoPastYear.class);
+  private static final int MAX_ROUNDS = 80;
+  private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
+      "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
+  /** Tasks the finished year leaves for their owners. */
+  private static final Set<String> LEFT_OPEN = Set.of("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan",
+      "Task_TanggapiRencanaPengembangan");
+
+  private final KinerjaProperties properties;
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final RepositoryService repositoryService;
+  private final AppraisalCycleStarter starter;
+  private final CapaianOrganisasiService capaianOrganisasi;
+  private final OrganisationLookup organisasi;
+  private final JdbcClient jdbc;
+
+  DemoPastYear(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
+      RuntimeService runtimeService, ManagementService managementService, RepositoryService repositoryService,
+      AppraisalCycleStarter starter, CapaianOrganisasiService capaianOrganisasi, OrganisationLookup organisasi,
+      JdbcClient jdbc) {
+    this.properties = properties;
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.repositoryService = repositoryService;
+    this.starter = starter;
+    this.capaianOrganisasi = capaianOrganisasi;
+    this.organisasi = organisasi;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.demo().enabled() || !properties.demo().tahunLalu()
+        || repositoryService.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY).count() == 0) {
+      return;
+    }
+    int year = LocalDate.now().getYear() - 1;
+    if (jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?").param(year).query(Long.class).single() > 0) {
+      return;
+    }
+    try {
+      drive(year);
+    } catch (RuntimeException e) {
+      log.warn("Demo: the appraisal year {} could not be run to its end: {}", year, e.toString(), e);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void drive(int year) {
+    long t = System.currentTimeMillis();
+    DemoAppraisals.DEMO_CAPAIAN.forEach((unit, capaian) ->
+        capaianOrganisasi.record(unit, year, capaian, "Data demo", DemoAppraisals.DEMO_BKPSDM));
+    List<String> employees = identityService.createUserQuery().memberOfGroup(Roles.ASN).orderByUserId().asc().list()
+        .stream().map(User::getId).filter(this::hasAppraiserChain).toList();
+    Map<String, Integer> rank = new HashMap<>();
+    for (String nip : employees) {
+      starter.start(nip, year, Map.of());
+      rank.put(nip, rank.size());
+    }
+    int completions = 0;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Set<String> instances = runtimeService.createProcessInstanceQuery().variableValueEquals("tahun", year).list()
+          .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+      boolean progressed = fireDueJobs(instances);
+      for (Task task : taskService.createTaskQuery().processVariableValueEquals("tahun", year).active()
+          .orderByTaskCreateTime().asc().list()) {
+        if (!LEFT_OPEN.contains(task.getTaskDefinitionKey()) && complete(task, year, rank)) {
+          completions++;
+          progressed = true;
+        }
+      }
+      if (!progressed) {
+        break;
+      }
+    }
+    long finished = jdbc.sql("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?").param(year).query(Long.class).single();
+    log.info("Demo: the appraisal year {} run to its end for {} of {} employees ({} tasks completed, {} ms)", year,
+        finished, employees.size(), completions, System.currentTimeMillis() - t);
+    if (finished < employees.size()) {
+      Map<String, Long> waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
+          .variableValueEquals("tahun", year).list().stream()
+          .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream())
+          .collect(Collectors.groupingBy(activity -> activity, java.util.TreeMap::new, Collectors.counting()));
+      log.warn("Demo: appraisals of {} still waiting at {}", year, waiting);
+    }
+  }
+
+  /**
+   * An appraiser and a different atasan: otherwise (the agency head, whose official is both) the
+   * year waits at BKPSDM's Task_LengkapiPejabat, and the head's unit could not be calibrated.
+   */
+  private boolean hasAppraiserChain(String nip) {
+    try {
+      Map<String, Object> pejabat = organisasi.pejabatOf(nip);
+      Object appraiser = pejabat.get(AppraisalProcess.PEJABAT_PENILAI.name());
+      Object atasan = pejabat.get(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name());
+      return appraiser != null && atasan != null && !appraiser.toString().isBlank() && !appraiser.equals(atasan);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private boolean fireDueJobs(Set<String> instances) {
+    boolean fired = false;
+    for (Job job : managementService.createJobQuery().executable().list()) {
+      if (instances.contains(job.getProcessInstanceId())) {
+        try {
+          managementService.executeJob(job.getId());
+          fired = true;
+        } catch (OptimisticLockingException e) {
+          fired = true; // the job executor was quicker
+        }
+      }
+    }
+    return fired;
+  }
+
+  /** Completes one task as its assignee (or a BKPSDM operator for BKPSDM's), with what that person would enter. */
+  private boolean complete(Task task, int year, Map<String, Integer> rank) {
+    String user = task.getAssignee() != null ? task.getAssignee() : DemoAppraisals.DEMO_BKPSDM;
+    String nip = (String) taskService.getVariable(task.getId(), "nip");
+    int i = nip == null ? 0 : rank.getOrDefault(nip, 0);
+    Map<String, Object> answer = switch (task.getTaskDefinitionKey()) {
+      case "Task_DraftSkp" -> Map.of(AppraisalProcess.RHK.name(),
+          SpinValues.jsonValue(JsonValues.text(DemoAppraisals.sampleSkp(taskService, task))).create());
+      case "Task_ReviewSkp" -> Map.of(AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.Decisions.SKP_SETUJU);
+      case "Task_LaporkanRealisasi" -> Map.of("realisasi", SpinValues.jsonValue(JsonValues.text(realisasi(task))).create());
+      case "Task_NilaiPeriode" -> Map.of("hasilKerjaPeriodik", "SESUAI", "perilakuKerjaPeriodik", "SESUAI",
+          "catatanPeriodik", "Capaian triwulan sesuai rencana; pertahankan.");
+      case "Task_PenilaianDiri" -> Map.of("penilaianDiriHasilKerja", "SESUAI", "penilaianDiriPerilakuKerja", "SESUAI",
+          "catatanPenilaianDiri", "Target tahun " + year + " tercapai sesuai rencana.");
+      case "Task_PilihPenilai360" -> peers(task);
+      case "Task_BeriUmpanBalik360" -> feedback(i + user.hashCode());
+      case "Task_NilaiKinerjaTahunan" -> annualRating(i);
+      case "Task_KalibrasiKurvaUnit" -> Map.of("tindakanKalibrasi", "JUSTIFIKASI", "justifikasiKurva",
+          "Usulan predikat unit sesuai capaian kerja yang terdokumentasi sepanjang tahun " + year + ".");
+      case "Task_TerimaJustifikasiKurva" -> Map.of("putusanJustifikasi", "TERIMA");
+      case "Task_TerimaHasilPenilaian" -> Map.of("ajukanKeberatan", false);
+      case "Task_TetapkanHasil" -> Map.of("hasilDitetapkan", true, "catatanPenetapan", "Ditetapkan.");
+      default -> null;
+    };
+    if (answer == null) {
+      return false;
+    }
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList());
+    try {
+      taskService.complete(task.getId(), answer);
+      return true;
+    } catch (RuntimeException e) {
+      log.warn("Demo {}: {} of {} not completed: {}", year, task.getTaskDefinitionKey(), nip, e.getMessage());
+      return false;
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The period's report: every indicator achieved as planned, with a link to its evidence. */
+  private JsonNode realisasi(Task task) {
+    JsonNode items = JsonValues.tree(taskService.getVariable(task.getId(), "realisasi"));
+    ArrayNode filled = JsonNodeFactory.instance.arrayNode();
+    int n = 0;
+    for (JsonNode item : items) {
+      ObjectNode copy = ((ObjectNode) item).deepCopy();
+      copy.put("capaian", "Tercapai sesuai rencana triwulan");
+      copy.putArray("buktiDukung").addObject()
+          .put("tautan", "https://drive.sukamaju.example/bukti/" + task.getId() + "/" + (++n))
+          .put("keterangan", "Laporan kegiatan");
+      filled.add(copy);
+    }
+    return filled;
+  }
+
+  /** The appraiser asks the first three (or more, if the form offers fewer) colleagues offered. */
+  private Map<String, Object> peers(Task task) {
+    JsonNode options = JsonValues.tree(taskService.getVariable(task.getId(), AppraisalProcess.PILIHAN_PENILAI_360.name()));
+    List<String> chosen = new ArrayList<>();
+    for (JsonNode option : options) {
+      if (chosen.size() < 3) {
+        chosen.add(option.path("value").asText());
+      }
+    }
+    ArrayNode value = JsonNodeFactory.instance.arrayNode();
+    chosen.forEach(value::add);
+    return Map.of("penilai360Terpilih", SpinValues.jsonValue(value.toString()).create());
+  }
+
+  private static Map<String, Object> feedback(int seed) {
+    Map<String, Object> answer = new HashMap<>();
+    for (int k = 0; k < BERAKHLAK.size(); k++) {
+      answer.put("skor" + BERAKHLAK.get(k), String.valueOf(3 + Math.floorMod(seed + k, 3)));
+    }
+    return answer;
+  }
+
+  /**
+   * Most employees as expected; one in six above expectations in both (Sangat Baik), another in
+   * results only, and one in eleven below in results, so the units' curves have something to show.
+   */
+  private static Map<String, Object> annualRating(int i) {
+    Map<String, Object> rating = new HashMap<>();
+    String hasil = i % 11 == 7 ? "DI_BAWAH" : i % 6 == 1 || i % 6 == 4 ? "DI_ATAS" : "SESUAI";
+    String perilaku = i % 6 == 1 ? "DI_ATAS" : "SESUAI";
+    rating.put("hasilKerja", hasil);
+    if (!"SESUAI".equals(hasil)) {
+      rating.put("alasanHasilKerja", "DI_ATAS".equals(hasil)
+          ? "Seluruh target tercapai lebih cepat dan hasilnya dipakai unit lain."
+          : "Dua dari tiga indikator tidak tercapai tanpa kendala di luar kendali pegawai.");
+    }
+    for (String nilai : BERAKHLAK) {
+      rating.put("perilaku" + nilai, "SESUAI");
+    }
+    rating.put("perilakuKerja", perilaku);
+    if (!"SESUAI".equals(perilaku)) {
+      rating.put("alasanPerilakuKerja", "Menjadi rujukan rekan kerja dan aktif berbagi pengetahuan.");
+    }
+    return rating;
+  }
+}

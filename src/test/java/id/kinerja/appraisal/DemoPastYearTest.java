@@ -1,0 +1,82 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo's last year, run to its end through the real processes at start-up: every employee with
+ * an appraiser has a confirmed predikat, every unit was calibrated, and the follow-up waits.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo.tahun-lalu=true")
+@ActiveProfiles("test")
+class DemoPastYearTest {
+
+  static final int TAHUN_LALU = LocalDate.now().getYear() - 1;
+  static final String RUDI = "198809092012121010";
+
+  @Autowired JdbcClient jdbc;
+  @Autowired HistoryService historyService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired DemoPastYear demoPastYear;
+  @LocalServerPort int port;
+
+  @Test
+  void lastYear_everyEmployeeWithAnAppraiser_hasAConfirmedPredikat_afterTheUnitsCalibration() throws Exception {
+    long opened = count("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?");
+    assertThat(opened).as("every demo employee but the agency head").isEqualTo(24);
+    assertThat(count("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?")).isEqualTo(opened);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
+        .variableValueEquals("tahun", TAHUN_LALU).completed().count()).isEqualTo(opened);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
+        .variableValueEquals("tahun", TAHUN_LALU).completed().count()).as("SETDA, BKPSDM, DISDIK").isEqualTo(3);
+    List<String> predikat = jdbc.sql("SELECT DISTINCT predikat FROM predikat_kinerja WHERE tahun = ?")
+        .param(TAHUN_LALU).query(String.class).list();
+    assertThat(predikat).as("a distribution, not one predikat for all").contains("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN");
+    assertThat(count("SELECT COUNT(*) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'")).isEqualTo(opened);
+    assertThat(taskService.createTaskQuery().processVariableValueEquals("tahun", TAHUN_LALU).list())
+        .as("only the follow-up waits").allSatisfy(task -> assertThat(task.getTaskDefinitionKey())
+            .isIn("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan", "Task_TanggapiRencanaPengembangan"))
+        .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
+        .contains("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan");
+
+    // what users see of it: Rudi's final evaluation as a PDF, BKPSDM's curve page and export of that year
+    WebSession rudi = WebSession.loggedIn(port, RUDI);
+    HttpResponse<byte[]> evaluasi = rudi.get("/dokumen/evaluasi/" + RUDI + "/" + TAHUN_LALU + ".pdf");
+    assertThat(evaluasi.statusCode()).isEqualTo(200);
+    assertThat(evaluasi.headers().firstValue("X-Dokumen-Status")).isNotEqualTo(java.util.Optional.of("DRAF"));
+    try (PDDocument pdf = Loader.loadPDF(evaluasi.body())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Rudi Hartono, S.Sos.", "Periode 4", "Catatan penetapan : Ditetapkan.",
+          "Kurva distribusi predikat unit kerja");
+    }
+    WebSession bkpsdm = WebSession.loggedIn(port, DemoAppraisals.DEMO_BKPSDM);
+    assertThat(WebSession.text(bkpsdm.get("/dasbor/bkpsdm/kurva?tahun=" + TAHUN_LALU)))
+        .contains("Badan Kepegawaian dan Pengembangan", "Dinas Pendidikan");
+    assertThat(WebSession.text(bkpsdm.get("/api/ekspor/hasil-penilaian?tahun=" + TAHUN_LALU + "&agency=PEMKAB-SUKAMAJU")))
+        .contains(RUDI + ",\"Rudi Hartono, S.Sos.\",PNS,");
+
+    // once only: a second start of the application leaves last year alone
+    demoPastYear.run(null);
+    assertThat(count("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?")).isEqualTo(opened);
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).param(TAHUN_LALU).query(Long.class).single();
+  }
+}
