@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * on the server as for any submission): SKP drafted and approved, four quarters reported and
  * rated, self-assessment, 360 feedback from three peers, annual rating, the unit's calibration
  * (with the unit head's justification where the curve is not met, accepted by BKPSDM), the
- * employee accepts the result and the atasan confirms it. The quarters' timers, already past, are
+ * employee accepts the result and the atasan confirms it; one employee rated Butuh Perbaikan files
+ * an objection instead, which waits for the appraiser's response within its statutory deadline. The quarters' timers, already past, are
  * fired as the job executor would. The follow-up tasks the results start (reward nominations,
  * development plans) stay open for BKPSDM and the appraisers.
  *
@@ -58,9 +59,10 @@ class DemoPastYear implements ApplicationRunner {
   private static final int MAX_ROUNDS = 80;
   private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
       "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
-  /** Tasks the finished year leaves for their owners. */
+  /** Tasks the finished year leaves for their owners: the follow-up, and the one objection. */
   private static final Set<String> LEFT_OPEN = Set.of("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan",
-      "Task_TanggapiRencanaPengembangan");
+      "Task_TanggapiRencanaPengembangan", "Task_TanggapiKeberatan", "Task_PutuskanKeberatan",
+      "Task_TindakLanjutKeberatanTerlambat");
 
   private final KinerjaProperties properties;
   private final IdentityService identityService;
@@ -72,6 +74,7 @@ class DemoPastYear implements ApplicationRunner {
   private final CapaianOrganisasiService capaianOrganisasi;
   private final OrganisationLookup organisasi;
   private final JdbcClient jdbc;
+  private boolean objectionFiled;
 
   DemoPastYear(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
       RuntimeService runtimeService, ManagementService managementService, RepositoryService repositoryService,
@@ -120,6 +123,7 @@ class DemoPastYear implements ApplicationRunner {
       rank.put(nip, rank.size());
     }
     int completions = 0;
+    objectionFiled = false;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Set<String> instances = runtimeService.createProcessInstanceQuery().variableValueEquals("tahun", year).list()
           .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
@@ -136,9 +140,10 @@ class DemoPastYear implements ApplicationRunner {
       }
     }
     long finished = jdbc.sql("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?").param(year).query(Long.class).single();
-    log.info("Demo: the appraisal year {} run to its end for {} of {} employees ({} tasks completed, {} ms)", year,
-        finished, employees.size(), completions, System.currentTimeMillis() - t);
-    if (finished < employees.size()) {
+    log.info("Demo: the appraisal year {} run to its end for {} of {} employees ({} tasks completed, {} ms){}", year,
+        finished, employees.size(), completions, System.currentTimeMillis() - t,
+        objectionFiled ? "; one objection waits for the appraiser's response" : "");
+    if (finished + (objectionFiled ? 1 : 0) < employees.size()) {
       Map<String, Long> waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
           .variableValueEquals("tahun", year).list().stream()
           .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream())
@@ -197,7 +202,7 @@ class DemoPastYear implements ApplicationRunner {
       case "Task_KalibrasiKurvaUnit" -> Map.of("tindakanKalibrasi", "JUSTIFIKASI", "justifikasiKurva",
           "Usulan predikat unit sesuai capaian kerja yang terdokumentasi sepanjang tahun " + year + ".");
       case "Task_TerimaJustifikasiKurva" -> Map.of("putusanJustifikasi", "TERIMA");
-      case "Task_TerimaHasilPenilaian" -> Map.of("ajukanKeberatan", false);
+      case "Task_TerimaHasilPenilaian" -> acceptOrObject(task);
       case "Task_TetapkanHasil" -> Map.of("hasilDitetapkan", true, "catatanPenetapan", "Ditetapkan.");
       default -> null;
     };
@@ -215,6 +220,16 @@ class DemoPastYear implements ApplicationRunner {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** The first employee rated Butuh Perbaikan objects (the objection then waits for the appraiser); the others accept. */
+  private Map<String, Object> acceptOrObject(Task task) {
+    if (!objectionFiled && "BUTUH_PERBAIKAN".equals(taskService.getVariable(task.getId(), AppraisalProcess.PREDIKAT.name()))) {
+      objectionFiled = true;
+      return Map.of("ajukanKeberatan", true, "alasanKeberatan", "Realisasi triwulan III dan IV belum diperhitungkan: "
+          + "laporan dan bukti dukungnya sudah diunggah tepat waktu.");
+    }
+    return Map.of("ajukanKeberatan", false);
   }
 
   /** The period's report: every indicator achieved as planned, with a link to its evidence. */

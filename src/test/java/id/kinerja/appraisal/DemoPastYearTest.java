@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo's last year, run to its end through the real processes at start-up: every employee with
- * an appraiser has a confirmed predikat, every unit was calibrated, and the follow-up waits.
+ * an appraiser but one has a confirmed predikat, every unit was calibrated, the follow-up waits, and
+ * so does one objection.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo.tahun-lalu=true")
 @ActiveProfiles("test")
@@ -41,9 +42,11 @@ class DemoPastYearTest {
   void lastYear_everyEmployeeWithAnAppraiser_hasAConfirmedPredikat_afterTheUnitsCalibration() throws Exception {
     long opened = count("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?");
     assertThat(opened).as("every demo employee but the agency head").isEqualTo(24);
-    assertThat(count("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?")).isEqualTo(opened);
+    // all but one, who objects to Butuh Perbaikan: that objection waits for the appraiser
+    assertThat(count("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?")).isEqualTo(opened - 1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
-        .variableValueEquals("tahun", TAHUN_LALU).completed().count()).isEqualTo(opened);
+        .variableValueEquals("tahun", TAHUN_LALU).completed().count()).isEqualTo(opened - 1);
+    assertThat(count("SELECT COUNT(*) FROM keberatan k JOIN skp s ON s.id = k.skp_id WHERE s.tahun = ?")).isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
         .variableValueEquals("tahun", TAHUN_LALU).completed().count()).as("SETDA, BKPSDM, DISDIK").isEqualTo(3);
     List<String> predikat = jdbc.sql("SELECT DISTINCT predikat FROM predikat_kinerja WHERE tahun = ?")
@@ -52,9 +55,10 @@ class DemoPastYearTest {
     assertThat(count("SELECT COUNT(*) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'")).isEqualTo(opened);
     assertThat(taskService.createTaskQuery().processVariableValueEquals("tahun", TAHUN_LALU).list())
         .as("only the follow-up waits").allSatisfy(task -> assertThat(task.getTaskDefinitionKey())
-            .isIn("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan", "Task_TanggapiRencanaPengembangan"))
+            .isIn("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan", "Task_TanggapiRencanaPengembangan",
+                "Task_TanggapiKeberatan"))
         .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
-        .contains("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan");
+        .contains("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan", "Task_TanggapiKeberatan");
 
     // what users see of it: Rudi's final evaluation as a PDF, BKPSDM's curve page and export of that year
     WebSession rudi = WebSession.loggedIn(port, RUDI);
