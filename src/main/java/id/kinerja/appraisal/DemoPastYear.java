@@ -8,12 +8,17 @@ import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
 import id.kinerja.system.JsonValues;
 import id.kinerja.system.KinerjaProperties;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,9 +34,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +53,15 @@ import org.springframework.stereotype.Component;
  * fired as the job executor would. The follow-up tasks the results start (reward nominations,
  * development plans) stay open for BKPSDM and the appraisers.
  *
- * <p>Runs once: when any employee already has last year, nothing is done. The agency head (no
- * appraiser unless {@code kinerja.organisasi.penilai-kepala-instansi} is set) is left out.
+ * <p>Runs once, in the background after start-up (so the application is ready at once), and
+ * continues on the next start if it was interrupted (see {@link #runOnce}). The agency head, whose
+ * official is both appraiser and atasan, is left out.
  */
 @Component
-@Order(45)
-class DemoPastYear implements ApplicationRunner {
+class DemoPastYear {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPastYear.class);
+  static final String PROPERTY = "kinerja.demo.tahun-lalu";
   private static final int MAX_ROUNDS = 80;
   private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
       "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
@@ -74,6 +80,8 @@ class DemoPastYear implements ApplicationRunner {
   private final CapaianOrganisasiService capaianOrganisasi;
   private final OrganisationLookup organisasi;
   private final JdbcClient jdbc;
+  private final CompletableFuture<Void> done = new CompletableFuture<>();
+  private volatile boolean stopping;
   private boolean objectionFiled;
 
   DemoPastYear(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
@@ -92,44 +100,109 @@ class DemoPastYear implements ApplicationRunner {
     this.jdbc = jdbc;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    if (!properties.demo().enabled() || !properties.demo().tahunLalu()
-        || repositoryService.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY).count() == 0) {
+  /**
+   * After start-up, in the background: the application is ready (and healthy) at once, last year
+   * fills in within seconds.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void onReady() {
+    if (!enabled()) {
+      done.complete(null);
+      return;
+    }
+    Thread thread = new Thread(() -> {
+      try {
+        runOnce();
+        done.complete(null);
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+      }
+    }, "demo-tahun-lalu");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @EventListener(ContextClosedEvent.class)
+  void onClose() {
+    stopping = true;
+  }
+
+  /** Waits for the background run (tests); false if it is still running after the timeout. */
+  boolean awaitDone(Duration timeout) throws Exception {
+    try {
+      done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Drives last year once. An engine property records it ({@value #PROPERTY}: "mulai:2025" while it
+   * runs, "selesai:2025" after), so a start interrupted half-way continues on the next start, and a
+   * year the demo did not open itself (last year's "current year" after New Year) is left alone.
+   */
+  void runOnce() {
+    if (!enabled()) {
       return;
     }
     int year = LocalDate.now().getYear() - 1;
-    if (jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?").param(year).query(Long.class).single() > 0) {
+    String state = managementService.getProperties().get(PROPERTY);
+    if (("selesai:" + year).equals(state)) {
       return;
     }
+    if (!("mulai:" + year).equals(state)
+        && jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ?").param(year).query(Long.class).single() > 0) {
+      return;
+    }
+    managementService.setProperty(PROPERTY, "mulai:" + year);
     try {
       drive(year);
+      if (!stopping) {
+        managementService.setProperty(PROPERTY, "selesai:" + year);
+      }
     } catch (RuntimeException e) {
-      log.warn("Demo: the appraisal year {} could not be run to its end: {}", year, e.toString(), e);
+      if (!stopping) {
+        log.warn("Demo: the appraisal year {} could not be run to its end: {}", year, e.toString(), e);
+      }
     } finally {
       identityService.clearAuthentication();
     }
   }
 
+  private boolean enabled() {
+    return properties.demo().enabled() && properties.demo().tahunLalu()
+        && repositoryService.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY).count() > 0;
+  }
+
   private void drive(int year) {
     long t = System.currentTimeMillis();
-    DemoAppraisals.DEMO_CAPAIAN.forEach((unit, capaian) ->
-        capaianOrganisasi.record(unit, year, capaian, "Data demo", DemoAppraisals.DEMO_BKPSDM));
+    for (Map.Entry<String, String> unit : DemoAppraisals.DEMO_CAPAIAN.entrySet()) {
+      if (capaianOrganisasi.forYear(year).stream().noneMatch(c -> c.unitKode().equals(unit.getKey()) && c.capaian() != null)) {
+        capaianOrganisasi.record(unit.getKey(), year, unit.getValue(), "Data demo", DemoAppraisals.DEMO_BKPSDM);
+      }
+    }
     List<String> employees = identityService.createUserQuery().memberOfGroup(Roles.ASN).orderByUserId().asc().list()
         .stream().map(User::getId).filter(this::hasAppraiserChain).toList();
     Map<String, Integer> rank = new HashMap<>();
     for (String nip : employees) {
-      starter.start(nip, year, Map.of());
+      if (!starter.isOpened(nip, year)) {
+        starter.start(nip, year, Map.of());
+      }
       rank.put(nip, rank.size());
     }
+    objectionFiled = jdbc.sql("SELECT COUNT(*) FROM keberatan k JOIN skp s ON s.id = k.skp_id WHERE s.tahun = ?")
+        .param(year).query(Long.class).single() > 0;
     int completions = 0;
-    objectionFiled = false;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    for (int round = 0; round < MAX_ROUNDS && !stopping; round++) {
       Set<String> instances = runtimeService.createProcessInstanceQuery().variableValueEquals("tahun", year).list()
           .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
       boolean progressed = fireDueJobs(instances);
       for (Task task : taskService.createTaskQuery().processVariableValueEquals("tahun", year).active()
           .orderByTaskCreateTime().asc().list()) {
+        if (stopping) {
+          return;
+        }
         if (!LEFT_OPEN.contains(task.getTaskDefinitionKey()) && complete(task, year, rank)) {
           completions++;
           progressed = true;
@@ -147,7 +220,7 @@ class DemoPastYear implements ApplicationRunner {
       Map<String, Long> waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
           .variableValueEquals("tahun", year).list().stream()
           .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream())
-          .collect(Collectors.groupingBy(activity -> activity, java.util.TreeMap::new, Collectors.counting()));
+          .collect(Collectors.groupingBy(activity -> activity, TreeMap::new, Collectors.counting()));
       log.warn("Demo: appraisals of {} still waiting at {}", year, waiting);
     }
   }
@@ -176,6 +249,10 @@ class DemoPastYear implements ApplicationRunner {
           fired = true;
         } catch (OptimisticLockingException e) {
           fired = true; // the job executor was quicker
+        } catch (RuntimeException e) {
+          // the engine has counted the failed attempt; with no retries left the job stops being
+          // executable and shows as an incident in Cockpit
+          log.warn("Demo: job {} of {} failed: {}", job.getId(), job.getProcessInstanceId(), e.getMessage());
         }
       }
     }

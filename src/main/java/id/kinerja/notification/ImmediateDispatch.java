@@ -2,6 +2,7 @@ package id.kinerja.notification;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ class ImmediateDispatch implements DisposableBean {
           log.warn("Pemberitahuan segera belum terkirim, dicoba lagi oleh jadwal berkala: {}", e.toString());
         }
       });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       queued.set(false); // shutting down: the interval job of a running node sends it
     }
   }

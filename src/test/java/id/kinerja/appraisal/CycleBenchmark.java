@@ -93,8 +93,9 @@ public final class CycleBenchmark {
   public record Report(int employees, int workers, int batchSize, double emptyStartsPerSecond,
       double openSeconds, double instancesPerSecond, long openFailures, Map<String, Long> authorizationsPerResource,
       double authorizationsPerInstance, long drafts, long reviews, long rejected, double draftSeconds,
-      double completionSeconds, double completionsPerSecond, double draftCallsPerSecond, double reviewCallsPerSecond, Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp,
-      Latency taskListUnderLoad, PlainTask plainTask, long peakHeapMiB, long gcCount, long gcMillis,
+      double completionSeconds, double completionsPerSecond, double draftCallsPerSecond, double reviewCallsPerSecond,
+      Latency taskListJava, Latency taskListCandidateJava, Latency taskListHttp, Latency taskListUnderLoad,
+      PlainTask plainTask, long peakHeapMiB, long gcCount, long gcMillis,
       long databaseBytes, long databaseBytesAfterImport, Map<String, Long> rowsAtEnd, String loadBefore,
       String loadAfter, Path file) {}
 
