@@ -2,21 +2,14 @@ package id.kinerja.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,32 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {
     "kinerja.notifikasi.interval-segera=PT10H", "kinerja.notifikasi.interval-jatuh-tempo=PT10H"})
 @ActiveProfiles("test")
-class ImmediateNotificationTest {
+class ImmediateNotificationTest extends WithMailServer {
 
   static final int TAHUN = 2041;
   static final String NUR = "199508302023012013";
   static final String WAHYU = "199304182019031012";
   static final String SEKDA_EMAIL = "ahmad.suryadi@sukamaju.example";
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
-
   @Autowired AppraisalCycleStarter starter;
   @Autowired RuntimeService runtimeService;
-  @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
-
-  @BeforeEach
-  void forgetEarlierEvents() throws Exception {
-    jdbc.sql("UPDATE notifikasi_email SET status = 'TERKIRIM' WHERE status = 'MENUNGGU'").update();
-    smtp.purgeEmailFromAllMailboxes();
-  }
 
   @Test
   void escalation_isMailedRightAfterItsCommit_withoutWaitingForTheIntervalJob() throws Exception {

@@ -2,8 +2,6 @@ package id.kinerja.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -18,15 +16,10 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Task notifications through a real SMTP server (GreenMail): the demo organisation, appraisal
@@ -38,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "kinerja.notifikasi.interval-segera=PT10H", "kinerja.notifikasi.interval-jatuh-tempo=PT10H",
     "kinerja.notifikasi.kirim-saat-commit=false"})
 @ActiveProfiles("test")
-class NotificationTest {
+class NotificationTest extends WithMailServer {
 
   static final int TAHUN = 2040;
   static final String SEKDA = "197003151995031001";
@@ -52,28 +45,11 @@ class NotificationTest {
   static final String DIMAS = "199611052022121016";
   static final String ANDI = "199008102015031021";
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
-
   @Autowired AppraisalCycleStarter starter;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired JdbcClient jdbc;
   @Autowired TaskNotifications notifications;
   @Autowired NotificationMailer mailer;
-
-  @BeforeEach
-  void forgetEarlierEvents() throws Exception {
-    // the demo year's tasks (and earlier tests') count as mailed already
-    jdbc.sql("UPDATE notifikasi_email SET status = 'TERKIRIM' WHERE status = 'MENUNGGU'").update();
-    smtp.purgeEmailFromAllMailboxes();
-  }
 
   @Test
   void taskGivenToAnEmployee_isMailedOnce_inTheDailyDigest() throws Exception {
