@@ -49,9 +49,9 @@ import org.springframework.stereotype.Component;
  * rated, self-assessment, 360 feedback from three peers, annual rating, the unit's calibration
  * (with the unit head's justification where the curve is not met, accepted by BKPSDM), the
  * employee accepts the result and the atasan confirms it; one employee rated Butuh Perbaikan files
- * an objection instead, which waits for the appraiser's response within its statutory deadline. The quarters' timers, already past, are
- * fired as the job executor would. The follow-up tasks the results start (reward nominations,
- * development plans) stay open for BKPSDM and the appraisers.
+ * an objection instead, which waits for the appraiser's response within its statutory deadline.
+ * The quarters' timers, already past, are fired as the job executor would. The follow-up tasks the
+ * results start (reward nominations, development plans) stay open for BKPSDM and the appraisers.
  *
  * <p>Runs once, in the background after start-up (so the application is ready at once), and
  * continues on the next start if it was interrupted (see {@link #runOnce}). The agency head, whose
