@@ -32,6 +32,7 @@ class DemoPastYearTest {
 
   static final int TAHUN_LALU = LocalDate.now().getYear() - 1;
   static final String RUDI = "198809092012121010";
+  static final String SUTRISNO = "197304041999031017";
 
   @Autowired JdbcClient jdbc;
   @Autowired HistoryService historyService;
@@ -64,6 +65,10 @@ class DemoPastYearTest {
                 "Task_TanggapiKeberatan"))
         .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
         .contains("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan", "Task_TanggapiKeberatan");
+    // where the README sends a demo user: the Kepala Dinas Pendidikan answers the objection
+    assertThat(taskService.createTaskQuery().processVariableValueEquals("tahun", TAHUN_LALU).taskAssignee(SUTRISNO)
+        .list()).extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
+        .containsExactlyInAnyOrder("Task_TanggapiKeberatan", "Task_SusunRencanaPengembangan");
 
     // what users see of it: Rudi's final evaluation as a PDF, BKPSDM's curve page and export of that year
     WebSession rudi = WebSession.loggedIn(port, RUDI);
