@@ -83,6 +83,8 @@ class DemoPastYear {
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private volatile boolean stopping;
   private boolean objectionFiled;
+  /** Each person's groups, looked up once per run instead of once per task. */
+  private final Map<String, List<String>> groupsOf = new HashMap<>();
 
   DemoPastYear(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
       RuntimeService runtimeService, ManagementService managementService, RepositoryService repositoryService,
@@ -177,11 +179,13 @@ class DemoPastYear {
 
   private void drive(int year) {
     long t = System.currentTimeMillis();
-    for (Map.Entry<String, String> unit : DemoAppraisals.DEMO_CAPAIAN.entrySet()) {
-      if (capaianOrganisasi.forYear(year).stream().noneMatch(c -> c.unitKode().equals(unit.getKey()) && c.capaian() != null)) {
-        capaianOrganisasi.record(unit.getKey(), year, unit.getValue(), "Data demo", DemoAppraisals.DEMO_BKPSDM);
+    Set<String> recorded = capaianOrganisasi.forYear(year).stream().filter(c -> c.capaian() != null)
+        .map(CapaianOrganisasiService.Capaian::unitKode).collect(Collectors.toSet());
+    DemoAppraisals.DEMO_CAPAIAN.forEach((unit, capaian) -> {
+      if (!recorded.contains(unit)) {
+        capaianOrganisasi.record(unit, year, capaian, "Data demo", DemoAppraisals.DEMO_BKPSDM);
       }
-    }
+    });
     List<String> employees = identityService.createUserQuery().memberOfGroup(Roles.ASN).orderByUserId().asc().list()
         .stream().map(User::getId).filter(this::hasAppraiserChain).toList();
     Map<String, Integer> rank = new HashMap<>();
@@ -226,15 +230,16 @@ class DemoPastYear {
   }
 
   /**
-   * An appraiser and a different atasan: otherwise (the agency head, whose official is both) the
-   * year waits at BKPSDM's Task_LengkapiPejabat, and the head's unit could not be calibrated.
+   * The model's own condition ({@link StartAppraisalCycleDelegate#pejabatLengkap}): otherwise (the
+   * agency head, whose official is both appraiser and atasan) the year waits at BKPSDM's
+   * Task_LengkapiPejabat, and the head's unit could not be calibrated.
    */
   private boolean hasAppraiserChain(String nip) {
     try {
       Map<String, Object> pejabat = organisasi.pejabatOf(nip);
-      Object appraiser = pejabat.get(AppraisalProcess.PEJABAT_PENILAI.name());
-      Object atasan = pejabat.get(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name());
-      return appraiser != null && atasan != null && !appraiser.toString().isBlank() && !appraiser.equals(atasan);
+      return StartAppraisalCycleDelegate.pejabatLengkap(nip,
+          (String) pejabat.get(AppraisalProcess.PEJABAT_PENILAI.name()),
+          (String) pejabat.get(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name()));
     } catch (RuntimeException e) {
       return false;
     }
@@ -286,8 +291,8 @@ class DemoPastYear {
     if (answer == null) {
       return false;
     }
-    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList());
+    identityService.setAuthentication(user, groupsOf.computeIfAbsent(user, id ->
+        identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList()));
     try {
       taskService.complete(task.getId(), answer);
       return true;

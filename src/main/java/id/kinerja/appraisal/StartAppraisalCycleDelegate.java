@@ -29,11 +29,19 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
     String nip = NIP.require(execution);
     String pejabatPenilai = PEJABAT_PENILAI.from(execution);
     String atasan = ATASAN_PEJABAT_PENILAI.from(execution);
-    if (isBlank(pejabatPenilai) || isBlank(atasan) || nip.equals(pejabatPenilai) || pejabatPenilai.equals(atasan)) {
+    if (!pejabatLengkap(nip, pejabatPenilai, atasan)) {
       throw new BpmnError(AppraisalProcess.Errors.PEJABAT_TIDAK_LENGKAP,
           "Pejabat penilai atau atasannya untuk " + nip + " belum lengkap");
     }
     skpService.openCycle(nip, TAHUN.require(execution), pejabatPenilai, atasan, execution.getProcessInstanceId());
+  }
+
+  /**
+   * An appraiser who is not the employee, and an atasan who is not the appraiser; otherwise the
+   * year waits at BKPSDM's Task_LengkapiPejabat.
+   */
+  static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
+    return !isBlank(pejabatPenilai) && !isBlank(atasan) && !nip.equals(pejabatPenilai) && !pejabatPenilai.equals(atasan);
   }
 
   private static boolean isBlank(String value) {
