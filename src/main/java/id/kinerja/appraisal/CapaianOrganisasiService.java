@@ -67,6 +67,7 @@ public class CapaianOrganisasiService {
       throw new InvalidCapaianException(problems);
     }
     organisasi.unitHeadOf(unit); // refuses an unknown unit
+    kalibrasi.holdUnit(unit); // a release being committed right now is seen below
     if (kalibrasi.released(unit, tahun) > 0) {
       throw new IllegalStateException("Hasil penilaian unit " + unit + " tahun " + tahun
           + " sudah dilepas setelah kalibrasi: capaian organisasi tidak dapat diubah lagi.");

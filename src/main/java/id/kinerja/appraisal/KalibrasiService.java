@@ -79,13 +79,14 @@ public class KalibrasiService {
 
   /**
    * An employee's annual appraisal proposes its predikat: kept for the unit's calibration, whose
-   * process is started (or told to check again). Returns the unit. Registrations of one unit are
-   * serialised by a lock on the unit's row, so two at once do not start two calibrations.
+   * process is started (or told to check again). Returns the unit. Registrations and checks of one
+   * unit are serialised by a lock on the unit's row ({@link #holdUnit}), so two at once do not start
+   * two calibrations and none is missed by a check running at the same time.
    */
   public String register(String nip, int tahun, String hasilKerja, String perilakuKerja, String predikat,
       String processInstanceId) {
     String unit = organisasi.unitOf(nip);
-    jdbc.sql("UPDATE org_unit SET code = code WHERE code = ?").param(unit).update();
+    holdUnit(unit);
     jdbc.sql("DELETE FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(nip, tahun).update();
     jdbc.sql("""
             INSERT INTO kalibrasi_usulan (nip, tahun, unit_code, process_instance_id, hasil_kerja_usulan, hasil_kerja,
@@ -112,7 +113,20 @@ public class KalibrasiService {
 
   /** Tells the unit's running calibration, if it is waiting, to check again (capaian recorded, ...). */
   public void dataChanged(String unit, int tahun) {
+    holdUnit(unit);
     WithoutAuthentication.run(identityService, () -> correlateDataChanged(KalibrasiProcess.businessKey(unit, tahun)));
+  }
+
+  /**
+   * Locks the unit's row until the transaction ends. A registration (or a recorded capaian) and the
+   * unit's check take it first, so they never overlap: a check waits for a registration still being
+   * committed and then sees it, and a registration arriving during a check waits until the check has
+   * committed and the calibration waits for its message again. Without it, a proposal committed
+   * while the check ran was neither seen by the check nor caught as a message, and waited for the
+   * weekly re-check (or forever, when that check released the unit and ended the calibration).
+   */
+  void holdUnit(String unit) {
+    jdbc.sql("UPDATE org_unit SET code = code WHERE code = ?").param(unit).update();
   }
 
   private void correlateDataChanged(String businessKey) {
@@ -128,6 +142,7 @@ public class KalibrasiService {
    * checked against the curve.
    */
   public Pemeriksaan check(String unit, int tahun) {
+    holdUnit(unit);
     String kepala = organisasi.unitHeadOf(unit);
     Optional<String> capaian = capaian(unit, tahun);
     List<Usulan> usulan = usulan(unit, tahun);

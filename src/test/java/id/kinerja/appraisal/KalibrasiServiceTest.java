@@ -199,6 +199,54 @@ class KalibrasiServiceTest {
     assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
   }
 
+  @Test
+  void aProposalCommittedWhileTheUnitIsBeingChecked_isSeenByTheCheck_noneIsLeftWaiting() throws Exception {
+    int tahun = 2050;
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    List<String> cycles = proposedTogether(tahun,
+        new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
+        new String[] {BUDI, "DI_BAWAH", "SESUAI"});    // BUTUH_PERBAIKAN
+    Job check = engine.getManagementService().createJobQuery().messages().processInstanceId(kalibrasiUnit(tahun))
+        .singleResult();
+
+    // Ratna's rating is being saved (her registration done, not yet committed) when the job executor
+    // starts the unit's check
+    java.util.concurrent.CountDownLatch registered = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<String> ratna = threads.submit(() ->
+          new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            String id = startProposing(RATNA, tahun, "SESUAI", "DI_ATAS"); // BAIK
+            registered.countDown();
+            try {
+              commit.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return id;
+          }));
+      assertThat(registered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      java.util.concurrent.Future<?> checking = threads.submit(() -> engine.getManagementService().executeJob(check.getId()));
+      Thread.sleep(400); // a check that does not wait for the unit is over by now
+      commit.countDown();
+      String ratnaCycle = ratna.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      checking.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      runJobs();
+
+      // the check saw all three (2 of 3 Baik, 1 Butuh Perbaikan: inside the curve) and released them
+      for (String cycle : List.of(cycles.get(0), cycles.get(1), ratnaCycle)) {
+        assertThat(taskOf(cycle)).as("released, not waiting for the weekly re-check").isNotNull();
+        assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+      }
+      assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+      assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+    } finally {
+      commit.countDown();
+      threads.shutdownNow();
+    }
+  }
+
   // --- a late proposal after the release; an objection after the release ----------------------
 
   static final String ANDI = "199008102015031021";
