@@ -37,11 +37,11 @@ measure() { # label, then extra args for the app
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
 for i in $(seq 1 "$runs"); do
-  ADMIN=demo:demo measure "H2 (fresh file) #$i" --spring.datasource.url="jdbc:h2:file:$work/h2-$i/kinerja"
+  ADMIN=demo:demo measure "H2 (fresh file) #$i" --spring.datasource.url="jdbc:h2:file:$work/h2-$i/kinerja;DB_CLOSE_ON_EXIT=FALSE"
 done
 # what ./mvnw spring-boot:run does from the second time on: the same database again
 for i in $(seq 1 "$runs"); do
-  ADMIN=demo:demo measure "H2 (restart) #$i" --spring.datasource.url="jdbc:h2:file:$work/h2-1/kinerja"
+  ADMIN=demo:demo measure "H2 (restart) #$i" --spring.datasource.url="jdbc:h2:file:$work/h2-1/kinerja;DB_CLOSE_ON_EXIT=FALSE"
 done
 if psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; then
   for i in $(seq 1 "$runs"); do

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,8 @@ import org.springframework.stereotype.Component;
  * (with the unit head's justification where the curve is not met, accepted by BKPSDM), the
  * employee accepts the result and the atasan confirms it; one employee rated Butuh Perbaikan files
  * an objection instead, which waits for the appraiser's response within its statutory deadline.
- * The quarters' timers, already past, are fired as the job executor would. The follow-up tasks the
+ * The quarters' timers are already past: the job executor runs them at once (where it is switched
+ * off, as in tests, this run fires them itself; it never races a running job executor for them). The follow-up tasks the
  * results start (reward nominations, development plans) stay open for BKPSDM and the appraisers.
  *
  * <p>Runs once, in the background after start-up (so the application is ready at once), and
@@ -63,6 +65,10 @@ class DemoPastYear {
   private static final Logger log = LoggerFactory.getLogger(DemoPastYear.class);
   static final String PROPERTY = "kinerja.demo.tahun-lalu";
   private static final int MAX_ROUNDS = 80;
+  /** How long one round waits for the job executor to run the due jobs before it gives up. */
+  private static final Duration JOB_WAIT = Duration.ofMinutes(2);
+  /** How long a shutdown waits for the task being completed; one completion takes milliseconds. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(15);
   private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
       "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
   /** Tasks the finished year leaves for their owners: the follow-up, and the one objection. */
@@ -80,8 +86,10 @@ class DemoPastYear {
   private final CapaianOrganisasiService capaianOrganisasi;
   private final OrganisationLookup organisasi;
   private final JdbcClient jdbc;
+  private final boolean jobExecutorRuns;
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private volatile boolean stopping;
+  private volatile Thread worker;
   private boolean objectionFiled;
   /** Each person's groups, looked up once per run instead of once per task. */
   private final Map<String, List<String>> groupsOf = new HashMap<>();
@@ -89,7 +97,7 @@ class DemoPastYear {
   DemoPastYear(KinerjaProperties properties, IdentityService identityService, TaskService taskService,
       RuntimeService runtimeService, ManagementService managementService, RepositoryService repositoryService,
       AppraisalCycleStarter starter, CapaianOrganisasiService capaianOrganisasi, OrganisationLookup organisasi,
-      JdbcClient jdbc) {
+      JdbcClient jdbc, CamundaBpmProperties camunda) {
     this.properties = properties;
     this.identityService = identityService;
     this.taskService = taskService;
@@ -100,6 +108,7 @@ class DemoPastYear {
     this.capaianOrganisasi = capaianOrganisasi;
     this.organisasi = organisasi;
     this.jdbc = jdbc;
+    this.jobExecutorRuns = camunda.getJobExecution().isEnabled();
   }
 
   /**
@@ -121,12 +130,22 @@ class DemoPastYear {
       }
     }, "demo-tahun-lalu");
     thread.setDaemon(true);
+    worker = thread;
     thread.start();
   }
 
+  /**
+   * Shutting down (Ctrl-C in the first seconds of a demo): the run stops after the task it is
+   * completing, and the shutdown waits for that, so the database is not closed under a command.
+   * The next start continues where it stopped.
+   */
   @EventListener(ContextClosedEvent.class)
-  void onClose() {
+  void onClose() throws InterruptedException {
     stopping = true;
+    Thread thread = worker;
+    if (thread != null && thread != Thread.currentThread()) {
+      thread.join(STOP_WAIT.toMillis());
+    }
   }
 
   /** Waits for the background run (tests); false if it is still running after the timeout. */
@@ -190,6 +209,9 @@ class DemoPastYear {
         .stream().map(User::getId).filter(this::hasAppraiserChain).toList();
     Map<String, Integer> rank = new HashMap<>();
     for (String nip : employees) {
+      if (stopping) {
+        return;
+      }
       if (!starter.isOpened(nip, year)) {
         starter.start(nip, year, Map.of());
       }
@@ -201,7 +223,7 @@ class DemoPastYear {
     for (int round = 0; round < MAX_ROUNDS && !stopping; round++) {
       Set<String> instances = runtimeService.createProcessInstanceQuery().variableValueEquals("tahun", year).list()
           .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
-      boolean progressed = fireDueJobs(instances);
+      boolean progressed = jobExecutorRuns ? awaitDueJobs(instances) : fireDueJobs(instances);
       for (Task task : taskService.createTaskQuery().processVariableValueEquals("tahun", year).active()
           .orderByTaskCreateTime().asc().list()) {
         if (stopping) {
@@ -215,6 +237,9 @@ class DemoPastYear {
       if (!progressed) {
         break;
       }
+    }
+    if (stopping) {
+      return;
     }
     long finished = jdbc.sql("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?").param(year).query(Long.class).single();
     log.info("Demo: the appraisal year {} run to its end for {} of {} employees ({} tasks completed, {} ms){}", year,
@@ -245,9 +270,39 @@ class DemoPastYear {
     }
   }
 
+  /**
+   * The job executor was told of the due jobs when they were created (and finds those of an
+   * interrupted run when it starts): wait for it instead of executing them here at the same time,
+   * which made both fail on the same job. A job that fails is retried or becomes an incident by the
+   * engine's rules, and then no longer counts as due.
+   */
+  private boolean awaitDueJobs(Set<String> instances) {
+    long deadline = System.nanoTime() + JOB_WAIT.toNanos();
+    boolean waited = false;
+    while (!stopping && managementService.createJobQuery().executable().list().stream()
+        .anyMatch(job -> instances.contains(job.getProcessInstanceId()))) {
+      if (System.nanoTime() > deadline) {
+        log.warn("Demo: the job executor has not run last year's due jobs within {}", JOB_WAIT);
+        return waited;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return waited;
+      }
+      waited = true;
+    }
+    return waited;
+  }
+
+  /** Without a job executor (tests), the due jobs are run here, as the job executor would. */
   private boolean fireDueJobs(Set<String> instances) {
     boolean fired = false;
     for (Job job : managementService.createJobQuery().executable().list()) {
+      if (stopping) {
+        return fired;
+      }
       if (instances.contains(job.getProcessInstanceId())) {
         try {
           managementService.executeJob(job.getId());

@@ -24,9 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The demo's last year, run to its end through the real processes at start-up: every employee with
  * an appraiser but one has a confirmed predikat, every unit was calibrated, the follow-up waits, and
- * so does one objection.
+ * so does one objection. With the job executor running, as in the application: it runs the
+ * year's timers and the calibration checks while the demo completes the tasks
+ * ({@link DemoPastYearWithoutJobExecutorTest}: the same year where the demo fires them itself).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo.tahun-lalu=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"kinerja.demo.tahun-lalu=true", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles("test")
 class DemoPastYearTest {
 
