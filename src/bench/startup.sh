@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of the packaged application on H2 (a fresh file database) and on PostgreSQL (a fresh
-# database), and the heap in use right after start. Usage: bash src/bench/startup.sh [runs]
+# database), and the heap in use right after start; on PostgreSQL also as the Docker image starts it
+# (the jar extracted with a class-data-sharing archive, src/main/docker/prepare-image.sh).
+# Usage: bash src/bench/startup.sh [runs]
 # Needs: the jar (built if missing), curl; for PostgreSQL a server at PGHOST (default 127.0.0.1,
 # user postgres, trust auth) - skipped when psql cannot reach it.
 set -euo pipefail
@@ -19,7 +21,7 @@ measure() { # label, then extra args for the app
   local label=$1; shift
   local start end log="$work/app.log"
   start=$(date +%s.%N)
-  java -jar "$jar" --server.port=$port "$@" >"$log" 2>&1 &
+  java ${START:--jar $jar} --server.port=$port "$@" >"$log" 2>&1 &
   local pid=$!
   until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "$label: the application died"; tail -n 30 "$log"; exit 1; }
@@ -43,15 +45,22 @@ done
 for i in $(seq 1 "$runs"); do
   ADMIN=demo:demo measure "H2 (restart) #$i" --spring.datasource.url="jdbc:h2:file:$work/h2-1/kinerja;DB_CLOSE_ON_EXIT=FALSE"
 done
+postgres_fresh() { # label, then START for measure
+  local label=$1 db="kinerja_bench_$$_$2"
+  psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -q -c "create database $db"
+  START=$3 ADMIN=admin:bench-admin-secret KINERJA_ADMIN_ID=admin KINERJA_ADMIN_PASSWORD=bench-admin-secret \
+    measure "$label" --spring.profiles.active=postgres \
+    --spring.datasource.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/$db" \
+    --spring.datasource.username=postgres --spring.datasource.password=
+  psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -q -c "drop database $db with (force)"
+}
 if psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; then
+  sh src/main/docker/prepare-image.sh "$jar" "$work/image" >/dev/null
+  # in turns, so that a change of the machine's speed meets both alike
   for i in $(seq 1 "$runs"); do
-    db="kinerja_bench_$$_$i"
-    psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -q -c "create database $db"
-    ADMIN=admin:bench-admin-secret KINERJA_ADMIN_ID=admin KINERJA_ADMIN_PASSWORD=bench-admin-secret \
-      measure "PostgreSQL (fresh) #$i" --spring.profiles.active=postgres \
-      --spring.datasource.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/$db" \
-      --spring.datasource.username=postgres --spring.datasource.password=
-    psql -h "${PGHOST:-127.0.0.1}" -U postgres -d postgres -q -c "drop database $db with (force)"
+    postgres_fresh "PostgreSQL (fresh) #$i" "$i" "-jar $jar"
+    postgres_fresh "PostgreSQL, image #$i" "image_$i" \
+      "-XX:SharedArchiveFile=$work/image/kinerja.jsa -jar $work/image/kinerja.jar"
   done
 else
   echo "PostgreSQL not reachable: skipped"
