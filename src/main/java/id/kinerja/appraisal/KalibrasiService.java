@@ -285,6 +285,10 @@ public class KalibrasiService {
    * employee left), is skipped. Returns how many appraisals were released.
    */
   public int release(String unit, int tahun, String dasar) {
+    // BKPSDM's acceptance of a justification releases in the user's own transaction (the check's
+    // release already holds the unit): a late proposal being registered is then released with the
+    // others, or waits and starts the next round once this one has ended
+    holdUnit(unit);
     int released = 0;
     for (Usulan u : usulan(unit, tahun)) {
       if (u.dilepas()) {
@@ -328,6 +332,8 @@ public class KalibrasiService {
       return Optional.empty();
     }
     Row before = row.get();
+    // the unit's distribution below must include a proposal being registered right now
+    holdUnit(before.unit());
     if (before.predikat().equals(predikat) && before.hasilKerja().equals(hasilKerja)
         && before.perilakuKerja().equals(perilakuKerja)) {
       return Optional.empty();

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
  * Process-start listener: registers the employee's year in {@code siklus_penilaian} inside the
  * transaction that starts the instance, whichever way it is started (REST, Tasklist, the bulk
  * opening). The table's key refuses a second instance for the same NIP and year, even from two
- * nodes at the same moment, and the refused start leaves nothing behind.
+ * nodes at the same moment, and the refused start leaves nothing behind. The employee must be active:
+ * their row is locked for the rest of the transaction, so a departure being recorded at the same
+ * moment (which marks the row first, {@code Mutasi.recordDeparture}) either waits for this start and
+ * then ends its instance, or has left before and the start is refused.
  */
 @Component
 public class RegisterAppraisalYearListener implements ExecutionListener {
@@ -28,6 +31,11 @@ public class RegisterAppraisalYearListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String nip = NIP.require(execution);
     int tahun = TAHUN.require(execution);
+    if (jdbc.sql("SELECT nip FROM org_employee WHERE nip = ? AND active = TRUE FOR UPDATE").param(nip)
+        .query(String.class).optional().isEmpty()) {
+      throw new IllegalStateException("Pegawai " + nip + " tidak aktif atau tidak terdaftar: tahun penilaian " + tahun
+          + " tidak dibuka untuknya");
+    }
     try {
       jdbc.sql("INSERT INTO siklus_penilaian (nip, tahun, process_instance_id, dibuka_oleh) VALUES (?, ?, ?, ?)")
           .params(nip, tahun, execution.getProcessInstanceId(),

@@ -159,13 +159,15 @@ public class Mutasi {
       throw new IllegalStateException("Pegawai " + employee.nip() + " masih menjadi atasan " + subordinates.size()
           + " pegawai aktif; pindahkan mereka dulu melalui mutasi");
     }
+    // marked first: an appraisal being started for them right now (the bulk opening) waits for this
+    // and is refused, or has committed before and is found below (RegisterAppraisalYearListener)
+    repository.markLeft(employee.nip(), reason);
     List<ProcessInstance> open = EngineAuthority.asSystem(identityService, () -> runtimeService
         .createProcessInstanceQuery().variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, employee.nip()).list());
     EngineAuthority.asOperator(identityService, operatorId, () -> {
       open.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason));
       return null;
     });
-    repository.markLeft(employee.nip(), reason);
     EngineAuthority.asSystem(identityService, () -> {
       identities.retire(employee.nip());
       identities.reconcileAppraisers();

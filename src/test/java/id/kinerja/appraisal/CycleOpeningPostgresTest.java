@@ -1,10 +1,14 @@
 package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.organisation.Mutasi;
 import id.kinerja.support.PostgresTestDatabase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two nodes (two {@link CycleOpening}s with their own node ids and threads, one PostgreSQL) open
@@ -55,6 +60,7 @@ class CycleOpeningPostgresTest {
   @Autowired AppraisalCycleStarter starter;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired JdbcClient jdbc;
+  @Autowired Mutasi mutasi;
   private CycleOpening nodeB;
   private final ExecutorService clicks = Executors.newFixedThreadPool(2);
 
@@ -101,6 +107,64 @@ class CycleOpeningPostgresTest {
     assertThat(started).isEqualTo(nips.size());
     assertThat(runs.failureCount("run-dua-node", tahun)).isZero();
     assertOneInstancePerEmployee(tahun);
+  }
+
+  @Test
+  void anEmployeeLeavingWhileTheirYearIsBeingOpened_hasNoAppraisalLeft_whicheverCommitsFirst() throws Exception {
+    int tahun = 2053;
+    String maya = "199104032016042024";
+    String dimas = "199611052022121016";
+
+    // the start first (a batch of the bulk opening, not yet committed), then the departure
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    Future<String> start = clicks.submit(() -> new TransactionTemplate(transactionManager).execute(status -> {
+      String id = starter.start(maya, tahun, Map.of());
+      started.countDown();
+      await(commit);
+      return id;
+    }));
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    Future<Mutasi.Left> leaving = clicks.submit(() -> mutasi.recordDeparture(maya, "Pensiun dini", "198506152010012009"));
+    Thread.sleep(400);
+    assertThat(leaving.isDone()).as("the departure waits for the start being committed").isFalse();
+    commit.countDown();
+    start.get(30, TimeUnit.SECONDS);
+    assertThat(leaving.get(30, TimeUnit.SECONDS).appraisalsEnded()).as("and then ends the appraisal it started too").isPositive();
+    assertThat(runningYear(maya, tahun)).isZero();
+
+    // the departure first (not yet committed), then the start
+    CountDownLatch left = new CountDownLatch(1);
+    CountDownLatch commitDeparture = new CountDownLatch(1);
+    Future<Mutasi.Left> departure = clicks.submit(() -> new TransactionTemplate(transactionManager).execute(status -> {
+      Mutasi.Left result = mutasi.recordDeparture(dimas, "Pindah ke instansi lain", "198506152010012009");
+      left.countDown();
+      await(commitDeparture);
+      return result;
+    }));
+    assertThat(left.await(30, TimeUnit.SECONDS)).isTrue();
+    Future<String> late = clicks.submit(() -> starter.start(dimas, tahun, Map.of()));
+    Thread.sleep(400);
+    assertThat(late.isDone()).as("the start waits for the departure being committed").isFalse();
+    commitDeparture.countDown();
+    departure.get(30, TimeUnit.SECONDS);
+    assertThatThrownBy(() -> late.get(30, TimeUnit.SECONDS)).hasStackTraceContaining("tidak aktif");
+    assertThat(runningYear(dimas, tahun)).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?").params(dimas, tahun)
+        .query(Long.class).single()).as("the refused start left nothing behind").isZero();
+  }
+
+  private long runningYear(String nip, int tahun) {
+    return jdbc.sql("SELECT COUNT(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND business_key_ = ?")
+        .param(AppraisalProcess.businessKey(nip, tahun)).query(Long.class).single();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void assertOneInstancePerEmployee(int tahun) {

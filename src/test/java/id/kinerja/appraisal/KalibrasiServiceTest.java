@@ -209,15 +209,57 @@ class KalibrasiServiceTest {
     Job check = engine.getManagementService().createJobQuery().messages().processInstanceId(kalibrasiUnit(tahun))
         .singleResult();
 
-    // Ratna's rating is being saved (her registration done, not yet committed) when the job executor
-    // starts the unit's check
+    // Ratna's rating is being saved (registered, not yet committed) when the job executor starts the unit's check
+    String ratna = proposedWhile(tahun, new String[] {RATNA, "SESUAI", "DI_ATAS"},  // BAIK
+        () -> engine.getManagementService().executeJob(check.getId()));
+    runJobs();
+
+    // the check saw all three (2 of 3 Baik, 1 Butuh Perbaikan: inside the curve) and released them
+    for (String cycle : List.of(cycles.get(0), cycles.get(1), ratna)) {
+      assertThat(taskOf(cycle)).as("released, not waiting for the weekly re-check").isNotNull();
+      assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    }
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+  }
+
+  @Test
+  void aLateProposalCommittedWhileBkpsdmAcceptsTheJustification_isReleasedWithTheOthers() throws Exception {
+    int tahun = 2054;
+    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    List<String> cycles = proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"});
+    runJobs();
+    engine.getTaskService().complete(kalibrasiTask(tahun).getId(), Map.of("tindakanKalibrasi", "JUSTIFIKASI",
+        "justifikasiKurva", "Keduanya guru penggerak yang memenangkan lomba inovasi provinsi."));
+    Task decision = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
+
+    // Ratna's year was opened late; her rating is being saved when BKPSDM accepts the justification
+    String ratna = proposedWhile(tahun, new String[] {RATNA, "SESUAI", "SESUAI"},
+        () -> engine.getTaskService().complete(decision.getId(), Map.of("putusanJustifikasi", "TERIMA",
+            "catatanBkpsdm", "Bukti lengkap")));
+    runJobs();
+
+    for (String cycle : List.of(cycles.get(0), cycles.get(1), ratna)) {
+      assertThat(taskOf(cycle)).as("released, not left waiting for a calibration that has ended").isNotNull();
+      assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    }
+    assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+  }
+
+  /**
+   * One employee's proposal registered in a transaction that stays open while {@code meanwhile}
+   * runs in another thread (a job, another user's completion), then committed: what happens when
+   * both land within the same milliseconds. Returns the employee's appraisal.
+   */
+  String proposedWhile(int tahun, String[] rating, Runnable meanwhile) throws Exception {
     java.util.concurrent.CountDownLatch registered = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
-      java.util.concurrent.Future<String> ratna = threads.submit(() ->
+      java.util.concurrent.Future<String> proposal = threads.submit(() ->
           new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
-            String id = startProposing(RATNA, tahun, "SESUAI", "DI_ATAS"); // BAIK
+            String id = startProposing(rating[0], tahun, rating[1], rating[2]);
             registered.countDown();
             try {
               commit.await(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -227,20 +269,12 @@ class KalibrasiServiceTest {
             return id;
           }));
       assertThat(registered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-      java.util.concurrent.Future<?> checking = threads.submit(() -> engine.getManagementService().executeJob(check.getId()));
-      Thread.sleep(400); // a check that does not wait for the unit is over by now
+      java.util.concurrent.Future<?> other = threads.submit(meanwhile);
+      Thread.sleep(400); // what does not wait for the unit is over by now
       commit.countDown();
-      String ratnaCycle = ratna.get(10, java.util.concurrent.TimeUnit.SECONDS);
-      checking.get(10, java.util.concurrent.TimeUnit.SECONDS);
-      runJobs();
-
-      // the check saw all three (2 of 3 Baik, 1 Butuh Perbaikan: inside the curve) and released them
-      for (String cycle : List.of(cycles.get(0), cycles.get(1), ratnaCycle)) {
-        assertThat(taskOf(cycle)).as("released, not waiting for the weekly re-check").isNotNull();
-        assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
-      }
-      assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
-      assertThat(kalibrasiUnitRunning(tahun)).isFalse();
+      String id = proposal.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      other.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      return id;
     } finally {
       commit.countDown();
       threads.shutdownNow();
