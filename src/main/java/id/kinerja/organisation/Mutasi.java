@@ -55,6 +55,13 @@ public class Mutasi {
     }
   }
 
+  /**
+   * Published inside the transaction when an employee no longer counts in a unit: they left the
+   * service, or a mutasi moved them to another unit. For what waits on the unit's employees (its
+   * calibration waits until every active employee of the unit has a proposal).
+   */
+  public record LeftUnit(String nip, String unitCode) {}
+
   private record Pejabat(String appraiser, String atasan) {}
 
   public record Left(String nip, int appraisalsEnded) {}
@@ -108,6 +115,7 @@ public class Mutasi {
       }
     }
     String unit = unitCode == null ? employee.unitCode() : unitCode;
+    String formerUnit = employee.unitCode();
     if (!repository.unitExists(unit)) {
       throw new IllegalArgumentException("Unit kerja '" + unit + "' tidak dikenal");
     }
@@ -133,6 +141,9 @@ public class Mutasi {
           subordinatesFollowed++;
         }
       }
+    }
+    if (!unit.equals(formerUnit)) {
+      events.publishEvent(new LeftUnit(employee.nip(), formerUnit));
     }
     Pejabat was = former.get(employee.nip());
     Pejabat is = pejabatOf(employee.nip());
@@ -172,6 +183,7 @@ public class Mutasi {
       identities.retire(employee.nip());
       identities.reconcileAppraisers();
     });
+    events.publishEvent(new LeftUnit(employee.nip(), employee.unitCode()));
     log.info("{} left ({}), recorded by {}: {} open appraisals ended", employee.nip(), reason, operatorId, open.size());
     return new Left(employee.nip(), open.size());
   }

@@ -179,7 +179,7 @@ class KalibrasiServiceTest {
   }
 
   @Test
-  void anEmployeeLeavesMidWay_theUnitNoLongerWaitsForThem() {
+  void anEmployeeLeavesMidWay_theUnitNoLongerWaitsForThem_checkedAgainAtOnce() {
     int tahun = 2046;
     capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
     String leaving = "199104032016042024"; // Maya Sari, still drafting her SKP
@@ -187,12 +187,11 @@ class KalibrasiServiceTest {
     String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
     String budi = proposed(BUDI, tahun, "DI_BAWAH", "SESUAI");
     assertWaiting(sri);
+    assertThat(engine.getManagementService().createJobQuery().activityId(KalibrasiProcess.Elements.TIMER_PERIKSA_ULANG)
+        .processInstanceId(kalibrasiUnit(tahun)).count()).as("the periodic re-check, a week away").isEqualTo(1);
 
+    // her departure tells the unit's calibration at once: no need to wait for the periodic re-check
     mutasi.recordDeparture(leaving, "Pindah ke instansi lain", "demo");
-    Job recheck = engine.getManagementService().createJobQuery()
-        .activityId(KalibrasiProcess.Elements.TIMER_PERIKSA_ULANG)
-        .processInstanceId(kalibrasiUnit(tahun)).singleResult();
-    engine.getManagementService().executeJob(recheck.getId());
     runJobs();
 
     assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
@@ -279,6 +278,23 @@ class KalibrasiServiceTest {
       commit.countDown();
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void anEmployeeMovedToAnotherUnitMidWay_theUnitNoLongerWaitsForThem_checkedAgainAtOnce() {
+    int tahun = 2055;
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    String moving = "199406172022121023"; // Fajar Nugroho, still drafting his SKP
+    starter.start(moving, tahun, Map.of());
+    String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
+    String budi = proposed(BUDI, tahun, "DI_BAWAH", "SESUAI");
+    assertWaiting(sri);
+
+    mutasi.changeSupervisor(moving, "197212121998031008", "BKPSDM", BKPSDM); // to the Kepala BKPSDM's unit
+    runJobs();
+
+    assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
   }
 
   // --- a late proposal after the release; an objection after the release ----------------------
