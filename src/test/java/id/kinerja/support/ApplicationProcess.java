@@ -44,10 +44,31 @@ public final class ApplicationProcess implements AutoCloseable {
         // where the demo is on, last year's run to its end is DemoPastYearTest's: not in a crash or outage test
         "--kinerja.demo.tahun-lalu=false"));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    var app = new ApplicationProcess(process, port, log);
+    return launch(command, null, port, log, timeout);
+  }
+
+  /**
+   * Runs a ready-made command line that starts the application on the given port (for example
+   * the Docker image's ENTRYPOINT), in workDir if not null, its output in log, and waits until it
+   * is healthy.
+   */
+  public static ApplicationProcess launch(List<String> command, Path workDir, int port, Path log, Duration timeout)
+      throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    if (workDir != null) {
+      builder.directory(workDir.toFile());
+    }
+    var app = new ApplicationProcess(builder.start(), port, log);
     app.awaitHealthy(timeout);
     return app;
+  }
+
+  /** The repackaged jar `./mvnw verify` builds before the failsafe tests. */
+  public static Path packagedJar() throws IOException {
+    try (var files = Files.list(Path.of("target"))) {
+      return files.filter(p -> p.getFileName().toString().matches("kinerja-.*\\.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("run ./mvnw verify: the jar is built first"));
+    }
   }
 
   public URI url(String path) {
@@ -123,7 +144,7 @@ public final class ApplicationProcess implements AutoCloseable {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  private static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -2,13 +2,9 @@ package id.kinerja.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.ApplicationProcess;
 import id.kinerja.support.PostgresTestDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -43,8 +38,9 @@ class DockerImageStartIT {
       throws Exception {
     Path app = work.resolve("app");
     Path javaBin = Path.of(System.getProperty("java.home"), "bin");
-    ProcessBuilder prepare = new ProcessBuilder("sh", "src/main/docker/prepare-image.sh", applicationJar().toString(),
-        app.toString()).redirectErrorStream(true).redirectOutput(work.resolve("prepare.log").toFile());
+    ProcessBuilder prepare = new ProcessBuilder("sh", "src/main/docker/prepare-image.sh",
+        ApplicationProcess.packagedJar().toString(), app.toString())
+        .redirectErrorStream(true).redirectOutput(work.resolve("prepare.log").toFile());
     // the same JVM writes the archive and maps it, as in the image
     prepare.environment().put("PATH", javaBin + ":" + System.getenv("PATH"));
     Process preparing = prepare.start();
@@ -61,20 +57,15 @@ class DockerImageStartIT {
     assertThat(command.get(0)).isEqualTo("java");
     command.set(0, javaBin.resolve("java").toString());
     command.add(1, "-Xshare:on");
-    int port = freePort();
+    int port = ApplicationProcess.freePort();
     try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
       command.addAll(List.of("--server.port=" + port, "--spring.profiles.active=postgres",
           "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
           "--spring.datasource.password=" + database.password(),
           "--kinerja.admin.id=admin", "--kinerja.admin.password=gambar-rahasia-" + port));
       Path log = work.resolve("app.log");
-      Process started = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
-      try {
-        awaitHealthy(started, port, log, Duration.ofMinutes(3));
+      try (ApplicationProcess started = ApplicationProcess.launch(command, app, port, log, Duration.ofMinutes(3))) {
         assertThat(Files.readString(log)).contains("Started KinerjaApplication").doesNotContain("[cds]");
-      } finally {
-        started.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       }
     }
   }
@@ -89,36 +80,5 @@ class DockerImageStartIT {
       parts.add(part.group(1));
     }
     return parts;
-  }
-
-  private static void awaitHealthy(Process process, int port, Path log, Duration timeout) throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      assertThat(process.isAlive()).as("the application stopped while starting:\n" + Files.readString(log)).isTrue();
-      try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-            .timeout(Duration.ofSeconds(5)).build(), BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("not healthy within " + timeout + ":\n" + Files.readString(log));
-  }
-
-  private static Path applicationJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(p -> p.getFileName().toString().matches("kinerja-.*\\.jar"))
-          .findFirst().orElseThrow(() -> new IllegalStateException("run ./mvnw verify: the jar is built first"));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

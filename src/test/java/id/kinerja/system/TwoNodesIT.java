@@ -2,10 +2,10 @@ package id.kinerja.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.ApplicationProcess;
 import id.kinerja.support.PostgresTestDatabase;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +48,10 @@ class TwoNodesIT {
   @BeforeEach
   void startTwoNodes() throws Exception {
     database = PostgresTestDatabase.create();
-    Path jar = applicationJar();
+    Path jar = ApplicationProcess.packagedJar();
     Path models = Path.of("src/test/resources/models-two-nodes").toAbsolutePath();
     for (String node : List.of("node-a", "node-b")) {
-      int port = freePort();
+      int port = ApplicationProcess.freePort();
       Path log = Files.createTempFile("kinerja-" + node, ".log");
       ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(),
           "--server.port=" + port,
@@ -192,16 +191,4 @@ class TwoNodesIT {
     throw new AssertionError("node " + node + " did not become healthy in time");
   }
 
-  private static Path applicationJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(p -> p.getFileName().toString().matches("kinerja-.*\\.jar"))
-          .findFirst().orElseThrow(() -> new IllegalStateException("run ./mvnw verify: the jar is built first"));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
