@@ -425,11 +425,14 @@ public class KalibrasiService {
   /** Active employees of the unit whose appraisal of the year is running. */
   private List<String> openAppraisals(String unit, int tahun) {
     Map<String, String> cycles = new LinkedHashMap<>();
+    // one who proposed in another unit and was moved here since is calibrated there, not awaited here
     jdbc.sql("""
             SELECT e.nip, s.process_instance_id FROM org_employee e
             JOIN siklus_penilaian s ON s.nip = e.nip AND s.tahun = ?
-            WHERE e.unit_code = ? AND e.active = TRUE ORDER BY e.nip""")
-        .params(tahun, unit).query((rs, i) -> cycles.put(rs.getString(1), rs.getString(2))).list();
+            WHERE e.unit_code = ? AND e.active = TRUE
+              AND NOT EXISTS (SELECT 1 FROM kalibrasi_usulan k WHERE k.nip = e.nip AND k.tahun = ? AND k.unit_code <> ?)
+            ORDER BY e.nip""")
+        .params(tahun, unit, tahun, unit).query((rs, i) -> cycles.put(rs.getString(1), rs.getString(2))).list();
     Set<String> running = running(List.copyOf(cycles.values()));
     List<String> open = new ArrayList<>();
     cycles.forEach((nip, instance) -> {

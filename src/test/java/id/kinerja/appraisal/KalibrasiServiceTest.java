@@ -291,10 +291,48 @@ class KalibrasiServiceTest {
     assertWaiting(sri);
 
     mutasi.changeSupervisor(moving, "197212121998031008", "BKPSDM", BKPSDM); // to the Kepala BKPSDM's unit
-    runJobs();
+    try {
+      runJobs();
 
-    assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
-    assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+      assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+      assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    } finally {
+      movedBack(moving);
+    }
+  }
+
+  @Test
+  void anEmployeeMovedAfterProposing_isCalibratedInTheFormerUnit_andNotAwaitedInTheNewOne() {
+    int tahun = 2056;
+    String putri = "199212202021122022";   // Dinas Pendidikan, moves to BKPSDM after her rating
+    String wahyu = "199304182019031012";   // BKPSDM
+    String nurAini = "199508302023012013"; // BKPSDM
+    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record("BKPSDM", tahun, "BAIK", null, BKPSDM);
+    proposed(putri, tahun, "SESUAI", "SESUAI");
+    mutasi.changeSupervisor(putri, "197212121998031008", "BKPSDM", BKPSDM);
+    try {
+      List<String> bkpsdm = proposedTogether(tahun, new String[] {wahyu, "SESUAI", "SESUAI"},  // BAIK
+          new String[] {nurAini, "DI_BAWAH", "SESUAI"});                                       // BUTUH_PERBAIKAN: inside the curve
+      runJobs();
+
+      // BKPSDM's calibration does not wait for her: her proposal is in the Dinas Pendidikan's
+      for (String cycle : bkpsdm) {
+        assertThat(taskOf(cycle)).as("BKPSDM's unit released").isNotNull();
+        assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+      }
+      // she stays in the calibration of the unit she was rated in
+      assertThat(kalibrasi.usulan(UNIT, tahun)).extracting(KalibrasiService.Usulan::nip).containsExactly(putri);
+      assertThat(kalibrasi.usulan("BKPSDM", tahun)).extracting(KalibrasiService.Usulan::nip)
+          .containsExactlyInAnyOrder(wahyu, nurAini);
+    } finally {
+      movedBack(putri);
+    }
+  }
+
+  /** Back to the Kepala Dinas Pendidikan, as in the demo organisation the other tests of this context read. */
+  void movedBack(String nip) {
+    mutasi.changeSupervisor(nip, KEPALA, UNIT, BKPSDM);
   }
 
   // --- a late proposal after the release; an objection after the release ----------------------
