@@ -3,7 +3,7 @@
 # containers ("efficient deployments"): the jar extracted, its libraries next to it, and a
 # class-data-sharing archive of the classes start-up loads, written by one training start that stops
 # as soon as the application context is refreshed (an in-memory database; nothing is kept). The JVM
-# then maps those classes instead of reading and verifying them again: a cold start about a fifth
+# then maps those classes instead of reading and verifying them again: a cold start a sixth to a fifth
 # faster (BENCHMARKS.md, "Cold start"). Used by the Dockerfile; DockerImageStartIT runs it too.
 # Usage: prepare-image.sh <packaged jar> <directory>
 set -eu

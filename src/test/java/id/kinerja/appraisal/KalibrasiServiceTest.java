@@ -200,7 +200,7 @@ class KalibrasiServiceTest {
 
   @Test
   void aProposalCommittedWhileTheUnitIsBeingChecked_isSeenByTheCheck_noneIsLeftWaiting() throws Exception {
-    int tahun = 2050;
+    int tahun = 2058;
     capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
@@ -224,7 +224,7 @@ class KalibrasiServiceTest {
 
   @Test
   void aLateProposalCommittedWhileBkpsdmAcceptsTheJustification_isReleasedWithTheOthers() throws Exception {
-    int tahun = 2054;
+    int tahun = 2059;
     capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"});
     runJobs();
@@ -282,7 +282,7 @@ class KalibrasiServiceTest {
 
   @Test
   void anEmployeeMovedToAnotherUnitMidWay_theUnitNoLongerWaitsForThem_checkedAgainAtOnce() {
-    int tahun = 2055;
+    int tahun = 2063;
     capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
     String moving = "199406172022121023"; // Fajar Nugroho, still drafting his SKP
     starter.start(moving, tahun, Map.of());
@@ -303,7 +303,7 @@ class KalibrasiServiceTest {
 
   @Test
   void anEmployeeMovedAfterProposing_isCalibratedInTheFormerUnit_andNotAwaitedInTheNewOne() {
-    int tahun = 2056;
+    int tahun = 2064;
     String putri = "199212202021122022";   // Dinas Pendidikan, moves to BKPSDM after her rating
     String wahyu = "199304182019031012";   // BKPSDM
     String nurAini = "199508302023012013"; // BKPSDM
