@@ -279,8 +279,7 @@ class DemoPastYear {
   private boolean awaitDueJobs(Set<String> instances) {
     long deadline = System.nanoTime() + JOB_WAIT.toNanos();
     boolean waited = false;
-    while (!stopping && managementService.createJobQuery().executable().list().stream()
-        .anyMatch(job -> instances.contains(job.getProcessInstanceId()))) {
+    while (!stopping && !dueJobs(instances).isEmpty()) {
       if (System.nanoTime() > deadline) {
         log.warn("Demo: the job executor has not run last year's due jobs within {}", JOB_WAIT);
         return waited;
@@ -296,24 +295,27 @@ class DemoPastYear {
     return waited;
   }
 
+  private List<Job> dueJobs(Set<String> instances) {
+    return managementService.createJobQuery().executable().list().stream()
+        .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
+  }
+
   /** Without a job executor (tests), the due jobs are run here, as the job executor would. */
   private boolean fireDueJobs(Set<String> instances) {
     boolean fired = false;
-    for (Job job : managementService.createJobQuery().executable().list()) {
+    for (Job job : dueJobs(instances)) {
       if (stopping) {
         return fired;
       }
-      if (instances.contains(job.getProcessInstanceId())) {
-        try {
-          managementService.executeJob(job.getId());
-          fired = true;
-        } catch (OptimisticLockingException e) {
-          fired = true; // the job executor was quicker
-        } catch (RuntimeException e) {
-          // the engine has counted the failed attempt; with no retries left the job stops being
-          // executable and shows as an incident in Cockpit
-          log.warn("Demo: job {} of {} failed: {}", job.getId(), job.getProcessInstanceId(), e.getMessage());
-        }
+      try {
+        managementService.executeJob(job.getId());
+        fired = true;
+      } catch (OptimisticLockingException e) {
+        fired = true; // the job executor was quicker
+      } catch (RuntimeException e) {
+        // the engine has counted the failed attempt; with no retries left the job stops being
+        // executable and shows as an incident in Cockpit
+        log.warn("Demo: job {} of {} failed: {}", job.getId(), job.getProcessInstanceId(), e.getMessage());
       }
     }
     return fired;

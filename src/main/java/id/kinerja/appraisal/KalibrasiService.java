@@ -126,7 +126,8 @@ public class KalibrasiService {
    * weekly re-check (or forever, when that check released the unit and ended the calibration).
    */
   void holdUnit(String unit) {
-    jdbc.sql("UPDATE org_unit SET code = code WHERE code = ?").param(unit).update();
+    // a row lock only: unlike an UPDATE it writes no new row version on every proposal and check
+    jdbc.sql("SELECT code FROM org_unit WHERE code = ? FOR UPDATE").param(unit).query(String.class).list();
   }
 
   private void correlateDataChanged(String businessKey) {

@@ -7,6 +7,11 @@ import id.kinerja.organisation.Mutasi;
 import id.kinerja.organisation.OrganisationLookup;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -16,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Calibration on the wired application (demo organisation, unit DISDIK, H2): real appraisal-cycle
@@ -252,27 +258,27 @@ class KalibrasiServiceTest {
    * both land within the same milliseconds. Returns the employee's appraisal.
    */
   String proposedWhile(int tahun, String[] rating, Runnable meanwhile) throws Exception {
-    java.util.concurrent.CountDownLatch registered = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    CountDownLatch registered = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      java.util.concurrent.Future<String> proposal = threads.submit(() ->
-          new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+      Future<String> proposal = threads.submit(() ->
+          new TransactionTemplate(transactions).execute(status -> {
             String id = startProposing(rating[0], tahun, rating[1], rating[2]);
             registered.countDown();
             try {
-              commit.await(10, java.util.concurrent.TimeUnit.SECONDS);
+              commit.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
             return id;
           }));
-      assertThat(registered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-      java.util.concurrent.Future<?> other = threads.submit(meanwhile);
+      assertThat(registered.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<?> other = threads.submit(meanwhile);
       Thread.sleep(400); // what does not wait for the unit is over by now
       commit.countDown();
-      String id = proposal.get(10, java.util.concurrent.TimeUnit.SECONDS);
-      other.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      String id = proposal.get(10, TimeUnit.SECONDS);
+      other.get(10, TimeUnit.SECONDS);
       return id;
     } finally {
       commit.countDown();
@@ -466,7 +472,7 @@ class KalibrasiServiceTest {
 
   /** Appraisals opened together whose annual ratings are then recorded: {nip, hasilKerja, perilakuKerja} each. */
   List<String> proposedTogether(int tahun, String[]... ratings) {
-    return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status ->
+    return new TransactionTemplate(transactions).execute(status ->
         java.util.Arrays.stream(ratings).map(r -> startProposing(r[0], tahun, r[1], r[2])).toList());
   }
 
