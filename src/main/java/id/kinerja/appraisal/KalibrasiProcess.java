@@ -16,7 +16,10 @@ import id.kinerja.system.ProcessVariable;
  * head's justification. A proposal that arrives after the unit was released (a late annual rating)
  * starts a new instance with the same business key: the released employees count in the curve as
  * they stand ({@link #JUMLAH_DILEPAS}, {@link #TABEL_DILEPAS}) but only the late proposals are
- * calibrated and released.
+ * calibrated and released. A proposal or capaian that changes while the head calibrates takes the
+ * head's task away and checks again ({@link Elements#EVENT_BERUBAH_SAAT_KALIBRASI}); one that comes
+ * in while BKPSDM decides on a justification is not released by it but checked in a next round
+ * ({@link #USULAN_BELUM_DICAKUP}).
  */
 public final class KalibrasiProcess {
 
@@ -43,10 +46,12 @@ public final class KalibrasiProcess {
     public static final String EVENT_DATA_BERUBAH = "Event_DataKalibrasiBerubah";
     public static final String TIMER_PERIKSA_ULANG = "Timer_PeriksaUlang";
     public static final String TASK_KALIBRASI_KURVA_UNIT = "Task_KalibrasiKurvaUnit";
+    public static final String EVENT_BERUBAH_SAAT_KALIBRASI = "Event_DataBerubahSaatKalibrasi";
     public static final String TASK_SIMPAN_KALIBRASI = "Task_SimpanKalibrasi";
     public static final String TASK_TERIMA_JUSTIFIKASI = "Task_TerimaJustifikasiKurva";
     public static final String TASK_SIMPAN_PUTUSAN_JUSTIFIKASI = "Task_SimpanPutusanJustifikasi";
     public static final String TASK_LEPASKAN_HASIL = "Task_LepaskanHasil";
+    public static final String GATEWAY_USULAN_BELUM_DICAKUP = "Gateway_UsulanBelumDicakup";
     public static final String END_HASIL_DILEPAS = "EndEvent_HasilUnitDilepas";
 
     private Elements() {}
@@ -90,6 +95,11 @@ public final class KalibrasiProcess {
   public static final ProcessVariable<String> JUSTIFIKASI_KURVA = string("justifikasiKurva");
   public static final ProcessVariable<String> PUTUSAN_JUSTIFIKASI = string("putusanJustifikasi");
   public static final ProcessVariable<String> CATATAN_BKPSDM = string("catatanBkpsdm");
+  /**
+   * Set by the release: proposals left waiting because the accepted justification did not cover
+   * them (they came in while BKPSDM decided); more than 0 sends the calibration to check again.
+   */
+  public static final ProcessVariable<Integer> USULAN_BELUM_DICAKUP = integer("usulanBelumDicakup");
 
   /** Set on an employee's appraisal by the release: why the predikat is what it is now. */
   public static final ProcessVariable<String> CATATAN_KALIBRASI = string("catatanKalibrasi");

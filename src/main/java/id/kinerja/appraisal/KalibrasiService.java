@@ -7,6 +7,7 @@ import id.kinerja.organisation.OrganisationLookup;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -248,6 +250,10 @@ public class KalibrasiService {
    * submission rule refuses such changes before they reach this).
    */
   public int applyChanges(String unit, int tahun, List<Perubahan> perubahan, String oleh) {
+    // a proposal registered at this moment waits, then finds the calibration checking again (no
+    // task to take away); one registered just before took the task away and this completion fails
+    // with the engine's conflict, which the head's Tasklist shows as a 409
+    holdUnit(unit);
     String kepala = organisasi.unitHeadOf(unit);
     int changed = 0;
     for (Perubahan p : perubahan) {
@@ -263,11 +269,23 @@ public class KalibrasiService {
     return changed;
   }
 
+  /**
+   * The head's justification, with the proposals it covers: the unit's proposals not yet released,
+   * as they stand now. Under the unit's lock these are the ones the head's task showed: a proposal
+   * registered since the check took the task away and checked again (the task's message boundary).
+   */
   public void recordJustification(String unit, int tahun, String justifikasi, String sebaran, String oleh) {
+    holdUnit(unit);
+    var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO kalibrasi_justifikasi (unit_code, tahun, justifikasi, sebaran, diajukan_oleh, diajukan_pada)
             VALUES (?, ?, ?, ?, ?, ?)""")
         .params(unit, tahun, justifikasi, sebaran == null ? "" : truncate(sebaran), oleh, Timestamp.from(Instant.now()))
+        .update(keys, "id");
+    jdbc.sql("""
+            INSERT INTO kalibrasi_justifikasi_usulan (justifikasi_id, nip, predikat)
+            SELECT ?, nip, predikat FROM kalibrasi_usulan WHERE unit_code = ? AND tahun = ? AND dilepas_pada IS NULL""")
+        .params(keys.getKey().longValue(), unit, tahun)
         .update();
   }
 
@@ -286,31 +304,69 @@ public class KalibrasiService {
    * employee left), is skipped. Returns how many appraisals were released.
    */
   public int release(String unit, int tahun, String dasar) {
-    // BKPSDM's acceptance of a justification releases in the user's own transaction (the check's
-    // release already holds the unit): a late proposal being registered is then released with the
-    // others, or waits and starts the next round once this one has ended
     holdUnit(unit);
     int released = 0;
     for (Usulan u : usulan(unit, tahun)) {
-      if (u.dilepas()) {
-        continue;
-      }
-      Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put(AppraisalProcess.PREDIKAT.name(), u.predikat());
-      variables.put(AppraisalProcess.HASIL_KERJA.name(), u.hasilKerja());
-      variables.put(KalibrasiProcess.CATATAN_KALIBRASI.name(), catatan(u, dasar));
-      boolean caught = !WithoutAuthentication.call(identityService, () -> runtimeService
-          .createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
-          .processInstanceId(u.processInstanceId())
-          .setVariables(variables)
-          .correlateAllWithResult()).isEmpty();
-      if (caught) {
-        jdbc.sql("UPDATE kalibrasi_usulan SET dilepas_pada = ? WHERE nip = ? AND tahun = ? AND dilepas_pada IS NULL")
-            .params(Timestamp.from(Instant.now()), u.nip(), tahun).update();
+      if (!u.dilepas() && release(u, tahun, dasar)) {
         released++;
       }
     }
     return released;
+  }
+
+  /**
+   * BKPSDM accepted the head's justification: releases the proposals it covers (as they stood when
+   * the head justified) and no other. A proposal registered while BKPSDM was deciding, or one that
+   * changed since, was not part of the distribution BKPSDM accepted: it stays waiting and is
+   * returned in the count, for the calibration to check it in a next round (with the released ones
+   * fixed), as it would a late proposal after the release. A justification recorded before its
+   * coverage was kept (none covered) releases all, as it did then.
+   *
+   * @return how many of the unit's proposals wait unreleased because the justification did not cover them
+   */
+  public int releaseJustified(String unit, int tahun, String dasar) {
+    // in BKPSDM's own transaction: the lock makes a proposal being registered wait (then it is
+    // checked in the next round) or be committed before this sees it (then it is not covered)
+    holdUnit(unit);
+    Map<String, String> covered = new HashMap<>();
+    jdbc.sql("""
+            SELECT u.nip, u.predikat FROM kalibrasi_justifikasi_usulan u
+            WHERE u.justifikasi_id = (SELECT MAX(id) FROM kalibrasi_justifikasi
+                                      WHERE unit_code = ? AND tahun = ? AND diterima = TRUE)""")
+        .params(unit, tahun)
+        .query(rs -> {
+          covered.put(rs.getString(1), rs.getString(2));
+        });
+    int notCovered = 0;
+    for (Usulan u : usulan(unit, tahun)) {
+      if (u.dilepas()) {
+        continue;
+      }
+      if (covered.isEmpty() || u.predikat().equals(covered.get(u.nip()))) {
+        release(u, tahun, dasar);
+      } else {
+        notCovered++;
+      }
+    }
+    return notCovered;
+  }
+
+  /** One proposal released to its appraisal; false if the appraisal no longer waits for it. */
+  private boolean release(Usulan u, int tahun, String dasar) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(AppraisalProcess.PREDIKAT.name(), u.predikat());
+    variables.put(AppraisalProcess.HASIL_KERJA.name(), u.hasilKerja());
+    variables.put(KalibrasiProcess.CATATAN_KALIBRASI.name(), catatan(u, dasar));
+    boolean caught = !WithoutAuthentication.call(identityService, () -> runtimeService
+        .createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
+        .processInstanceId(u.processInstanceId())
+        .setVariables(variables)
+        .correlateAllWithResult()).isEmpty();
+    if (caught) {
+      jdbc.sql("UPDATE kalibrasi_usulan SET dilepas_pada = ? WHERE nip = ? AND tahun = ? AND dilepas_pada IS NULL")
+          .params(Timestamp.from(Instant.now()), u.nip(), tahun).update();
+    }
+    return caught;
   }
 
   /**

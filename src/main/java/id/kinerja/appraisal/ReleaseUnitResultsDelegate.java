@@ -5,6 +5,7 @@ import static id.kinerja.appraisal.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 import static id.kinerja.appraisal.KalibrasiProcess.STATUS_KURVA;
 import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;
 import static id.kinerja.appraisal.KalibrasiProcess.UNIT_KERJA;
+import static id.kinerja.appraisal.KalibrasiProcess.USULAN_BELUM_DICAKUP;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_LepaskanHasil: every appraisal of the unit waiting for calibration goes on, at once; those
- * an earlier round released are not touched again.
+ * an earlier round released are not touched again. After an accepted justification only those it
+ * covered go on; the others (proposed while BKPSDM decided) are counted for the next check.
  */
 @Component
 public class ReleaseUnitResultsDelegate implements JavaDelegate {
@@ -30,8 +32,13 @@ public class ReleaseUnitResultsDelegate implements JavaDelegate {
     Integer dilepas = JUMLAH_DILEPAS.from(execution);
     String unit = dilepas == null || dilepas == 0 ? "Sebaran predikat unit"
         : "Sebaran predikat unit, bersama " + dilepas + " pegawai yang hasilnya sudah dilepas sebelumnya,";
-    kalibrasi.release(UNIT_KERJA.require(execution), TAHUN.require(execution), justified
-        ? unit + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."
-        : unit + " sesuai kurva distribusi.");
+    if (justified) {
+      USULAN_BELUM_DICAKUP.set(execution, kalibrasi.releaseJustified(UNIT_KERJA.require(execution),
+          TAHUN.require(execution), unit + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."));
+    } else {
+      // the check released in its own transaction, under the unit's lock: nothing came in since
+      kalibrasi.release(UNIT_KERJA.require(execution), TAHUN.require(execution), unit + " sesuai kurva distribusi.");
+      USULAN_BELUM_DICAKUP.set(execution, 0);
+    }
   }
 }

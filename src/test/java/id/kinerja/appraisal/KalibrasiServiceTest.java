@@ -3,8 +3,11 @@ package id.kinerja.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.organisation.OrganisationLookup;
+import id.kinerja.system.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -229,7 +232,8 @@ class KalibrasiServiceTest {
   }
 
   @Test
-  void aLateProposalCommittedWhileBkpsdmAcceptsTheJustification_isReleasedWithTheOthers() throws Exception {
+  void aLateProposalCommittedWhileBkpsdmAcceptsTheJustification_isNotReleasedUnderIt_butCalibratedInTheNextRound()
+      throws Exception {
     int tahun = 2059;
     capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"});
@@ -239,16 +243,62 @@ class KalibrasiServiceTest {
     Task decision = engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
 
-    // Ratna's year was opened late; her rating is being saved when BKPSDM accepts the justification
-    String ratna = proposedWhile(tahun, new String[] {RATNA, "SESUAI", "SESUAI"},
+    // Ratna's year was opened late; her rating (Sangat Baik too) is being saved when BKPSDM accepts
+    // the justification of Sri's and Budi's
+    String ratna = proposedWhile(tahun, new String[] {RATNA, "DI_ATAS", "DI_ATAS"},
         () -> engine.getTaskService().complete(decision.getId(), Map.of("putusanJustifikasi", "TERIMA",
             "catatanBkpsdm", "Bukti lengkap")));
     runJobs();
 
-    for (String cycle : List.of(cycles.get(0), cycles.get(1), ratna)) {
-      assertThat(taskOf(cycle)).as("released, not left waiting for a calibration that has ended").isNotNull();
+    // what BKPSDM accepted is released; Ratna was not part of it and is not left waiting either:
+    // three Sangat Baik of three breaks the curve, so the head calibrates her (the two others fixed)
+    for (String cycle : cycles) {
       assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+      assertThat((String) engine.getRuntimeService().getVariable(cycle, "catatanKalibrasi"))
+          .contains("justifikasi kepala unit diterima");
     }
+    assertWaiting(ratna);
+    Task head = kalibrasiTask(tahun);
+    assertThat(head).as("the head calibrates the proposal the justification did not cover").isNotNull();
+    assertThat(head.getAssignee()).isEqualTo(KEPALA);
+    assertThat(JsonValues.tree(engine.getTaskService().getVariable(head.getId(), "usulanKalibrasi")))
+        .extracting(row -> row.get("nip").asText()).containsExactly(RATNA);
+    assertThat(jdbc.sql("""
+            SELECT COUNT(*) FROM kalibrasi_justifikasi_usulan j JOIN kalibrasi_justifikasi k ON k.id = j.justifikasi_id
+            WHERE k.unit_code = ? AND k.tahun = ?""").params(UNIT, tahun).query(Integer.class).single())
+        .as("the justification covered the two proposals the head saw").isEqualTo(2);
+  }
+
+  @Test
+  void aLateProposalWhileTheHeadCalibrates_replacesTheHeadsTask_withOneThatListsIt() {
+    int tahun = 2065;
+    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"});
+    runJobs();
+    Task stale = kalibrasiTask(tahun);
+
+    // Ratna's year was opened late; her rating (Sangat Baik) comes in while the head's task is open
+    String ratna = startProposing(RATNA, tahun, "DI_ATAS", "DI_ATAS");
+    runJobs();
+
+    assertThat(engine.getTaskService().createTaskQuery().taskId(stale.getId()).count())
+        .as("the task listing only Sri and Budi is gone").isZero();
+    Task fresh = kalibrasiTask(tahun);
+    assertThat(JsonValues.tree(engine.getTaskService().getVariable(fresh.getId(), "usulanKalibrasi")))
+        .extracting(row -> row.get("nip").asText()).containsExactlyInAnyOrder(SRI, BUDI, RATNA);
+
+    // the head lowers Budi: two Sangat Baik of three is inside the curve; all three go on
+    ArrayNode list = (ArrayNode) JsonValues.tree(engine.getTaskService().getVariable(fresh.getId(), "usulanKalibrasi"));
+    list.forEach(row -> {
+      if (BUDI.equals(row.get("nip").asText())) {
+        ((ObjectNode) row).put("predikat", "BAIK");
+      }
+    });
+    engine.getTaskService().complete(fresh.getId(), Map.of("tindakanKalibrasi", "UBAH",
+        "usulanKalibrasi", SpinValues.jsonValue(list.toString()).create()));
+    runJobs();
+    assertThat(taskOf(ratna).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
+    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
     assertThat(kalibrasiUnitRunning(tahun)).isFalse();
   }
 

@@ -17,6 +17,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -159,7 +160,48 @@ class KalibrasiUnitProcessTest {
         TASK_LEPASKAN_HASIL).isEnded();
     verify(kalibrasi).recordJustification(eq(UNIT), eq(TAHUN), eq(JUSTIFIKASI), any(), eq(KEPALA));
     verify(kalibrasi).decideJustification(eq(UNIT), eq(TAHUN), eq(true), any(), any());
-    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi).releaseJustified(UNIT, TAHUN, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi, never()).release(any(), any(Integer.class), any());
+  }
+
+  @Test
+  void aProposalComesInWhileBkpsdmDecides_onlyTheJustifiedAreReleased_theNewOneIsCheckedNext() {
+    checks(KalibrasiProcess.Status.DI_LUAR_KURVA, KalibrasiProcess.Status.DALAM_KURVA);
+    // the justification covered A and B; C's rating came in while BKPSDM was deciding
+    when(kalibrasi.releaseJustified(eq(UNIT), eq(TAHUN), anyString())).thenReturn(1);
+    ProcessInstance unit = start();
+    execute(job(unit));
+    justify(unit);
+    complete(task(TASK_TERIMA_JUSTIFIKASI, unit), withVariables("putusanJustifikasi", "TERIMA"));
+
+    assertThat(unit).hasPassedInOrder(TASK_TERIMA_JUSTIFIKASI, TASK_LEPASKAN_HASIL, GATEWAY_USULAN_BELUM_DICAKUP)
+        .isWaitingAt(TASK_PERIKSA_KURVA).variables().containsEntry("usulanBelumDicakup", 1);
+    execute(job(unit));
+
+    // the next round finds the unit (with A and B fixed) inside its curve: C is released too
+    assertThat(unit).isEnded();
+    verify(kalibrasi).releaseJustified(UNIT, TAHUN, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit sesuai kurva distribusi.");
+  }
+
+  @Test
+  void aProposalComesInWhileTheHeadCalibrates_theTaskIsCheckedAgain_andComesBackWithTheUnitAsItIsNow() {
+    checks(KalibrasiProcess.Status.DI_LUAR_KURVA, KalibrasiProcess.Status.DI_LUAR_KURVA);
+    ProcessInstance unit = start();
+    execute(job(unit));
+    Task stale = task(TASK_KALIBRASI_KURVA_UNIT, unit);
+
+    runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_DATA_BERUBAH)
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, TAHUN)).correlateAll();
+
+    assertThat(unit).hasPassed(EVENT_BERUBAH_SAAT_KALIBRASI).isWaitingAt(TASK_PERIKSA_KURVA);
+    Assertions.assertThat(taskService().createTaskQuery().taskId(stale.getId()).count()).isZero();
+    execute(job(unit));
+    Task fresh = task(TASK_KALIBRASI_KURVA_UNIT, unit);
+    assertThat(fresh).isAssignedTo(KEPALA);
+    Assertions.assertThat(fresh.getId()).isNotEqualTo(stale.getId());
+    verify(kalibrasi, times(2)).check(UNIT, TAHUN);
+    verify(kalibrasi, never()).applyChanges(any(), any(Integer.class), any(), any());
   }
 
   @Test
@@ -278,7 +320,7 @@ class KalibrasiUnitProcessTest {
     complete(task(TASK_TERIMA_JUSTIFIKASI, unit), withVariables("putusanJustifikasi", "TERIMA"));
 
     assertThat(unit).hasPassedInOrder(TASK_TERIMA_JUSTIFIKASI, TASK_LEPASKAN_HASIL).isEnded();
-    verify(kalibrasi).release(UNIT, TAHUN, LEPAS_SUSULAN + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi).releaseJustified(UNIT, TAHUN, LEPAS_SUSULAN + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
   }
 
   /** A and B were released by an earlier round (Sangat Baik both); TERLAMBAT proposes Sangat Baik now. */
