@@ -1,6 +1,7 @@
 package id.kinerja.organisation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +125,10 @@ public class Mutasi {
     List<String> concerned = new ArrayList<>();
     concerned.add(employee.nip());
     concerned.addAll(repository.activeSubordinates(employee.nip()));
+    // a step of their appraisals creating a task right now waits for this mutasi and then takes
+    // the new pejabat, or has committed before and its task is found below (PejabatFollowsOrganisation)
+    repository.lockUnits(Arrays.asList(formerUnit, unit));
+    repository.lockEmployees(concerned);
     Map<String, Pejabat> former = new LinkedHashMap<>();
     concerned.forEach(person -> former.put(person, pejabatOf(person)));
     repository.changeSupervisor(employee.nip(), supervisor.nip(), unit);
@@ -170,8 +175,10 @@ public class Mutasi {
       throw new IllegalStateException("Pegawai " + employee.nip() + " masih menjadi atasan " + subordinates.size()
           + " pegawai aktif; pindahkan mereka dulu melalui mutasi");
     }
-    // marked first: an appraisal being started for them right now (the bulk opening) waits for this
-    // and is refused, or has committed before and is found below (RegisterAppraisalYearListener)
+    // marked first (after the unit, in the order every lock is taken): an appraisal being started
+    // for them right now (the bulk opening) waits for this and is refused, or has committed before
+    // and is found below (RegisterAppraisalYearListener)
+    repository.lockUnits(Arrays.asList(employee.unitCode()));
     repository.markLeft(employee.nip(), reason);
     List<ProcessInstance> open = EngineAuthority.asSystem(identityService, () -> runtimeService
         .createProcessInstanceQuery().variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, employee.nip()).list());

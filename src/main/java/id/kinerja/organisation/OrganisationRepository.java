@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -212,6 +214,26 @@ class OrganisationRepository {
   }
 
   // ---- mutation ------------------------------------------------------------------------------
+
+  /**
+   * Row locks until the transaction ends, always units before employees and each kind in code
+   * order, so that a mutasi, a departure and a calibration's release (unit, then the employee whose
+   * next task it creates) never wait for each other in a circle.
+   */
+  void lockUnits(Collection<String> codes) {
+    lock("SELECT code FROM org_unit WHERE code IN (:keys) ORDER BY code FOR UPDATE", codes);
+  }
+
+  /** @return those of them the organisation holds */
+  List<String> lockEmployees(Collection<String> nips) {
+    return lock("SELECT nip FROM org_employee WHERE nip IN (:keys) ORDER BY nip FOR UPDATE", nips);
+  }
+
+  private List<String> lock(String statement, Collection<String> keys) {
+    Set<String> sorted = new TreeSet<>();
+    keys.stream().filter(Objects::nonNull).forEach(sorted::add);
+    return sorted.isEmpty() ? List.of() : sql.sql(statement).param("keys", sorted).query(String.class).list();
+  }
 
   void changeSupervisor(String nip, String supervisorNip, String unitCode) {
     sql.sql("UPDATE org_employee SET supervisor_nip = ?, unit_code = ? WHERE nip = ?")

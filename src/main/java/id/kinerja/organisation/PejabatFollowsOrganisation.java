@@ -1,0 +1,97 @@
+package id.kinerja.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.spring.boot.starter.configuration.CamundaProcessEngineConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task meant for the employee's Pejabat Penilai or Atasan Pejabat Penilai
+ * ({@code camunda:assignee="${pejabatPenilai}"} or {@code "${atasanPejabatPenilai}"}) goes to the
+ * people the organisation names when it is created, even when a mutasi is being recorded at that
+ * very moment.
+ *
+ * <p>Before such a task is created (an execution listener on the user task's start), the
+ * employee's {@code org_employee} row is locked, the row a mutasi locks before it hands the
+ * employee's running appraisals over ({@link Mutasi#changeSupervisor}), and the instance's pejabat
+ * variables are compared with the organisation:
+ * <ul>
+ *   <li>a mutasi that started first has committed by then: the variables this step read are
+ *   stale, so they are set again; the engine then refuses the step as a conflict with the
+ *   mutasi's own update of the same variables (a 409 for a user, a retry for a job), and the
+ *   step done again gives the task to the new pejabat;</li>
+ *   <li>a mutasi that comes second waits for this step to commit and then finds its new task
+ *   among the ones it reassigns.</li>
+ * </ul>
+ * Variables the organisation changed without a mutasi (a re-imported supervisor) are corrected the
+ * same way, without any conflict. Added to every user task with such an assignee by the engine's
+ * parse-listener extension point, so a task a process owner adds in Modeler is covered too.
+ */
+@Component
+class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
+
+  private static final List<String> PEJABAT = List.of(AppraisalAccess.APPRAISER_VARIABLE, AppraisalAccess.ATASAN_VARIABLE);
+
+  private final ObjectProvider<OrganisationRepository> repository;
+  private final ObjectProvider<OrganisationLookup> organisasi;
+
+  PejabatFollowsOrganisation(ObjectProvider<OrganisationRepository> repository,
+      ObjectProvider<OrganisationLookup> organisasi) {
+    this.repository = repository;
+    this.organisasi = organisasi;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    ExecutionListener check = this::beforeTaskIsCreated;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
+            && assignedToPejabat(userTask.getTaskDefinition().getAssigneeExpression() == null ? null
+                : userTask.getTaskDefinition().getAssigneeExpression().getExpressionText())) {
+          activity.addListener(ExecutionListener.EVENTNAME_START, check);
+        }
+      }
+    });
+  }
+
+  static boolean assignedToPejabat(String assigneeExpression) {
+    if (assigneeExpression == null) {
+      return false;
+    }
+    String expression = assigneeExpression.replace(" ", "");
+    return PEJABAT.stream().anyMatch(variable -> expression.equals("${" + variable + "}"));
+  }
+
+  void beforeTaskIsCreated(DelegateExecution execution) {
+    Object nip = execution.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
+    if (nip == null) {
+      return;
+    }
+    if (repository.getObject().lockEmployees(List.of(nip.toString())).isEmpty()) {
+      return; // not an employee of the organisation: nothing to follow
+    }
+    Map<String, Object> now = organisasi.getObject().pejabatOf(nip.toString());
+    for (String variable : PEJABAT) {
+      Object held = execution.getVariable(variable);
+      if (held != null && !Objects.equals(held, now.get(variable))) {
+        execution.setVariable(variable, now.get(variable));
+      }
+    }
+  }
+}
