@@ -112,8 +112,8 @@ class TwoNodesIT {
 
     startTimers(TIMERS, 0, 1);
     awaitTasks(TIMERS);
-    assertThat(count(1, "/engine-rest/history/job-log/count?successLog=true")).isEqualTo(TIMERS);
-    assertThat(count(1, "/engine-rest/history/job-log/count?failureLog=true")).isZero();
+    assertThat(count(1, "/engine-rest/history/job-log/count?successLog=true&processDefinitionKey=proses-timer")).isEqualTo(TIMERS);
+    assertThat(count(1, "/engine-rest/history/job-log/count?failureLog=true&processDefinitionKey=proses-timer")).isZero();
     long onA = firedOn(0, "node-a");
     long onB = firedOn(0, "node-b");
     System.out.printf("timers fired: node-a %d, node-b %d%n", onA, onB);
@@ -129,8 +129,8 @@ class TwoNodesIT {
     startTimers(ALONE, other, other);
     awaitTasks(TIMERS + ALONE);
     assertThat(firedOn(other, otherHost)).as(otherHost + " fired the timers alone").isEqualTo(otherBefore + ALONE);
-    assertThat(count(other, "/engine-rest/history/job-log/count?successLog=true")).isEqualTo(TIMERS + ALONE);
-    assertThat(count(other, "/engine-rest/history/job-log/count?failureLog=true")).isZero();
+    assertThat(count(other, "/engine-rest/history/job-log/count?successLog=true&processDefinitionKey=proses-timer")).isEqualTo(TIMERS + ALONE);
+    assertThat(count(other, "/engine-rest/history/job-log/count?failureLog=true&processDefinitionKey=proses-timer")).isZero();
     assertThat(firedOn(other, "node-a")).as("node A took part").isPositive();
     assertThat(firedOn(other, "node-b")).as("node B took part").isPositive();
   }
@@ -156,7 +156,7 @@ class TwoNodesIT {
   }
 
   private long firedOn(int askedNode, String hostname) throws Exception {
-    return count(askedNode, "/engine-rest/history/job-log/count?successLog=true&hostname=" + hostname);
+    return count(askedNode, "/engine-rest/history/job-log/count?successLog=true&processDefinitionKey=proses-timer&hostname=" + hostname);
   }
 
   private long count(int node, String path) throws Exception {
