@@ -6,16 +6,22 @@ import static id.kinerja.organisation.DemoPeople.KEPALA_BKPSDM;
 import static id.kinerja.organisation.DemoPeople.RUDI;
 import static id.kinerja.organisation.DemoPeople.YUNI_BKPSDM;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.support.PostgresTestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,8 +31,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,9 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A mutasi recorded at the very moment a step of the employee's appraisal creates a task for their
  * appraiser, with two real transactions on PostgreSQL held open against each other: the task goes
  * to the new appraiser whichever commits first (PejabatFollowsOrganisation). Before, the task went
- * to the former appraiser in both orders.
+ * to the former appraiser in both orders. A step refused because the mutasi came first is
+ * answered 409 "send it again" through the REST API (TaskSubmissionOutcomeFilter), not 500.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
 @DirtiesContext
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
@@ -60,12 +73,15 @@ class MutasiPostgresTest {
     database.close();
   }
 
+  @LocalServerPort int port;
   @Autowired Mutasi mutasi;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeEach
   void deploy() {
@@ -79,12 +95,12 @@ class MutasiPostgresTest {
   }
 
   @Test
-  void aMutasiCommittedWhileTheAppraisersTaskIsBeingCreated_theStepIsRefusedAsAConflict_andDoneAgainGoesToTheNewAppraiser()
-      throws Exception {
+  void aMutasiCommittedWhileTheAppraisersTaskIsBeingCreated_theStepIsRefusedWith409_andSentAgainGoesToTheNewAppraiser(
+      CapturedOutput log) throws Exception {
     String step = runtimeService.startProcessInstanceByKey("pejabat-race-test", Map.of("nip", RUDI)).getId();
     Task rudis = taskService.createTaskQuery().processInstanceId(step).singleResult();
 
-    // the mutasi first (not yet committed), then Rudi completes his task
+    // the mutasi first (not yet committed), then Rudi sends his task from Tasklist's REST API
     CountDownLatch moved = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
     Future<Mutasi.Moved> mutasiDone = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
@@ -94,17 +110,33 @@ class MutasiPostgresTest {
       return result;
     }));
     assertThat(moved.await(30, TimeUnit.SECONDS)).isTrue();
-    Future<?> completion = threads.submit(() -> taskService.complete(rudis.getId()));
-    Thread.sleep(400);
+    Future<HttpResponse<String>> completion = threads.submit(() -> complete(RUDI, rudis.getId()));
+    awaitOneTransactionWaitingForALock();
     assertThat(completion.isDone()).as("the step waits for the mutasi being committed").isFalse();
     commit.countDown();
     assertThat(mutasiDone.get(30, TimeUnit.SECONDS).newAppraiser()).isEqualTo(KABAG_ORGANISASI);
 
-    // it read the former appraiser before the mutasi committed: refused, as a second browser is
-    assertThatThrownBy(() -> completion.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(OptimisticLockingException.class);
+    // it read the former appraiser before the mutasi committed: refused, nothing stored, in words
+    HttpResponse<String> refused = completion.get(30, TimeUnit.SECONDS);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains("OptimisticLockingException").contains("kirim sekali lagi");
     assertThat(taskService.createTaskQuery().taskId(rudis.getId()).count()).as("nothing half-done").isOne();
-    taskService.complete(rudis.getId());
+    assertThat(log.getAll()).contains("Submission of task " + rudis.getId() + " conflicted")
+        .doesNotContain("ENGINE-REST-HTTP500");
+
+    HttpResponse<String> again = complete(RUDI, rudis.getId());
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
     assertThat(appraisersTask(step).getAssignee()).isEqualTo(KABAG_ORGANISASI);
+  }
+
+  @Test
+  void aConflictOnSomebodyElsesTask_keepsTheEnginesAnswer() throws Exception {
+    String step = runtimeService.startProcessInstanceByKey("pejabat-race-test", Map.of("nip", RUDI)).getId();
+    Task rudis = taskService.createTaskQuery().processInstanceId(step).singleResult();
+
+    HttpResponse<String> stranger = complete(FITRI, rudis.getId());
+    assertThat(stranger.statusCode()).as("not hers: the engine's own refusal, no hint").isNotEqualTo(409);
+    assertThat(stranger.body()).doesNotContain("kirim sekali lagi");
   }
 
   @Test
@@ -125,7 +157,7 @@ class MutasiPostgresTest {
     assertThat(created.await(30, TimeUnit.SECONDS)).isTrue();
     Future<Mutasi.Moved> mutasiDone = threads.submit(() -> mutasi.changeSupervisor(FITRI, KABAG_ORGANISASI, null,
         YUNI_BKPSDM));
-    Thread.sleep(400);
+    awaitOneTransactionWaitingForALock();
     assertThat(mutasiDone.isDone()).as("the mutasi waits for the step being committed").isFalse();
     commit.countDown();
     completion.get(30, TimeUnit.SECONDS);
@@ -135,8 +167,25 @@ class MutasiPostgresTest {
     assertThat(appraisersTask(step).getAssignee()).as("found and handed over by the mutasi").isEqualTo(KABAG_ORGANISASI);
   }
 
+  private HttpResponse<String> complete(String user, String task) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + task + "/complete"))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+  }
+
   private Task appraisersTask(String step) {
     return taskService.createTaskQuery().processInstanceId(step).taskDefinitionKey("Task_Penilai").singleResult();
+  }
+
+  /** Until PostgreSQL shows the second transaction blocked by the first one's row lock. */
+  private void awaitOneTransactionWaitingForALock() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        + " AND wait_event_type = 'Lock'", Integer.class) == 0) {
+      assertThat(System.nanoTime()).as("a transaction waiting for the other's lock").isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   private static void await(CountDownLatch latch) {

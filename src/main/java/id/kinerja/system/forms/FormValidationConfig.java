@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +37,9 @@ class FormValidationConfig {
    */
   @Bean
   FilterRegistrationBean<TaskSubmissionOutcomeFilter> taskSubmissionOutcomeFilter(HistoryService historyService,
-      IdentityService identityService, ObjectMapper json) {
+      TaskService taskService, IdentityService identityService, ObjectMapper json) {
     var registration = new FilterRegistrationBean<>(new TaskSubmissionOutcomeFilter(
-        historyService, new EngineCaller(identityService), json));
+        historyService, taskService, new EngineCaller(identityService), json));
     registration.setName("Kinerja task submission outcome");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);

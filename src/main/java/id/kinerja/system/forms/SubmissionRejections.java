@@ -57,6 +57,16 @@ public final class SubmissionRejections {
     return scope;
   }
 
+  /** Whether the throwable or one of its causes is of the given type. */
+  static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private record HeldBack(String logger, Level level, String format, Object[] params) {
 
     void write() {
@@ -77,6 +87,19 @@ public final class SubmissionRejections {
 
     List<String> violations() {
       return violations;
+    }
+
+    /**
+     * Whether an entry held back so far tells of an exception of the given type, itself or as a
+     * cause. The REST API logs the failure's stack trace as the text of its entry
+     * (ENGINE-REST-HTTP500 …, "Caused by: org.camunda.bpm.engine.OptimisticLockingException …"),
+     * the engine passes the exception itself (ENGINE-16004); both are looked at.
+     */
+    boolean heldBackFailure(Class<? extends Throwable> type) {
+      String name = type.getName();
+      return heldBack.stream().anyMatch(entry -> entry.format().contains(name)
+          || Arrays.stream(entry.params()).anyMatch(param -> param instanceof Throwable thrown
+              ? causedBy(thrown, type) : String.valueOf(param).contains(name)));
     }
 
     /** Writes the held-back entries as they were logged; call after {@link #close()}. */

@@ -11,12 +11,15 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -33,7 +36,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>the same task completed from two browsers (or two tabs) at once: the engine lets exactly
  *       one win; the other gets a 404 ("no such task") or a 500 (optimistic locking) from the REST
  *       API. That becomes a 409 when the task is now completed or gone and the caller was its
- *       assignee, owner or a candidate.</li>
+ *       assignee, owner or a candidate;</li>
+ *   <li>the step changed data that another transaction changed meanwhile, e.g. a mutasi handed
+ *       the employee to a new appraiser while the step was creating the appraiser's next task
+ *       ({@code PejabatFollowsOrganisation}): the engine refuses the whole step with an optimistic
+ *       locking conflict, the REST API answers 500. That becomes a 409 "send it again" when the
+ *       task is still open and the caller may work on it: nothing was stored, and the same
+ *       submission sent again now goes through with the current data.</li>
  * </ul>
  * Both are logged as one INFO line (the REST API's WARN with a stack trace, and the engine's
  * ERROR, are held back by {@link RefusedSubmissionLogFilter} and dropped). Anything else passes
@@ -45,20 +54,27 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
       "Tugas ini sudah diselesaikan oleh orang lain atau di tab lain. Muat ulang daftar tugas.";
   static final String CANCELLED_MESSAGE =
       "Tugas ini sudah tidak berlaku (prosesnya dihentikan atau dipindahkan). Muat ulang daftar tugas.";
+  static final String CHANGED_MESSAGE =
+      "Data penilaian ini baru saja diubah di tempat lain (mis. mutasi pejabat penilai) saat tugas dikirim. "
+          + "Belum ada yang tersimpan: kirim sekali lagi.";
 
   private static final Pattern TASK = Pattern.compile(
       "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
   private static final String COMPLETED = "completed";
+  private static final String ALREADY_COMPLETED = "TaskAlreadyCompletedException";
+  private static final String CHANGED = OptimisticLockingException.class.getSimpleName();
 
   private static final Logger log = LoggerFactory.getLogger(TaskSubmissionOutcomeFilter.class);
 
   private final HistoryService historyService;
+  private final TaskService taskService;
   private final EngineCaller caller;
   private final ObjectMapper json;
 
-  TaskSubmissionOutcomeFilter(HistoryService historyService, EngineCaller caller,
+  TaskSubmissionOutcomeFilter(HistoryService historyService, TaskService taskService, EngineCaller caller,
       ObjectMapper json) {
     this.historyService = historyService;
+    this.taskService = taskService;
     this.caller = caller;
     this.json = json;
   }
@@ -106,7 +122,14 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
           log.info("Submission of task {} came after the task was {}; answered 409", taskId,
               completed ? "completed (another browser or tab)" : "ended with its process");
           buffered.resetBuffer();
-          conflict(buffered, completed ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
+          conflict(buffered, ALREADY_COMPLETED, completed ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
+          failure = null;
+          explained = true;
+        } else if (ended == null && conflicted(failure, submission) && stillOpenFor(taskId, principal)) {
+          log.info("Submission of task {} conflicted with a change made meanwhile (optimistic locking); "
+              + "nothing stored, answered 409", taskId);
+          buffered.resetBuffer();
+          conflict(buffered, CHANGED, CHANGED_MESSAGE);
           failure = null;
           explained = true;
         }
@@ -140,31 +163,54 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
     }
   }
 
+  /** Whether the submission failed on an optimistic locking conflict, wherever it was noticed. */
+  private static boolean conflicted(Exception failure, SubmissionRejections.Scope submission) {
+    return (failure != null && SubmissionRejections.causedBy(failure, OptimisticLockingException.class))
+        || submission.heldBackFailure(OptimisticLockingException.class);
+  }
+
+  /** Whether the task is still open and the caller its assignee, owner or a candidate. */
+  private boolean stillOpenFor(String taskId, Principal principal) {
+    if (principal == null) {
+      return false;
+    }
+    Task open = caller.as(null, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
+    return open != null && involves(principal, open.getAssignee(), open.getOwner(),
+        () -> caller.as(null, () -> taskService.getIdentityLinksForTask(taskId)).stream()
+            .map(link -> new Candidate(link.getUserId(), link.getGroupId())).toList());
+  }
+
   /**
    * Whether the caller was the assignee or a candidate of the ended task: only they learn that it
    * was completed; anyone else keeps the engine's own answer (e.g. "no such task").
    */
   private boolean mayHaveWorkedOn(HistoricTaskInstance task, Principal principal) {
-    if (principal == null) {
-      return false;
-    }
+    return principal != null && involves(principal, task.getAssignee(), task.getOwner(),
+        () -> caller.as(null, () -> historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list())
+            .stream().map(link -> new Candidate(link.getUserId(), link.getGroupId())).toList());
+  }
+
+  private static boolean involves(Principal principal, String assignee, String owner,
+      Supplier<List<Candidate>> candidates) {
     String user = principal.getName();
-    if (user.equals(task.getAssignee()) || user.equals(task.getOwner())) {
+    if (user.equals(assignee) || user.equals(owner)) {
       return true;
     }
     List<String> groups = EngineCaller.groups(principal);
-    List<HistoricIdentityLinkLog> links = caller.as(null, () ->
-        historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
-    return links.stream().anyMatch(link -> user.equals(link.getUserId())
-        || (link.getGroupId() != null && groups.contains(link.getGroupId())));
+    return candidates.get().stream().anyMatch(candidate -> user.equals(candidate.user())
+        || (candidate.group() != null && groups.contains(candidate.group())));
   }
 
-  private void conflict(HttpServletResponse response, String message) throws IOException {
+  /** A task's candidate user or group, open or in history. */
+  private record Candidate(String user, String group) {
+  }
+
+  private void conflict(HttpServletResponse response, String type, String message) throws IOException {
     response.setStatus(HttpServletResponse.SC_CONFLICT);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "TaskAlreadyCompletedException");
+    body.put("type", type);
     body.put("message", message);
     json.writeValue(response.getOutputStream(), body);
   }

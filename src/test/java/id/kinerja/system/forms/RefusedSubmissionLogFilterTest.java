@@ -9,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +71,27 @@ class RefusedSubmissionLogFilterTest {
       });
     } finally {
       rest.detachAppender(written);
+    }
+  }
+
+  @Test
+  void aConflictIsRecognisedInTheHeldBackEntries_asTheRestApisStackTraceText_orAsTheEnginesException() {
+    String restTrace = "ENGINE-REST-HTTP500 org.camunda.bpm.engine.rest.exception.RestException: Cannot complete task t1\n"
+        + "Caused by: org.camunda.bpm.engine.OptimisticLockingException: ENGINE-03005 Execution of 'UPDATE "
+        + "VariableInstanceEntity[v1]' failed.";
+    try (var scope = SubmissionRejections.open()) {
+      filter.decide(null, loggers.getLogger(RefusedSubmissionLogFilter.REST_EXCEPTION), Level.WARN, restTrace, null, null);
+      assertThat(scope.heldBackFailure(OptimisticLockingException.class)).isTrue();
+    }
+    try (var scope = SubmissionRejections.open()) {
+      filter.decide(null, loggers.getLogger(RefusedSubmissionLogFilter.ENGINE_CONTEXT), Level.ERROR,
+          "ENGINE-16004 Exception while closing command context: {}", new Object[] {"x"},
+          new ProcessEngineException("wrapped", new OptimisticLockingException("ENGINE-03005")));
+      assertThat(scope.heldBackFailure(OptimisticLockingException.class)).isTrue();
+    }
+    try (var scope = SubmissionRejections.open()) {
+      assertThat(decide(RefusedSubmissionLogFilter.REST_EXCEPTION, Level.WARN)).isEqualTo(FilterReply.DENY);
+      assertThat(scope.heldBackFailure(OptimisticLockingException.class)).as("another failure").isFalse();
     }
   }
 
