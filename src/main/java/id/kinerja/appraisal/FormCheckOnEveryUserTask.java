@@ -1,15 +1,10 @@
 package id.kinerja.appraisal;
 
-import java.util.ArrayList;
+import id.kinerja.system.EveryUserTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.spring.boot.starter.configuration.CamundaProcessEngineConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,8 +16,7 @@ import org.springframework.stereotype.Component;
  * (Camunda 7 element templates cannot add task listeners). Tasks that declare it, as all of ours
  * do ({@code EveryTaskFormCheckedOnServerTest}), are left as they are, so it runs once.
  *
- * <p>Uses the engine's parse-listener extension point ({@code customPostBPMNParseListeners}, the
- * documented way to add listeners to every element), which lives in the engine's impl packages.
+ * <p>Added at parse time ({@link EveryUserTask}).
  */
 @Component
 class FormCheckOnEveryUserTask implements CamundaProcessEngineConfiguration {
@@ -37,18 +31,8 @@ class FormCheckOnEveryUserTask implements CamundaProcessEngineConfiguration {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
     TaskListener check = task -> listener.getObject().notify(task);
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          addIfMissing(userTask.getTaskDefinition(), check);
-        }
-      }
-    });
+    EveryUserTask.extend(configuration, (userTask, activity) -> addIfMissing(userTask.getTaskDefinition(), check));
   }
 
   static void addIfMissing(TaskDefinition task, TaskListener check) {

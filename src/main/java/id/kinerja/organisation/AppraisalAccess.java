@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -32,6 +33,20 @@ public class AppraisalAccess {
    */
   public static final String APPRAISER_VARIABLE = "pejabatPenilai";
   public static final String ATASAN_VARIABLE = "atasanPejabatPenilai";
+  public static final List<String> PEJABAT_VARIABLES = List.of(APPRAISER_VARIABLE, ATASAN_VARIABLE);
+
+  /**
+   * The pejabat variable a user task's assignee expression names, {@code "${pejabatPenilai}"} or
+   * {@code "${atasanPejabatPenilai}"} (blanks ignored), or null for any other assignee.
+   */
+  public static String pejabatVariableOf(String assigneeExpression) {
+    if (assigneeExpression == null) {
+      return null;
+    }
+    String expression = assigneeExpression.replace(" ", "");
+    return PEJABAT_VARIABLES.stream().filter(variable -> expression.equals("${" + variable + "}"))
+        .findFirst().orElse(null);
+  }
 
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;

@@ -286,14 +286,8 @@ public class Mutasi {
     }
     BpmnModelInstance model = models.computeIfAbsent(task.getProcessDefinitionId(),
         repositoryService::getBpmnModelInstance);
-    if (model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask userTask
-        && userTask.getCamundaAssignee() != null) {
-      String expression = userTask.getCamundaAssignee().replace(" ", "");
-      for (String variable : List.of(AppraisalAccess.APPRAISER_VARIABLE, AppraisalAccess.ATASAN_VARIABLE)) {
-        if (expression.equals("${" + variable + "}")) {
-          return variable;
-        }
-      }
+    if (model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask userTask) {
+      return AppraisalAccess.pejabatVariableOf(userTask.getCamundaAssignee());
     }
     return null;
   }

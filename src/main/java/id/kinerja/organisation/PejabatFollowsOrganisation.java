@@ -1,17 +1,12 @@
 package id.kinerja.organisation;
 
-import java.util.ArrayList;
+import id.kinerja.system.EveryUserTask;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.spring.boot.starter.configuration.CamundaProcessEngineConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -35,13 +30,11 @@ import org.springframework.stereotype.Component;
  *   among the ones it reassigns.</li>
  * </ul>
  * Variables the organisation changed without a mutasi (a re-imported supervisor) are corrected the
- * same way, without any conflict. Added to every user task with such an assignee by the engine's
- * parse-listener extension point, so a task a process owner adds in Modeler is covered too.
+ * same way, without any conflict. Added to every user task with such an assignee when its model
+ * is deployed ({@link EveryUserTask}), so a task a process owner adds in Modeler is covered too.
  */
 @Component
 class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
-
-  private static final List<String> PEJABAT = List.of(AppraisalAccess.APPRAISER_VARIABLE, AppraisalAccess.ATASAN_VARIABLE);
 
   private final ObjectProvider<OrganisationRepository> repository;
   private final ObjectProvider<OrganisationLookup> organisasi;
@@ -54,28 +47,13 @@ class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
     ExecutionListener check = this::beforeTaskIsCreated;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
-            && assignedToPejabat(userTask.getTaskDefinition().getAssigneeExpression() == null ? null
-                : userTask.getTaskDefinition().getAssigneeExpression().getExpressionText())) {
-          activity.addListener(ExecutionListener.EVENTNAME_START, check);
-        }
+    EveryUserTask.extend(configuration, (userTask, activity) -> {
+      var assignee = userTask.getTaskDefinition().getAssigneeExpression();
+      if (assignee != null && AppraisalAccess.pejabatVariableOf(assignee.getExpressionText()) != null) {
+        activity.addListener(ExecutionListener.EVENTNAME_START, check);
       }
     });
-  }
-
-  static boolean assignedToPejabat(String assigneeExpression) {
-    if (assigneeExpression == null) {
-      return false;
-    }
-    String expression = assigneeExpression.replace(" ", "");
-    return PEJABAT.stream().anyMatch(variable -> expression.equals("${" + variable + "}"));
   }
 
   void beforeTaskIsCreated(DelegateExecution execution) {
@@ -87,7 +65,7 @@ class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
       return; // not an employee of the organisation: nothing to follow
     }
     Map<String, Object> now = organisasi.getObject().pejabatOf(nip.toString());
-    for (String variable : PEJABAT) {
+    for (String variable : AppraisalAccess.PEJABAT_VARIABLES) {
       Object held = execution.getVariable(variable);
       if (held != null && !Objects.equals(held, now.get(variable))) {
         execution.setVariable(variable, now.get(variable));
