@@ -2,12 +2,10 @@ package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.support.PostgresTestDatabase;
+import id.kinerja.support.FreshPostgresDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,22 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
-    disabledReason = PostgresTestDatabase.SKIP_REASON)
+@FreshPostgresDatabase
 class CycleBenchmarkTest {
 
-  private static PostgresTestDatabase database;
-
   @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    database = PostgresTestDatabase.create();
-    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+  static void benchmarkSettings(DynamicPropertyRegistry registry) {
     CycleBenchmark.applicationProperties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    database.close();
   }
 
   @Autowired ApplicationContext app;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.organisation.Mutasi;
-import id.kinerja.support.PostgresTestDatabase;
+import id.kinerja.support.FreshPostgresDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,22 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {"kinerja.siklus.ukuran-batch=3", "kinerja.siklus.lanjutkan-otomatis=false"})
 @ActiveProfiles("test")
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
-    disabledReason = PostgresTestDatabase.SKIP_REASON)
+@FreshPostgresDatabase
 class CycleOpeningPostgresTest {
-
-  private static PostgresTestDatabase database;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    database = PostgresTestDatabase.create();
-    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    database.close();
-  }
 
   @Autowired CycleOpening nodeA;
   @Autowired CycleOpeningRuns runs;

@@ -7,7 +7,7 @@ import static id.kinerja.organisation.DemoPeople.RUDI;
 import static id.kinerja.organisation.DemoPeople.YUNI_BKPSDM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.support.PostgresTestDatabase;
+import id.kinerja.support.FreshPostgresDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,11 +26,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,22 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
-    disabledReason = PostgresTestDatabase.SKIP_REASON)
+@FreshPostgresDatabase
 class MutasiPostgresTest {
-
-  private static PostgresTestDatabase database;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    database = PostgresTestDatabase.create();
-    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    database.close();
-  }
 
   @LocalServerPort int port;
   @Autowired Mutasi mutasi;

@@ -9,14 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.appraisal.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
-import id.kinerja.support.PostgresTestDatabase;
+import id.kinerja.support.FreshPostgresDatabase;
 import id.kinerja.support.WebSession;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,34 +22,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The documents' and the export's queries on a real PostgreSQL, on the year run through the process. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
-    disabledReason = PostgresTestDatabase.SKIP_REASON)
+@FreshPostgresDatabase
 class DocumentsPostgresTest {
-
-  private static PostgresTestDatabase database;
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
   @Autowired CapaianOrganisasiService capaian;
   @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    database = PostgresTestDatabase.create();
-    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    database.close();
-  }
 
   @Test
   void documentsAndExport_onPostgres() throws Exception {

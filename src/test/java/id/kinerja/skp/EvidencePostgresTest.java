@@ -7,21 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kinerja.support.PostgresTestDatabase;
+import id.kinerja.support.FreshPostgresDatabase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Evidence files in PostgreSQL's BYTEA column: every byte value comes back as it went in. */
@@ -29,26 +25,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
-    disabledReason = PostgresTestDatabase.SKIP_REASON)
+@FreshPostgresDatabase
 class EvidencePostgresTest {
-
-  private static PostgresTestDatabase database;
 
   @Autowired EvidenceService evidence;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    database = PostgresTestDatabase.create();
-    database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    database.close();
-  }
 
   @Test
   void binaryContent_isStoredAndServedByteForByte() throws Exception {

@@ -10,7 +10,9 @@ import java.util.UUID;
 /**
  * A fresh, empty PostgreSQL database for one test class, on the server named by
  * KINERJA_TEST_PG_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test), dropped afterwards.
- * Tests that use it are skipped, with that reason shown, when the variable is not set.
+ * Tests that use it are skipped, with that reason shown, when the variable is not set. A Spring
+ * test class gets one with {@link FreshPostgresDatabase}; tests that start the application as a
+ * process of its own (crash, two nodes, outage) create theirs directly.
  */
 public final class PostgresTestDatabase implements AutoCloseable {
 
