@@ -1,0 +1,99 @@
+package id.kinerja.system.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.kinerja.feedback.FeedbackRequestProcess;
+import id.kinerja.support.CamundaWebapps;
+import id.kinerja.support.HeadlessChromium;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What the person in the second browser tab sees in Tasklist when the task was completed in the
+ * first one meanwhile: the 409's message as Tasklist's notification, not a technical error; the
+ * first tab's answer stays the only one. Screenshots land in target/screenshots/tugas-di-tab-lain/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskCompletedInAnotherTabBrowserTest {
+
+  static final String PEMOHON = "198809092012121010";   // Rudi Hartono asks for feedback
+  static final String PENERIMA = "199101012015042011";  // Fitri Handayani answers it
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  HeadlessChromium browser;
+
+  @BeforeAll
+  void browserAvailable() {
+    assumeTrue(HeadlessChromium.available(), HeadlessChromium.SKIP_REASON);
+    CamundaWebapps.skipEngineDiscovery();
+    CamundaWebapps.warmUp("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theTaskCompletedInTheFirstTab_isRefusedInTheSecond_withAMessageThePersonUnderstands() {
+    String instance = requestFeedback();
+    String task = taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(FeedbackRequestProcess.TASK_GIVE_FEEDBACK).singleResult().getId();
+
+    browser = HeadlessChromium.start("tugas-di-tab-lain");
+    CamundaWebapps tasklist = new CamundaWebapps(browser, "http://localhost:" + port);
+    tasklist.logIn("tasklist", PENERIMA, "demo");
+    tasklist.openTask(task);
+    tasklist.type(tasklist.field("Field_Jawaban"), "Jawaban dari tab kedua: laporannya sudah rapi.");
+    browser.screenshot("tab-kedua-terisi");
+
+    // meanwhile the first tab sends its answer
+    taskService.complete(task, Map.of(FeedbackRequestProcess.ANSWER, "Jawaban dari tab pertama: lengkap dan tepat waktu."));
+
+    tasklist.complete();
+    String notification = tasklist.notificationContaining("sudah diselesaikan");
+    browser.screenshot("tab-kedua-ditolak");
+    assertThat(notification).contains(TaskSubmissionOutcomeFilter.COMPLETED_MESSAGE)
+        .doesNotContain("Exception").doesNotContain("ENGINE-");
+    assertThat(runtimeService.getVariable(instance, FeedbackRequestProcess.ANSWER)).as("the first tab's answer")
+        .asString().contains("tab pertama");
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
+        .taskDefinitionKey(FeedbackRequestProcess.TASK_GIVE_FEEDBACK).finished().count()).as("completed once").isOne();
+  }
+
+  private String requestFeedback() {
+    // as Rudi with his groups, as Tasklist's start form does (the initiator is the requester)
+    identityService.setAuthentication(PEMOHON, identityService.createGroupQuery().groupMember(PEMOHON).list()
+        .stream().map(Group::getId).toList());
+    try {
+      return runtimeService.startProcessInstanceByKey(FeedbackRequestProcess.KEY, Map.of(
+          FeedbackRequestProcess.RECIPIENT, PENERIMA,
+          FeedbackRequestProcess.TOPIC, "Laporan triwulan",
+          FeedbackRequestProcess.QUESTION, "Bagaimana laporan triwulan saya?")).getId();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}
