@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +68,9 @@ class TaskCompletedInAnotherTabBrowserTest {
     CamundaWebapps tasklist = new CamundaWebapps(browser, "http://localhost:" + port);
     tasklist.logIn("tasklist", PENERIMA, "demo");
     tasklist.openTask(task);
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .as("Camunda's migration notice is for administrators, not shown in Tasklist")
+        .noneMatch(WebElement::isDisplayed);
     tasklist.type(tasklist.field("Field_Jawaban"), "Jawaban dari tab kedua: laporannya sudah rapi.");
     browser.screenshot("tab-kedua-terisi");
 
