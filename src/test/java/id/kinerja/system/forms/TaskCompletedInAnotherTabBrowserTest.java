@@ -55,6 +55,7 @@ class TaskCompletedInAnotherTabBrowserTest {
   void closeBrowser() {
     if (browser != null) {
       browser.close();
+      browser = null;
     }
   }
 
@@ -86,6 +87,19 @@ class TaskCompletedInAnotherTabBrowserTest {
         .asString().contains("tab pertama");
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
         .taskDefinitionKey(FeedbackRequestProcess.TASK_GIVE_FEEDBACK).finished().count()).as("completed once").isOne();
+  }
+
+  @Test
+  void theWelcomePage_whereEveryoneLandsAfterLoggingIn_showsNoMigrationNotice() {
+    browser = HeadlessChromium.start("beranda-tanpa-pemberitahuan-migrasi");
+    CamundaWebapps welcome = new CamundaWebapps(browser, "http://localhost:" + port);
+    welcome.logIn("tasklist", PENERIMA, "demo");
+    browser.driver().get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    welcome.visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
+    browser.screenshot("beranda");
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .as("Camunda's migration notice is for administrators, not shown on the Welcome page")
+        .noneMatch(WebElement::isDisplayed);
   }
 
   private String requestFeedback() {
