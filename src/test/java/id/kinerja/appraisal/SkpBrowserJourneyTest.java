@@ -1,7 +1,6 @@
 package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
@@ -61,9 +60,7 @@ class SkpBrowserJourneyTest {
 
   @BeforeAll
   void browserAvailable() {
-    assumeTrue(HeadlessChromium.available(), HeadlessChromium.SKIP_REASON);
-    CamundaWebapps.skipEngineDiscovery();
-    CamundaWebapps.warmUp("http://localhost:" + port);
+    CamundaWebapps.prepareForBrowserTests(port);
   }
 
   @AfterEach

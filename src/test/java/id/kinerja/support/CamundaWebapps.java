@@ -150,6 +150,16 @@ public final class CamundaWebapps {
   }
 
   /**
+   * Before a class of browser tests: skips them (with the reason) where Chromium is not installed,
+   * and gets the application's webapps started ({@link #skipEngineDiscovery}, {@link #warmUp}).
+   */
+  public static void prepareForBrowserTests(int port) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.SKIP_REASON);
+    skipEngineDiscovery();
+    warmUp("http://localhost:" + port);
+  }
+
+  /**
    * The webapps' servlets, filters and REST resources start on their first request; on a busy
    * machine that first start can outlast a page load. Asks for the shell, its scripts and the
    * engine list once over plain HTTP, so the first browser meets a started application.

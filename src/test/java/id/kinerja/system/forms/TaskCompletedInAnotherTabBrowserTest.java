@@ -1,7 +1,6 @@
 package id.kinerja.system.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kinerja.feedback.FeedbackRequestProcess;
 import id.kinerja.support.CamundaWebapps;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,21 +40,9 @@ class TaskCompletedInAnotherTabBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
 
-  HeadlessChromium browser;
-
   @BeforeAll
   void browserAvailable() {
-    assumeTrue(HeadlessChromium.available(), HeadlessChromium.SKIP_REASON);
-    CamundaWebapps.skipEngineDiscovery();
-    CamundaWebapps.warmUp("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+    CamundaWebapps.prepareForBrowserTests(port);
   }
 
   @Test
@@ -65,24 +51,23 @@ class TaskCompletedInAnotherTabBrowserTest {
     String task = taskService.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(FeedbackRequestProcess.TASK_GIVE_FEEDBACK).singleResult().getId();
 
-    browser = HeadlessChromium.start("tugas-di-tab-lain");
-    CamundaWebapps tasklist = new CamundaWebapps(browser, "http://localhost:" + port);
-    tasklist.logIn("tasklist", PENERIMA, "demo");
-    tasklist.openTask(task);
-    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
-        .as("Camunda's migration notice is for administrators, not shown in Tasklist")
-        .noneMatch(WebElement::isDisplayed);
-    tasklist.type(tasklist.field("Field_Jawaban"), "Jawaban dari tab kedua: laporannya sudah rapi.");
-    browser.screenshot("tab-kedua-terisi");
+    try (HeadlessChromium browser = HeadlessChromium.start("tugas-di-tab-lain")) {
+      CamundaWebapps tasklist = new CamundaWebapps(browser, "http://localhost:" + port);
+      tasklist.logIn("tasklist", PENERIMA, "demo");
+      tasklist.openTask(task);
+      assertNoMigrationNotice(browser, "Tasklist");
+      tasklist.type(tasklist.field("Field_Jawaban"), "Jawaban dari tab kedua: laporannya sudah rapi.");
+      browser.screenshot("tab-kedua-terisi");
 
-    // meanwhile the first tab sends its answer
-    taskService.complete(task, Map.of(FeedbackRequestProcess.ANSWER, "Jawaban dari tab pertama: lengkap dan tepat waktu."));
+      // meanwhile the first tab sends its answer
+      taskService.complete(task, Map.of(FeedbackRequestProcess.ANSWER, "Jawaban dari tab pertama: lengkap dan tepat waktu."));
 
-    tasklist.complete();
-    String notification = tasklist.notificationContaining("sudah diselesaikan");
-    browser.screenshot("tab-kedua-ditolak");
-    assertThat(notification).contains(TaskSubmissionOutcomeFilter.COMPLETED_MESSAGE)
-        .doesNotContain("Exception").doesNotContain("ENGINE-");
+      tasklist.complete();
+      String notification = tasklist.notificationContaining("sudah diselesaikan");
+      browser.screenshot("tab-kedua-ditolak");
+      assertThat(notification).contains(TaskSubmissionOutcomeFilter.COMPLETED_MESSAGE)
+          .doesNotContain("Exception").doesNotContain("ENGINE-");
+    }
     assertThat(runtimeService.getVariable(instance, FeedbackRequestProcess.ANSWER)).as("the first tab's answer")
         .asString().contains("tab pertama");
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
@@ -91,15 +76,20 @@ class TaskCompletedInAnotherTabBrowserTest {
 
   @Test
   void theWelcomePage_whereEveryoneLandsAfterLoggingIn_showsNoMigrationNotice() {
-    browser = HeadlessChromium.start("beranda-tanpa-pemberitahuan-migrasi");
-    CamundaWebapps welcome = new CamundaWebapps(browser, "http://localhost:" + port);
-    welcome.logIn("tasklist", PENERIMA, "demo");
-    browser.driver().get("http://localhost:" + port + "/camunda/app/welcome/default/");
-    welcome.visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
-    browser.screenshot("beranda");
+    try (HeadlessChromium browser = HeadlessChromium.start("beranda-tanpa-pemberitahuan-migrasi")) {
+      CamundaWebapps welcome = new CamundaWebapps(browser, "http://localhost:" + port);
+      welcome.logIn("tasklist", PENERIMA, "demo");
+      browser.driver().get("http://localhost:" + port + "/camunda/app/welcome/default/");
+      welcome.visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
+      browser.screenshot("beranda");
+      assertNoMigrationNotice(browser, "the Welcome page");
+    }
+  }
+
+  /** Camunda's "migrate to Camunda 8" notice is for administrators (Cockpit, Admin). */
+  private static void assertNoMigrationNotice(HeadlessChromium browser, String where) {
     assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
-        .as("Camunda's migration notice is for administrators, not shown on the Welcome page")
-        .noneMatch(WebElement::isDisplayed);
+        .as("Camunda's migration notice is not shown in %s", where).noneMatch(WebElement::isDisplayed);
   }
 
   private String requestFeedback() {
