@@ -44,8 +44,16 @@ public final class CamundaWebapps {
     // the first visit of a test run also warms up the webapp: allow it more time
     WebElement username = browser.waitUpTo(FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    WebElement passwordField = driver().findElement(By.cssSelector("input[ng-model='password']"));
+    // the login form focuses the user name field once it has rendered, which can take the focus away
+    // while the password is typed (seen in CI: "<nip>demo" in the user name field): type until both hold
+    for (int attempt = 0; attempt < 3; attempt++) {
+      replaceText(username, user);
+      replaceText(passwordField, password);
+      if (user.equals(username.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value"))) {
+        break;
+      }
+    }
     browser.screenshot(app + "-login");
     driver().findElement(By.cssSelector("form button[type='submit']")).click();
     // logged in: the header shows the user's menu and the login form is gone
@@ -82,6 +90,10 @@ public final class CamundaWebapps {
     WebElement element = visible(by);
     scrollTo(element);
     element.click();
+    replaceText(element, text);
+  }
+
+  private static void replaceText(WebElement element, String text) {
     element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     element.sendKeys(text);
   }
