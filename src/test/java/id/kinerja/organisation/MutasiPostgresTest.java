@@ -140,7 +140,7 @@ class MutasiPostgresTest {
   }
 
   @Test
-  void somebodyElseSendingTheTask_keepsTheEnginesAnswer_withoutAConflictHint() throws Exception {
+  void aRefusalThatIsNoConflict_somebodyElseSendingTheTask_keepsTheEnginesAnswer() throws Exception {
     String step = runtimeService.startProcessInstanceByKey("pejabat-race-test", Map.of("nip", RUDI)).getId();
     Task rudis = taskService.createTaskQuery().processInstanceId(step).singleResult();
 

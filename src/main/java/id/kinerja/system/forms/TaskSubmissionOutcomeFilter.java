@@ -11,15 +11,14 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -41,8 +40,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       the employee to a new appraiser while the step was creating the appraiser's next task
  *       ({@code PejabatFollowsOrganisation}): the engine refuses the whole step with an optimistic
  *       locking conflict, the REST API answers 500. That becomes a 409 "send it again" when the
- *       task is still open and the caller may work on it: nothing was stored, and the same
- *       submission sent again now goes through with the current data.</li>
+ *       task is still open (the conflict shows only after the engine's authorization check, so
+ *       the caller may complete the task): nothing was stored, and the same submission sent
+ *       again now goes through with the current data.</li>
  * </ul>
  * Both are logged as one INFO line (the REST API's WARN with a stack trace, and the engine's
  * ERROR, are held back by {@link RefusedSubmissionLogFilter} and dropped). Anything else passes
@@ -126,7 +126,7 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
           conflict(buffered, ALREADY_COMPLETED, completed ? COMPLETED_MESSAGE : CANCELLED_MESSAGE);
           failure = null;
           explained = true;
-        } else if (ended == null && conflicted(failure, submission, buffered) && stillOpenFor(taskId, principal)) {
+        } else if (ended == null && conflicted(failure, submission, buffered) && stillOpen(taskId)) {
           log.info("Submission of task {} conflicted with a change made meanwhile (optimistic locking); "
               + "nothing stored, answered 409", taskId);
           buffered.resetBuffer();
@@ -174,15 +174,13 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
         || new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8).contains(OPTIMISTIC_LOCKING_CODE);
   }
 
-  /** Whether the task is still open and the caller its assignee, owner or a candidate. */
-  private boolean stillOpenFor(String taskId, Principal principal) {
-    if (principal == null) {
-      return false;
-    }
-    Task open = caller.as(null, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
-    return open != null && involves(principal, open.getAssignee(), open.getOwner(),
-        () -> caller.as(null, () -> taskService.getIdentityLinksForTask(taskId)).stream()
-            .map(link -> new Candidate(link.getUserId(), link.getGroupId())).toList());
+  /**
+   * Whether the task is still open. Who gets the 409 needs no further check here: a conflict is
+   * found only when the engine flushes the step's changes, after it has checked that the caller
+   * may complete the task.
+   */
+  private boolean stillOpen(String taskId) {
+    return caller.as(null, () -> taskService.createTaskQuery().taskId(taskId).count()) == 1;
   }
 
   /**
@@ -190,24 +188,18 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
    * was completed; anyone else keeps the engine's own answer (e.g. "no such task").
    */
   private boolean mayHaveWorkedOn(HistoricTaskInstance task, Principal principal) {
-    return principal != null && involves(principal, task.getAssignee(), task.getOwner(),
-        () -> caller.as(null, () -> historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list())
-            .stream().map(link -> new Candidate(link.getUserId(), link.getGroupId())).toList());
-  }
-
-  private static boolean involves(Principal principal, String assignee, String owner,
-      Supplier<List<Candidate>> candidates) {
+    if (principal == null) {
+      return false;
+    }
     String user = principal.getName();
-    if (user.equals(assignee) || user.equals(owner)) {
+    if (user.equals(task.getAssignee()) || user.equals(task.getOwner())) {
       return true;
     }
     List<String> groups = EngineCaller.groups(principal);
-    return candidates.get().stream().anyMatch(candidate -> user.equals(candidate.user())
-        || (candidate.group() != null && groups.contains(candidate.group())));
-  }
-
-  /** A task's candidate user or group, open or in history. */
-  private record Candidate(String user, String group) {
+    List<HistoricIdentityLinkLog> links = caller.as(null, () ->
+        historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
+    return links.stream().anyMatch(link -> user.equals(link.getUserId())
+        || (link.getGroupId() != null && groups.contains(link.getGroupId())));
   }
 
   private void conflict(HttpServletResponse response, String type, String message) throws IOException {
