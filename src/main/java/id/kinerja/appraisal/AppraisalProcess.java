@@ -53,7 +53,12 @@ public final class AppraisalProcess {
     public static final String END_ESKALASI_REVIEW_DITANGANI = "EndEvent_EskalasiReviewDitangani";
     public static final String RULE_PERIODE_PENILAIAN = "Rule_PeriodePenilaian";
     public static final String SUBPROCESS_PENILAIAN_PERIODIK = "SubProcess_PenilaianPeriodik";
+    public static final String GATEWAY_PERIODE_BERIKUTNYA = "Gateway_PeriodeBerikutnya";
     public static final String TIMER_PERIODE_DIBUKA = "Timer_PeriodeDibuka";
+    public static final String GATEWAY_PERIODE_DIBUKA = "Gateway_PeriodeDibuka";
+    public static final String GATEWAY_MASIH_ADA_PERIODE = "Gateway_MasihAdaPeriode";
+    public static final String END_SEMUA_PERIODE_DIBUKA = "EndEvent_SemuaPeriodeDibuka";
+    public static final String SUBPROCESS_PERIODE = "SubProcess_Periode";
     public static final String TASK_LAPORKAN_REALISASI = "Task_LaporkanRealisasi";
     public static final String TASK_SIMPAN_REALISASI = "Task_SimpanRealisasi";
     public static final String TASK_NILAI_PERIODE = "Task_NilaiPeriode";
@@ -156,8 +161,10 @@ public final class AppraisalProcess {
   /** Written on approval, read by the period forms: [{rhkId, rhk}]. */
   public static final ProcessVariable<JsonNode> DAFTAR_RHK = json("daftarRhk");
 
-  // periods (local to each instance of SubProcess_PenilaianPeriodik)
+  // periods: the number of periods, how many have opened so far (local to SubProcess_PenilaianPeriodik),
+  // then the period's own variables (local to each instance of SubProcess_Periode)
   public static final ProcessVariable<Integer> JUMLAH_PERIODE = integer("jumlahPeriode");
+  public static final ProcessVariable<Integer> PERIODE_DIBUKA = integer("periodeDibuka");
   public static final ProcessVariable<Integer> PERIODE_KE = integer("periodeKe");
   /** [{indikatorId, rhk, indikator, target, capaian, catatan, buktiDukung: [{tautan, keterangan}]}] */
   public static final ProcessVariable<JsonNode> REALISASI = json("realisasi");

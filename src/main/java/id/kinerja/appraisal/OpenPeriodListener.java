@@ -15,14 +15,14 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "take" listener of {@code Flow_KeLaporkanRealisasi} (the period's timer has fired, the
- * subprocess of that period carries on): when a period opens, its own variables are
+ * "take" listener of {@code Flow_KeLaporkanRealisasi} (the period's timer has fired and that
+ * period's {@code SubProcess_Periode} has started): when a period opens, its own variables are
  * created in that period's scope: the SKP's indicators to report on ({@code realisasi}), its RHK
  * for the feedback ({@code umpanBalikRhk}), the empty rating fields. Periods run side by side (a
  * late evaluation of one may overlap the next), so each needs its own. They are created here and
- * not when the SKP is approved: all of a year's periods start at the approval, and copying the
- * SKP into each of them then made the approval the most expensive step of the year (and froze
- * the SKP as it was at the approval, months before the period).
+ * not when the SKP is approved: copying the SKP into each period at the approval made the
+ * approval the most expensive step of the year (and froze the SKP as it was at the approval,
+ * months before the period). Since 2026-12-03 the periods themselves start only when they open.
  */
 @Component
 public class OpenPeriodListener implements ExecutionListener {

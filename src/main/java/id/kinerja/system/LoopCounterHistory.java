@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Nobody reads them: the counters say nothing an auditor needs, and the period an instance stands
  * for is kept as its own variable ({@code periodeKe}) and in the product's tables.
  * <p>
- * An SKP approval starts the year's four periods at once; this leaves out 14 of the 32 history
- * rows it wrote for variables. The runtime variables stay, for the engine and for Cockpit.
+ * The 360 feedback asks each chosen rater in a multi-instance call activity; appraisal years on
+ * model versions before 2026-12-03 also start their periods as one (four periods at the SKP
+ * approval: 14 of the 32 history rows it wrote for variables). The runtime variables stay, for
+ * the engine and for Cockpit.
  */
 @Component
 public class LoopCounterHistory extends AbstractProcessEnginePlugin {

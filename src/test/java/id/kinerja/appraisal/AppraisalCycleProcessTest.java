@@ -54,6 +54,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -204,16 +205,81 @@ class AppraisalCycleProcessTest {
   }
 
   @Test
-  void skpApproved_periodsOpen_withoutTheEnginesCountersInHistory() {
+  void skpApproved_onlyTheFirstPeriodWaits_theNextOpensWithIt() {
     ProcessInstance cycle = start();
     submitDraft(cycle);
     approveSkp(cycle);
 
+    // the approval schedules one timer and starts no period yet: no period scope, no counters
+    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate).containsExactly(date(TAHUN, 4, 1));
+    Assertions.assertThat(runtimeService().createExecutionQuery().processInstanceId(cycle.getId())
+        .activityId(SUBPROCESS_PERIODE).count()).isZero();
     Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(cycle.getId())
-        .variableName("loopCounter").count()).isEqualTo(4);
-    // the period each instance stands for is kept, the multi-instance counters are not
+        .variableNameIn("loopCounter", "nrOfInstances", "periodeKe").count()).isZero();
+    Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(cycle.getId())
+        .variableName(AppraisalProcess.PERIODE_DIBUKA.name()).singleResult().getValue()).isEqualTo(0L);
+
+    // the first period opens: its report, and the second period's timer
+    execute(periodTimers(cycle).get(0));
+    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate).containsExactly(date(TAHUN, 7, 1));
+    Assertions.assertThat(taskService().getVariable(task(TASK_LAPORKAN_REALISASI, cycle).getId(), "periodeKe"))
+        .isEqualTo(1L);
+    ratePeriod(cycle);
+    for (int periode = 2; periode <= 4; periode++) {
+      execute(periodTimers(cycle).get(0));
+      ratePeriod(cycle);
+    }
+
+    Assertions.assertThat(periodTimers(cycle)).isEmpty();
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
         .variableName("periodeKe").list()).extracting(v -> v.getValue()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(SUBPROCESS_PERIODE).finished().count()).isEqualTo(4);
+    assertThat(cycle).hasPassed(GATEWAY_MASIH_ADA_PERIODE, END_SEMUA_PERIODE_DIBUKA).isWaitingAt(TASK_PENILAIAN_DIRI);
+  }
+
+  @Test
+  void aPeriodRatedLate_runsBesideTheNext_andTheYearWaitsForBoth() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    approveSkp(cycle);
+    execute(periodTimers(cycle).get(0));
+    execute(periodTimers(cycle).get(0)); // the second quarter ends before the first is reported
+
+    List<Task> reports = taskService().createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(TASK_LAPORKAN_REALISASI).list();
+    Assertions.assertThat(reports).extracting(t -> taskService().getVariable(t.getId(), "periodeKe"))
+        .containsExactlyInAnyOrder(1L, 2L);
+    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate).containsExactly(date(TAHUN, 10, 1));
+    execute(periodTimers(cycle).get(0));
+    execute(periodTimers(cycle).get(0));
+    Assertions.assertThat(periodTimers(cycle)).as("all four periods are open").isEmpty();
+
+    List<Task> open = taskService().createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(TASK_LAPORKAN_REALISASI).list();
+    Assertions.assertThat(open).hasSize(4);
+    for (Task laporan : open.subList(0, 3)) {
+      ratePeriod(cycle, laporan);
+    }
+    assertThat(cycle).as("the annual appraisal waits for the last period's rating")
+        .isWaitingAt(TASK_LAPORKAN_REALISASI).hasNotPassed(SUBPROCESS_PENILAIAN_TAHUNAN);
+    ratePeriod(cycle, open.get(3));
+    assertThat(cycle).isWaitingAt(TASK_PENILAIAN_DIRI);
+    for (int periode = 1; periode <= 4; periode++) {
+      int p = periode;
+      verify(skpService).recordRealisasi(eq(PEGAWAI), eq(TAHUN), eq(p), any());
+      verify(appraisalService).recordPeriodicReview(argThat(review -> review.periode() == p));
+    }
+  }
+
+  @Test
+  void raters360_askedInAMultiInstance_leaveNoEngineCountersInHistory() {
+    ProcessInstance cycle = throughPeriods();
+    complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
+    through360(cycle, REKAN.subList(0, 3), REKAN.subList(0, 3));
+
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(CALL_ACTIVITY_UMPAN_BALIK_360).finished().count()).isEqualTo(3);
     for (String counter : List.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances")) {
       Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
           .variableName(counter).count()).as(counter).isZero();
@@ -333,10 +399,10 @@ class AppraisalCycleProcessTest {
     ProcessInstance cycle = start();
     submitDraft(cycle);
     execute(job(TIMER_PENGINGAT_REVIEW_SKP, cycle));
-    approveSkp(cycle); // cancels the escalation timer, schedules the four periods' timers
+    approveSkp(cycle); // cancels the escalation timer, schedules the first period's timer
 
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(cycle.getId())
-        .activityId(TIMER_PERIODE_DIBUKA).count()).isEqualTo(4);
+        .activityId(TIMER_PERIODE_DIBUKA).count()).isEqualTo(1);
     Assertions.assertThat(historyService().createHistoricJobLogQuery().processInstanceId(cycle.getId())
         .creationLog().count()).isZero();
     Assertions.assertThat(historyService().createHistoricJobLogQuery().processInstanceId(cycle.getId())
@@ -373,14 +439,16 @@ class AppraisalCycleProcessTest {
     submitDraft(cycle);
     approveSkp(cycle);
 
-    List<Job> timers = periodTimers(cycle);
-    Assertions.assertThat(timers).extracting(Job::getDuedate).containsExactly(
-        date(TAHUN, 4, 1), date(TAHUN, 7, 1), date(TAHUN, 10, 1), date(TAHUN + 1, 1, 1));
+    List<Date> opened = new ArrayList<>();
     for (int periode = 1; periode <= 4; periode++) {
       Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey(TASK_LAPORKAN_REALISASI).count()).isZero();
-      execute(periodTimers(cycle).get(0));
+      Job timer = periodTimers(cycle).get(0);
+      opened.add(timer.getDuedate());
+      execute(timer);
       ratePeriod(cycle);
     }
+    Assertions.assertThat(opened).containsExactly(
+        date(TAHUN, 4, 1), date(TAHUN, 7, 1), date(TAHUN, 10, 1), date(TAHUN + 1, 1, 1));
 
     assertThat(cycle).hasPassed(SUBPROCESS_PENILAIAN_PERIODIK, TIMER_PERIODE_DIBUKA, TASK_SIMPAN_REALISASI,
         TASK_SIMPAN_PENILAIAN_PERIODIK).isWaitingAt(TASK_PENILAIAN_DIRI);
@@ -401,8 +469,13 @@ class AppraisalCycleProcessTest {
     submitDraft(cycle);
     approveSkp(cycle);
 
-    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate)
-        .containsExactly(date(TAHUN, 7, 1), date(TAHUN + 1, 1, 1));
+    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate).containsExactly(date(TAHUN, 7, 1));
+    execute(periodTimers(cycle).get(0));
+    Assertions.assertThat(periodTimers(cycle)).extracting(Job::getDuedate).containsExactly(date(TAHUN + 1, 1, 1));
+    execute(periodTimers(cycle).get(0));
+    Assertions.assertThat(periodTimers(cycle)).as("two periods, both open").isEmpty();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(TASK_LAPORKAN_REALISASI).count()).isEqualTo(2);
   }
 
   // --- annual appraisal, objection, penetapan ----------------------------------------------
@@ -751,7 +824,10 @@ class AppraisalCycleProcessTest {
   }
 
   void ratePeriod(ProcessInstance cycle) {
-    Task laporan = task(TASK_LAPORKAN_REALISASI, cycle);
+    ratePeriod(cycle, task(TASK_LAPORKAN_REALISASI, cycle));
+  }
+
+  void ratePeriod(ProcessInstance cycle, Task laporan) {
     assertThat(laporan).isAssignedTo(PEGAWAI);
     // the form opens with the approved indicators of the SKP, one row each
     Assertions.assertThat(taskService().getVariable(laporan.getId(), "realisasi").toString())
@@ -771,8 +847,8 @@ class AppraisalCycleProcessTest {
     ProcessInstance cycle = start();
     submitDraft(cycle);
     approveSkp(cycle);
-    for (Job timer : periodTimers(cycle)) {
-      execute(timer);
+    for (List<Job> timers = periodTimers(cycle); !timers.isEmpty(); timers = periodTimers(cycle)) {
+      execute(timers.get(0));
       ratePeriod(cycle);
     }
     return cycle;

@@ -78,7 +78,7 @@ final class DashboardFixture {
       runtimeService.setVariable(ratna, "jumlahPeriode", 4);
       runtimeService.setVariable(ratna, "daftarIndikator", null);
       runtimeService.setVariable(ratna, "daftarRhk", null);
-      moveTo(ratna, "SubProcess_PenilaianPeriodik#multiInstanceBody");
+      moveTo(ratna, "SubProcess_PenilaianPeriodik");
     } finally {
       ClockUtil.reset();
     }
