@@ -273,6 +273,20 @@ class AppraisalCycleProcessTest {
   }
 
   @Test
+  void aSchemeWithoutPeriods_opensNone_theYearGoesOnToTheAnnualAppraisal() {
+    // a process owner's period-scheme decision may give 0 periods; started where that decision leads
+    ProcessInstance cycle = runtimeService().createProcessInstanceByKey(AppraisalProcess.KEY)
+        .businessKey(AppraisalProcess.businessKey(PEGAWAI, TAHUN))
+        .setVariables(withVariables("nip", PEGAWAI, "tahun", TAHUN, "pejabatPenilai", PENILAI,
+            "atasanPejabatPenilai", ATASAN, "jumlahPeriode", 0))
+        .startBeforeActivity(SUBPROCESS_PENILAIAN_PERIODIK).execute();
+
+    assertThat(cycle).hasPassed(GATEWAY_MASIH_ADA_PERIODE, END_SEMUA_PERIODE_DIBUKA)
+        .hasNotPassed(TIMER_PERIODE_DIBUKA, SUBPROCESS_PERIODE).isWaitingAt(TASK_PENILAIAN_DIRI);
+    Assertions.assertThat(periodTimers(cycle)).isEmpty();
+  }
+
+  @Test
   void raters360_askedInAMultiInstance_leaveNoEngineCountersInHistory() {
     ProcessInstance cycle = throughPeriods();
     complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
