@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.feedback.FeedbackRequestProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,10 +88,15 @@ class TaskCompletedInAnotherTabBrowserTest {
     }
   }
 
-  /** Camunda's "migrate to Camunda 8" notice is for administrators (Cockpit, Admin). */
+  /**
+   * Camunda's "migrate to Camunda 8" notice is for administrators (Cockpit, Admin). The header puts
+   * it into the page once it knows the edition ({@code ng-if="isCommunityEdition"}): waits for it to
+   * be there, so that the check cannot pass on a page that has not rendered it yet.
+   */
   private static void assertNoMigrationNotice(HeadlessChromium browser, String where) {
-    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
-        .as("Camunda's migration notice is not shown in %s", where).noneMatch(WebElement::isDisplayed);
+    WebElement notice = browser.waitUpTo(Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header] .ce-eol-banner")));
+    assertThat(notice.isDisplayed()).as("Camunda's migration notice is not shown in %s", where).isFalse();
   }
 
   private String requestFeedback() {
