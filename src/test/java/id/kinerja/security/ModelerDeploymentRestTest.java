@@ -52,7 +52,7 @@ class ModelerDeploymentRestTest {
       ResponseEntity<String> response = deployAs(user, key);
 
       assertThat(response.getStatusCode()).as(user + ": " + response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(response.getBody()).contains("CREATE").contains("Deployment");
+      assertThat(response.getBody()).contains(EngineWriteGate.DEPLOYMENT_MESSAGE);
       assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
   }
