@@ -6,6 +6,7 @@ import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
 import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
 
 import id.kinerja.skp.SkpService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,6 +28,7 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String nip = NIP.require(execution);
+    sameBusinessKey(execution, nip, TAHUN.require(execution));
     String pejabatPenilai = PEJABAT_PENILAI.from(execution);
     String atasan = ATASAN_PEJABAT_PENILAI.from(execution);
     if (!pejabatLengkap(nip, pejabatPenilai, atasan)) {
@@ -34,6 +36,21 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
           "Pejabat penilai atau atasannya untuk " + nip + " belum lengkap");
     }
     skpService.openCycle(nip, TAHUN.require(execution), pejabatPenilai, atasan, execution.getProcessInstanceId());
+  }
+
+  /**
+   * One instance per employee and year rests on the business key {@code <NIP>-<year>} (unique in
+   * the database): a start without one gets it, a start with another one is refused.
+   */
+  static void sameBusinessKey(DelegateExecution execution, String nip, int tahun) {
+    String expected = AppraisalProcess.businessKey(nip, tahun);
+    String given = execution.getProcessBusinessKey();
+    if (given == null || given.isBlank()) {
+      execution.setProcessBusinessKey(expected);
+    } else if (!expected.equals(given)) {
+      throw new BadUserRequestException("Kunci bisnis siklus penilaian harus " + expected
+          + " (NIP-tahun), bukan " + given);
+    }
   }
 
   /**

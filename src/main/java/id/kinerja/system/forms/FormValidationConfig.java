@@ -20,10 +20,10 @@ class FormValidationConfig {
 
   @Bean
   FilterRegistrationBean<FormSubmissionFilter> formSubmissionFilter(FormSubmissionValidator validator,
-      FormService formService, RepositoryService repositoryService, IdentityService identityService,
-      ObjectMapper json) {
+      FormService formService, RepositoryService repositoryService, TaskService taskService,
+      IdentityService identityService, ObjectMapper json) {
     var registration = new FilterRegistrationBean<>(new FormSubmissionFilter(
-        validator, formService, repositoryService, identityService, json));
+        validator, formService, repositoryService, taskService, identityService, json));
     registration.setName("Kinerja form submission validation");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
