@@ -32,6 +32,8 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -67,6 +69,8 @@ class FormSubmissionFilter extends OncePerRequestFilter {
       Pattern.compile(PREFIX + "/task/([^/]+)/(?:submit-form|complete|resolve)$");
   private static final Set<String> TASK_PARTS = Set.of("variables", "withVariablesInReturn");
   private static final Set<String> START_PARTS = Set.of("variables", "businessKey", "withVariablesInReturn");
+
+  private static final Logger log = LoggerFactory.getLogger(FormSubmissionFilter.class);
 
   private final FormSubmissionValidator validator;
   private final FormService formService;
@@ -121,6 +125,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     Principal principal = request.getUserPrincipal();
     String refusal = partsProblem(root, isTask ? TASK_PARTS : START_PARTS, isAdmin(principal));
     if (refusal != null) {
+      log.info("{} by {} refused before the engine: {}", path, request.getRemoteUser(), refusal);
       answer(response, 400, refusal);
       return;
     }
@@ -142,6 +147,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     if (violations.isEmpty()) {
       chain.doFilter(replayable, response);
     } else {
+      log.info("{} by {} refused before the engine: {}", path, request.getRemoteUser(), violations);
       writeRejection(response, violations, json);
     }
   }
