@@ -34,7 +34,9 @@ class DailyActivityController {
     this.readers = readers;
   }
 
-  record NewActivity(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Long rhkId, String uraian) {}
+  /** What was typed; kept in the session (stored in the database) to show a refused entry again. */
+  record NewActivity(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Long rhkId, String uraian)
+      implements java.io.Serializable {}
 
   @GetMapping("/kegiatan-harian")
   String page(Principal user, Model model) {

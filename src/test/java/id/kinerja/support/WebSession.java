@@ -62,6 +62,22 @@ public final class WebSession {
     return client.send(request(path).build(), BodyHandlers.ofInputStream());
   }
 
+  /**
+   * Submits a form of a product page as the browser does: the CSRF token from the page, the
+   * fields URL-encoded; the answer as it comes (a redirect is not followed).
+   */
+  public HttpResponse<String> submitForm(String page, String action, java.util.Map<String, String> fields)
+      throws Exception {
+    String html = text(getPage(page));
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("CSRF token on " + page).isTrue();
+    StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+    fields.forEach((name, value) -> body.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return client.send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html").POST(BodyPublishers.ofString(body.toString())).build(), BodyHandlers.ofString());
+  }
+
   public static String text(HttpResponse<byte[]> response) {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
