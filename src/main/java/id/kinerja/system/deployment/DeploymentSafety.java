@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
  *
  * <ol>
  *   <li>every new deployment is checked before the engine's deployers see it, whoever deploys
- *   (a {@code customPreDeployers} entry: REST, Modeler, {@code ModelDeployer}, Java alike).</li>
+ *   (a {@code customPreDeployers} entry: REST, Modeler, {@code ModelDeployer}, Java alike);</li>
+ *   <li>expressions resolve only the allowed beans, behind a guard against the engine's services
+ *   and reflection ({@link NarrowedExpressionManager}), so a model that got past the check anyway
+ *   still cannot reach the engine;</li>
+ *   <li>no script engine is available.</li>
  * </ol>
  */
 @Component
@@ -37,5 +41,10 @@ class DeploymentSafety implements CamundaProcessEngineConfiguration {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }
     configuration.getCustomPreDeployers().add(new ModelSafetyDeployer(check));
+
+    AllowedBeans beans = new AllowedBeans(allowlist.allBeans(), context);
+    configuration.setBeans(beans);
+    configuration.setExpressionManager(new NarrowedExpressionManager(beans));
+    configuration.setScriptEngineResolver(new ScriptsOff());
   }
 }
