@@ -99,6 +99,20 @@ final class ExpressionGuard extends ELResolver {
     return null;
   }
 
+  private enum Base { CLOSED, DELEGATE_API_ONLY, OPEN }
+
+  /** Once per class: expressions run for every task and timer of every year. */
+  private static final ClassValue<Base> BASES = new ClassValue<>() {
+    @Override
+    protected Base computeValue(Class<?> type) {
+      if (FORBIDDEN_BASES.stream().anyMatch(forbidden -> forbidden.isAssignableFrom(type)) || isEngineService(type)) {
+        return Base.CLOSED;
+      }
+      return VariableScope.class.isAssignableFrom(type) || ProcessEngineServicesAware.class.isAssignableFrom(type)
+          ? Base.DELEGATE_API_ONLY : Base.OPEN;
+    }
+  };
+
   static void refuseIfForbidden(Object base, Object member, boolean call) {
     if (base == null) {
       return; // a name at the root: only variables and the allowed beans resolve at all
@@ -107,11 +121,9 @@ final class ExpressionGuard extends ELResolver {
     if (FORBIDDEN_MEMBERS.contains(name)) {
       throw refused(base, name);
     }
-    if (FORBIDDEN_BASES.stream().anyMatch(type -> type.isInstance(base)) || isEngineService(base.getClass())) {
-      throw refused(base, name);
-    }
-    if ((base instanceof VariableScope || base instanceof ProcessEngineServicesAware)
-        && !DELEGATE_API.contains(name) && !(!call && isGetterInApi(name))) {
+    Base kind = BASES.get(base.getClass());
+    if (kind == Base.CLOSED
+        || kind == Base.DELEGATE_API_ONLY && !DELEGATE_API.contains(name) && !(!call && isGetterInApi(name))) {
       throw refused(base, name);
     }
   }
