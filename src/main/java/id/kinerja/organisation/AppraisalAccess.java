@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * Lets an employee's appraiser (Pejabat Penilai Kinerja) follow that employee's appraisal, and
  * nobody else's: read access to the process instance, its history and its tasks, granted per
  * instance and per task, never per process definition (which would open every employee's
- * appraisal to every appraiser). The appraisal process calls {@link #grantForInstance} when an
- * instance starts; tasks are covered by the {@code appraiserTaskVisibility} task listener.
+ * appraisal to every appraiser). The processes grant an instance when it starts
+ * ({@link GrantAppraiserAccessListener}); tasks are covered by the {@code appraiserTaskVisibility}
+ * task listener. Not callable from expressions: a model that could call it could grant anyone any
+ * instance.
  */
 @Component
 public class AppraisalAccess {
@@ -60,7 +62,7 @@ public class AppraisalAccess {
   }
 
   /** The employee's appraiser may read the instance and its history. */
-  public void grantForInstance(String processInstanceId, String employeeNip) {
+  void grantForInstance(String processInstanceId, String employeeNip) {
     grantToAppraiser(processInstanceId, organisasi.appraiserOf(employeeNip));
   }
 
@@ -68,7 +70,7 @@ public class AppraisalAccess {
    * The appraiser already resolved for a new instance ({@code pejabatPenilai}) may read it and its
    * history; nothing when there is none yet (BKPSDM names the pejabat first).
    */
-  public void grantToAppraiser(String processInstanceId, String appraiser) {
+  void grantToAppraiser(String processInstanceId, String appraiser) {
     if (appraiser == null || appraiser.isBlank()) {
       return;
     }

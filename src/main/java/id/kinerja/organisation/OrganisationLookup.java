@@ -52,7 +52,7 @@ public class OrganisationLookup {
   /**
    * Both pejabat of an employee's appraisal as the process variables that hold them
    * ({@code pejabatPenilai}, {@code atasanPejabatPenilai}), found together: the appraisal process
-   * sets them at start with {@code ${execution.setVariables(organisasi.pejabatOf(nip))}}. The same
+   * sets them at start ({@link ResolvePejabatListener}). The same
    * people as {@link #appraiserOf} and {@link #atasanPenilaiOf}, in one query for everyone with a
    * supervisor in the organisation.
    */

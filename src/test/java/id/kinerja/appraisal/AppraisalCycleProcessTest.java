@@ -143,7 +143,10 @@ class AppraisalCycleProcessTest {
     Mocks.register("dailyActivityDigestListener", new DailyActivityDigestListener(mock(id.kinerja.skp.DailyActivityService.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("publicFeedbackEvidenceListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
-    Mocks.register("appraisalAccess", mock(id.kinerja.organisation.AppraisalAccess.class));
+    when(lookup.pejabatOf(any())).thenAnswer(call -> organisasi.pejabatOf(call.getArgument(0)));
+    Mocks.register("resolvePejabatListener", new id.kinerja.organisation.ResolvePejabatListener(lookup));
+    Mocks.register("grantAppraiserAccessListener",
+        new id.kinerja.organisation.GrantAppraiserAccessListener(mock(id.kinerja.organisation.AppraisalAccess.class)));
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
         new PejabatPenilaiRule(), new SkpDraftRule(), new RhkAtasanRule(skpService), new SkpReviewRule(),
         new RealisasiRule(), new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(),

@@ -59,7 +59,8 @@ class TindakLanjutPenilaianProcessTest {
   void registerBeans() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("konfigurasi", new ProcessProperties());
-    Mocks.register("appraisalAccess", mock(id.kinerja.organisation.AppraisalAccess.class));
+    Mocks.register("grantAppraiserAccessListener",
+        new id.kinerja.organisation.GrantAppraiserAccessListener(mock(id.kinerja.organisation.AppraisalAccess.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
         new TindakLanjutRules.UsulanPenghargaanRule(), new TindakLanjutRules.RencanaPengembanganRule(),

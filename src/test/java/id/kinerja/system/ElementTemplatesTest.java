@@ -35,7 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
  * every delegate bean a service task or an execution listener of processes/*.bpmn names has a
  * template that sets exactly that, and every template names a bean of the right kind that exists.
  * Task listeners cannot be set by a Camunda 7 element template (its schema has no task-listener
- * binding); their beans are still checked to exist as task listeners.
+ * binding): they are listed in src/main/modeler/task-listeners.json instead, checked the same way.
+ * Templates and that list are what the deployment check allows ({@code ModelAllowlist}).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -43,6 +44,7 @@ class ElementTemplatesTest {
 
   static final Path PROCESSES = Path.of("processes");
   static final Path TEMPLATES = Path.of("src", "main", "modeler", "element-templates");
+  static final Path TASK_LISTENERS = Path.of("src", "main", "modeler", "task-listeners.json");
   static final String SCHEMA = "https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json";
   private static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)\\}$");
 
@@ -120,6 +122,30 @@ class ElementTemplatesTest {
         }
       }
     }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyTaskListenerOfTheModels_isListed_andEveryListedOneExists() throws IOException {
+    Set<String> listed = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (JsonNode listener : json.readTree(TASK_LISTENERS.toFile())) {
+      String expression = listener.path("value").asText();
+      if (listener.path("name").asText().isBlank() || listener.path("event").asText().isBlank()
+          || listener.path("description").asText().isBlank() || !listed.add(expression)) {
+        problems.add(expression + ": needs a name, an event, a description, and is listed once");
+      }
+      check(problems, "task-listeners.json", expression, TaskListener.class);
+    }
+    for (BpmnModelInstance model : models()) {
+      for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+        String expression = listener.getCamundaDelegateExpression();
+        if (expression != null && !listed.contains(expression)) {
+          problems.add(expression + " (task listener of the models) is not in task-listeners.json");
+        }
+      }
+    }
+    assertThat(listed).isNotEmpty();
     assertThat(problems).isEmpty();
   }
 

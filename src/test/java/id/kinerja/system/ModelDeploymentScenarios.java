@@ -1,6 +1,7 @@
 package id.kinerja.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.KinerjaApplication;
 import java.io.IOException;
@@ -105,6 +106,25 @@ abstract class ModelDeploymentScenarios {
       assertThat(taskFormOf(engine, running[0])).contains("Catatan Satu").doesNotContain("Catatan Pertama");
       String fresh = engine.getRuntimeService().startProcessInstanceByKey("proses-satu").getId();
       assertThat(taskFormOf(engine, fresh)).contains("Catatan Pertama");
+    });
+  }
+
+  @Test
+  void modelThatMayNotBeDeployed_inTheFolder_stopsTheStart_sayingWhy_andNothingOfItIsDeployed() throws IOException {
+    withApp(engine -> {});
+    replaceIn("processes/proses-satu.bpmn", "camunda:assignee=\"demo\"",
+        "camunda:assignee=\"${identityService.createMembership('demo','camunda-admin')}\"");
+
+    assertThatThrownBy(() -> withApp(engine -> {}))
+        .hasStackTraceContaining("Deployment ditolak, tidak ada yang disimpan.")
+        .hasStackTraceContaining("processes/proses-satu.bpmn, elemen 'Task_Isi'")
+        .hasStackTraceContaining("'identityService' bukan bean yang boleh dipakai model");
+
+    replaceIn("processes/proses-satu.bpmn",
+        "camunda:assignee=\"${identityService.createMembership('demo','camunda-admin')}\"", "camunda:assignee=\"demo\"");
+    withApp(engine -> {
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).as("only the first start's").isEqualTo(1);
+      assertThat(latestVersion(engine, "proses-satu")).isEqualTo(1);
     });
   }
 
