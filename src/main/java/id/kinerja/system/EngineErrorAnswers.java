@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import id.kinerja.system.forms.SubmissionRejections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -70,8 +71,24 @@ class EngineErrorAnswers extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HeldServerError held = new HeldServerError(response);
-    chain.doFilter(request, held);
+    var logScope = SubmissionRejections.open();
+    try (logScope) {
+      chain.doFilter(request, held);
+    } catch (IOException | ServletException | RuntimeException e) {
+      logScope.writeHeldBackLog();
+      throw e;
+    }
     if (!held.holding) {
+      int status = held.getStatus();
+      if (status >= 500) {
+        logScope.writeHeldBackLog();
+      } else if (logScope.heldBack() > 0) {
+        // refused as the caller's mistake (a 4xx such as a refused deployment): the engine's ERROR
+        // and the REST API's WARN with their stack traces are no server error
+        log.info("{} {} by {} refused with {}", request.getMethod(), request.getRequestURI(), request.getRemoteUser(),
+            status);
+        logScope.discardHeldBackLog();
+      }
       return;
     }
     JsonNode original = read(held.body.toByteArray());
@@ -97,8 +114,10 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     }
     String where = request.getMethod() + " " + request.getRequestURI();
     if (status >= 500 || RUNTIME_FAILURES.contains(type)) {
+      logScope.writeHeldBackLog(); // a defect to mend: with its stack trace
       log.error("{} by {} failed on the server ({} {}): {}", where, request.getRemoteUser(), held.status, type, message);
     } else {
+      logScope.discardHeldBackLog(); // the caller's mistake: one line, below
       log.info("{} by {} refused: {} instead of the engine's {} {}: {}", where, request.getRemoteUser(), status,
           held.status, type, message);
     }

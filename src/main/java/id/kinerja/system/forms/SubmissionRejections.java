@@ -50,9 +50,12 @@ public final class SubmissionRejections {
     return true;
   }
 
-  /** Opens the scope of one request; close it when the request is answered. */
-  static Scope open() {
-    Scope scope = new Scope();
+  /**
+   * Opens the scope of one request (or of one step inside it: scopes nest, and closing one makes
+   * the enclosing one current again); close it when the request is answered.
+   */
+  public static Scope open() {
+    Scope scope = new Scope(CURRENT.get());
     CURRENT.set(scope);
     return scope;
   }
@@ -80,10 +83,25 @@ public final class SubmissionRejections {
   }
 
   /** One request's refused submission, if any, and the log entries held back meanwhile. */
-  static final class Scope implements AutoCloseable {
+  public static final class Scope implements AutoCloseable {
 
     private List<String> violations = List.of();
     private final List<HeldBack> heldBack = new ArrayList<>();
+    private final Scope enclosing;
+
+    private Scope(Scope enclosing) {
+      this.enclosing = enclosing;
+    }
+
+    /** How many entries are held back. */
+    public int heldBack() {
+      return heldBack.size();
+    }
+
+    /** Forgets the held-back entries: the request was answered as the caller's mistake. */
+    public void discardHeldBackLog() {
+      heldBack.clear();
+    }
 
     List<String> violations() {
       return violations;
@@ -103,14 +121,18 @@ public final class SubmissionRejections {
     }
 
     /** Writes the held-back entries as they were logged; call after {@link #close()}. */
-    void writeHeldBackLog() {
+    public void writeHeldBackLog() {
       heldBack.forEach(HeldBack::write);
       heldBack.clear();
     }
 
     @Override
     public void close() {
-      CURRENT.remove();
+      if (enclosing != null) {
+        CURRENT.set(enclosing);
+      } else {
+        CURRENT.remove();
+      }
     }
   }
 }

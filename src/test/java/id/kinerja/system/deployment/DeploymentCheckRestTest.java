@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -96,6 +99,19 @@ class DeploymentCheckRestTest {
     assertThat(problem.path("mainElementId").asText()).isEqualTo("StartEvent_JadiAdmin");
     assertThat(problem.path("line").asInt()).isPositive();
     assertNothingStored("uji-jadi-admin");
+  }
+
+  /** An expected refusal is one INFO line, not the engine's ERROR and the REST API's WARN with stack traces. */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRefusedDeployment_isOneInfoLineInTheLog(CapturedOutput log) {
+    String refused = bpmn("uji-log-ditolak", "<bpmn:scriptTask id=\"Task_Skrip\" scriptFormat=\"groovy\"><bpmn:script>1</bpmn:script></bpmn:scriptTask>");
+
+    ResponseEntity<String> response = deployAs(PEMILIK_PROSES, Map.of("uji-log-ditolak.bpmn", refused));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(log.getOut()).contains("POST /engine-rest/deployment/create by " + PEMILIK_PROSES + " refused with 400")
+        .doesNotContain("ENGINE-16004").doesNotContain("ENGINE-REST-HTTP");
   }
 
   @Test
