@@ -258,6 +258,25 @@ class LoginThrottlingTest {
   }
 
   @Test
+  void theOldPasswordOnThePasswordPage_isCheckedUnderTheSameThrottle() {
+    String nip = newEmployee();
+    LoopbackClient browser = client(70);
+    assertThat(loggedIn(formLogin(browser, nip, PASSWORD))).isTrue();
+    String token = browser.get("/akun/kata-sandi").csrfToken();
+    Map<String, String> guess = Map.of("lama", "tebakan", "baru", "rahasia-baru-1", "ulangi", "rahasia-baru-1",
+        "_csrf", token);
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertThat(browser.postForm("/akun/kata-sandi", guess).body()).as("guess %d", attempt)
+          .contains("Kata sandi lama salah.");
+    }
+
+    // a stolen session guesses the password no faster than the login page allows
+    assertThat(browser.postForm("/akun/kata-sandi", guess).body())
+        .contains("Terlalu banyak percobaan masuk yang gagal dari alamat jaringan Anda. Tunggu");
+    assertThat(identityService.checkPassword(nip, PASSWORD)).isTrue();
+  }
+
+  @Test
   void theKnownDeviceCookie_isHttpOnlyAndSameSite_andCountsOnEveryPath() {
     String nip = newEmployee();
     LoopbackClient owner = client(60);
