@@ -65,6 +65,10 @@ class LoginThrottlingTest {
     return response.status() == 302 && !response.header("Location").orElse("").contains("login");
   }
 
+  private static String basicHeader(String nip) {
+    return "Basic " + Base64.getEncoder().encodeToString((nip + ":salah").getBytes(StandardCharsets.UTF_8));
+  }
+
   private static Response basic(LoopbackClient client, String nip, String password) {
     String credentials = Base64.getEncoder().encodeToString((nip + ":" + password).getBytes(StandardCharsets.UTF_8));
     return client.get("/engine-rest/task?maxResults=1", "Authorization", "Basic " + credentials);
@@ -178,6 +182,18 @@ class LoginThrottlingTest {
     assertThrottled(last);
     assertThat(last.header("Content-Type").orElseThrow()).startsWith("application/json");
     assertThat(last.body()).startsWith("{\"type\":\"LoginThrottledException\",\"message\":\"Terlalu banyak percobaan masuk");
+  }
+
+  @Test
+  void theActuatorsBasicLogin_isThrottledToo() {
+    LoopbackClient sprayer = client(24);
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertThat(sprayer.get("/actuator/metrics", "Authorization", basicHeader("19800101200504" + (1000 + attempt)))
+          .status()).isEqualTo(401);
+    }
+    Response refused = sprayer.get("/actuator/metrics", "Authorization", basicHeader("198001012005041011"));
+    assertThrottled(refused);
+    assertThat(refused.body()).contains("dari alamat jaringan Anda");
   }
 
   @Test
