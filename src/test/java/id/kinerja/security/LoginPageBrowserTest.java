@@ -53,9 +53,10 @@ class LoginPageBrowserTest {
     return nip;
   }
 
-  /** A stranger on another network tries the NIP with wrong passwords. */
-  private void strangerTries(String nip, int times) {
-    LoopbackClient stranger = new LoopbackClient("127.0.0.70", port);
+  /** A stranger on another network (127.0.1.x) tries the NIP with wrong passwords. */
+  private void strangerTries(String address, String nip, int times) {
+    // not 127.0.0.x: LoginThrottlingTest, in the same application context, has those
+    LoopbackClient stranger = new LoopbackClient(address, port);
     String token = stranger.get("/login").csrfToken();
     for (int attempt = 1; attempt <= times; attempt++) {
       stranger.postForm("/login", Map.of("username", nip, "password", "tebakan-" + attempt, "_csrf", token));
@@ -107,7 +108,7 @@ class LoginPageBrowserTest {
       browser.screenshot("masuk");
 
       // a stranger spends the owner's budget for unknown devices; this browser is known for the owner
-      strangerTries(owner, 6);
+      strangerTries("127.0.1.70", owner, 6);
       driver.manage().deleteCookieNamed("KINERJA_SESSION");
       driver.get(url("/akun/kata-sandi"));
       type(driver.findElement(By.id("username")), owner);
@@ -117,7 +118,7 @@ class LoginPageBrowserTest {
       browser.screenshot("masuk-walau-ada-yang-menebak");
 
       // the colleague's NIP has never logged in on this browser, and a stranger is at it too
-      strangerTries(colleague, 5);
+      strangerTries("127.0.1.71", colleague, 5);
       driver.manage().deleteCookieNamed("KINERJA_SESSION");
       driver.get(url("/login"));
       type(driver.findElement(By.id("username")), colleague);

@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The login throttle over real HTTP, on all three ways in: the login page, HTTP Basic on the REST
  * API and the webapps' own login form. Every client sits on a loopback address of its own
  * (127.0.0.x), so the server sees a stranger and the account's owner as two clients; every test has
- * fresh accounts and addresses, and the defaults of application.yaml (10 failures per address, then
+ * fresh accounts and addresses of its own (other tests in this application context keep off
+ * 127.0.0.x: failures from one of them count for all), and the defaults of application.yaml (10 failures per address, then
  * one every 10 s; 5 per account from unknown devices, then one every 2 minutes).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

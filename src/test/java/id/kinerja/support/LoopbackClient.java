@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * One client of the server on a loopback address of its own (127.0.0.x): the server sees it as a
  * separate client address, as it would see two people on two networks. Plain HTTP/1.0 over a
  * socket (the JDK's client cannot choose its source address); keeps cookies as a browser would
- * (name and value; one site).
+ * (name and value; one site). Linux answers on all of 127.0.0.0/8; elsewhere (macOS) each address
+ * needs an alias on the loopback interface first ({@code ifconfig lo0 alias 127.0.0.10}).
  */
 public final class LoopbackClient {
 
