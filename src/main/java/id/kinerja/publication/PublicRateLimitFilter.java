@@ -1,13 +1,12 @@
 package id.kinerja.publication;
 
+import id.kinerja.system.ClientAddresses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.TransactionException;
@@ -17,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limit of the public pages ({@code /publik/**}, {@code /api/publik/**}) per client address:
  * one token bucket for reading, a smaller one for submitting. A client over its budget gets 429
  * with Retry-After; other clients and the logged-in product are not limited by it.
- * X-Forwarded-For is believed only from a configured trusted proxy.
+ * X-Forwarded-For is believed only from a configured trusted proxy ({@link ClientAddresses}).
  *
  * <p>Both buckets are first kept in this node's memory, so a flood is refused before anything
  * touches the database. A submission the node lets through then also takes a token from the
@@ -30,15 +29,16 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
   private final TokenBuckets reads;
   private final TokenBuckets submissions;
   private final SharedSubmissionBudget sharedSubmissions;
-  private final Set<String> trustedProxies;
+  private final ClientAddresses clientAddresses;
 
-  PublicRateLimitFilter(PublicProperties properties, SharedSubmissionBudget sharedSubmissions) {
+  PublicRateLimitFilter(PublicProperties properties, SharedSubmissionBudget sharedSubmissions,
+      ClientAddresses clientAddresses) {
     this.reads = new TokenBuckets(properties.batasBaca().kapasitas(), properties.batasBaca().isiUlangPerJam(),
         properties.klienMaks(), System::nanoTime);
     this.submissions = new TokenBuckets(properties.batasKirim().kapasitas(), properties.batasKirim().isiUlangPerJam(),
         properties.klienMaks(), System::nanoTime);
     this.sharedSubmissions = sharedSubmissions;
-    this.trustedProxies = Set.copyOf(properties.proxyTepercaya());
+    this.clientAddresses = clientAddresses;
   }
 
   @Override
@@ -51,7 +51,7 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean submit = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    String client = clientOf(request);
+    String client = clientAddresses.of(request);
     long retryAfter = (submit ? submissions : reads).tryTake(client);
     if (retryAfter == 0 && submit) {
       try {
@@ -81,25 +81,5 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
       response.setContentType(MediaType.TEXT_PLAIN_VALUE);
       response.getWriter().write(message);
     }
-  }
-
-  /**
-   * The connection's address; behind a trusted proxy, the rightmost X-Forwarded-For entry that is
-   * not itself a trusted proxy (entries to its left could be forged by the client).
-   */
-  String clientOf(HttpServletRequest request) {
-    String remote = request.getRemoteAddr();
-    String forwarded = request.getHeader("X-Forwarded-For");
-    if (!trustedProxies.contains(remote) || forwarded == null || forwarded.isBlank()) {
-      return remote;
-    }
-    List<String> hops = List.of(forwarded.split(","));
-    for (int i = hops.size() - 1; i >= 0; i--) {
-      String hop = hops.get(i).strip();
-      if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
-        return hop.length() > 64 ? hop.substring(0, 64) : hop;
-      }
-    }
-    return remote;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The webapps show their own login form after a logout. Its POST is authenticated here, with the
  * same provider as the product's login page, and establishes the one Spring session; the request
- * then continues to Camunda's login endpoint, which answers the webapp as it expects.
+ * then continues to Camunda's login endpoint, which answers the webapp as it expects. A login the
+ * throttle refuses is a 429 whose message the login form shows.
  */
 class CamundaLoginBridgeFilter extends OncePerRequestFilter {
 
@@ -29,10 +31,15 @@ class CamundaLoginBridgeFilter extends OncePerRequestFilter {
       SecurityConfig.path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*");
 
   private final AuthenticationManager authenticationManager;
+  private final AuthenticationDetailsSource<HttpServletRequest, LoginAttempt> loginAttempts;
+  private final KnownDevices knownDevices;
   private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-  CamundaLoginBridgeFilter(AuthenticationManager authenticationManager) {
+  CamundaLoginBridgeFilter(AuthenticationManager authenticationManager,
+      AuthenticationDetailsSource<HttpServletRequest, LoginAttempt> loginAttempts, KnownDevices knownDevices) {
     this.authenticationManager = authenticationManager;
+    this.loginAttempts = loginAttempts;
+    this.knownDevices = knownDevices;
   }
 
   @Override
@@ -45,10 +52,15 @@ class CamundaLoginBridgeFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String username = request.getParameter("username");
     String password = request.getParameter("password");
+    var login = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    login.setDetails(loginAttempts.buildDetails(request));
     Authentication authentication;
     try {
-      authentication = authenticationManager.authenticate(
-          UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+      authentication = authenticationManager.authenticate(login);
+    } catch (LoginThrottledException refused) {
+      SecurityContextHolder.clearContext();
+      LoginRefusals.writeJson(response, refused);
+      return;
     } catch (AuthenticationException e) {
       SecurityContextHolder.clearContext();
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED, e.getMessage());
@@ -61,6 +73,7 @@ class CamundaLoginBridgeFilter extends OncePerRequestFilter {
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);
     contextRepository.saveContext(context, request, response);
+    knownDevices.remember(request, response, authentication.getName());
     chain.doFilter(request, response);
     // Camunda's login endpoint starts a fresh session (session fixation protection): keep the
     // login in the session the browser now holds

@@ -1,6 +1,7 @@
 package id.kinerja.security;
 
 import id.kinerja.system.KinerjaProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,7 +40,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One gate for everything: the REST API answers only to HTTP Basic, without a session; the
  * webapps and the product's pages share one form login (or OpenID Connect, when configured).
- * Public pages and the health probe are the only routes open without a login.
+ * Public pages and the health probe are the only routes open without a login. Every way of logging
+ * in with a password goes through the {@link LoginThrottle} (see {@link CamundaIdentityAuthenticationProvider}).
  */
 @Configuration
 @EnableWebSecurity
@@ -63,7 +66,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain restApi(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain restApi(HttpSecurity http, AuthenticationManager authenticationManager,
+      AuthenticationDetailsSource<HttpServletRequest, LoginAttempt> loginAttempts) throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
@@ -76,7 +80,8 @@ class SecurityConfig {
         .securityMatcher(path("/engine-rest/**"))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals.throttledOr(unauthorized))
+            .authenticationDetailsSource(loginAttempts))
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -89,14 +94,17 @@ class SecurityConfig {
   /** Health for load balancers; metrics for admins, from a browser session or HTTP Basic. */
   @Bean
   @Order(2)
-  SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager,
+      AuthenticationDetailsSource<HttpServletRequest, LoginAttempt> loginAttempts) throws Exception {
     return http
         .securityMatcher(path("/actuator/**"))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(authorize -> authorize
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .anyRequest().hasAuthority(Roles.authorityOf(Roles.ADMIN)))
-        .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .httpBasic(basic -> basic
+            .authenticationEntryPoint(LoginRefusals.throttledOr(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .authenticationDetailsSource(loginAttempts))
         .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.disable())
@@ -107,7 +115,9 @@ class SecurityConfig {
   @Order(3)
   SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
       KinerjaProperties properties, ObjectProvider<ClientRegistrationRepository> oidc,
-      CamundaOidcUserService oidcUserService, ObjectProvider<AuthenticationSuccessHandler> loginSuccess) throws Exception {
+      CamundaOidcUserService oidcUserService, ObjectProvider<AuthenticationSuccessHandler> loginSuccess,
+      AuthenticationDetailsSource<HttpServletRequest, LoginAttempt> loginAttempts, KnownDevices knownDevices)
+      throws Exception {
     RequestMatcher ajax = new OrRequestMatcher(CAMUNDA_API,
         new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"),
         path("/api/**"));
@@ -116,6 +126,8 @@ class SecurityConfig {
         .authorizeHttpRequests(authorize -> authorize
             .requestMatchers(Arrays.stream(PUBLIC_ROUTES).map(SecurityConfig::path).toArray(RequestMatcher[]::new)).permitAll()
             .requestMatchers(CamundaLoginBridgeFilter.CAMUNDA_LOGIN).permitAll()
+            // a failed form login is forwarded there to show the login page again
+            .requestMatchers(path(HttpMethod.POST, LoginController.FAILED)).permitAll()
             // the webapps' static shell is the same for everybody; it shows Camunda's login form,
             // whose POST is authenticated by CamundaLoginBridgeFilter; all data sits behind /camunda/api
             .requestMatchers(path(HttpMethod.GET, "/camunda/app/**")).permitAll()
@@ -126,11 +138,17 @@ class SecurityConfig {
                 path(HttpMethod.GET, "/camunda/api/engine/engine/")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> {
-          form.loginPage("/login").defaultSuccessUrl("/", false).permitAll();
+          form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+              .authenticationDetailsSource(loginAttempts)
+              .failureHandler(new LoginRefusals.LoginPageAgain());
           // e.g. the organisation feature's redirect to the password page after an initial password
           loginSuccess.ifAvailable(form::successHandler);
         })
-        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager, loginAttempts, knownDevices),
+            AnonymousAuthenticationFilter.class)
+        // after a login on the page (or through OIDC) this browser is known for that account
+        .sessionManagement(session -> session.addSessionAuthenticationStrategy(
+            (authentication, request, response) -> knownDevices.remember(request, response, authentication.getName())))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), CAMUNDA_LOGOUT))
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), CAMUNDA_LOGOUT)

@@ -177,7 +177,7 @@ class OrganisationWebTest {
             .param("lama", "salah").param("baru", "rahasia-baru-1").param("ulangi", "rahasia-baru-1"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Kata sandi lama salah")));
-    // not checkPassword: the failed attempt just made throttles the next one for a few seconds
+    // the stored hash itself is unchanged
     assertThat(identityService.createUserQuery().userId(RUDI).singleResult().getPassword()).isEqualTo(storedBefore);
   }
 

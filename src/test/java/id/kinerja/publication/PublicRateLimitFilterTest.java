@@ -2,6 +2,7 @@ package id.kinerja.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.system.ClientAddresses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,8 @@ class PublicRateLimitFilterTest {
     var properties = new PublicProperties(new PublicProperties.Bucket(120, 3600), new PublicProperties.Bucket(5, 20),
         List.of(), 1000, 5);
     var filter = new PublicRateLimitFilter(properties, new SharedSubmissionBudget(properties.batasKirim(),
-        JdbcClient.create(unreachable), new DataSourceTransactionManager(unreachable), System::currentTimeMillis));
+        JdbcClient.create(unreachable), new DataSourceTransactionManager(unreachable), System::currentTimeMillis),
+        new ClientAddresses(properties.proxyTepercaya()));
 
     var post = new MockHttpServletRequest("POST", "/api/publik/unit/DISDIK/survei");
     post.setRequestURI("/api/publik/unit/DISDIK/survei");

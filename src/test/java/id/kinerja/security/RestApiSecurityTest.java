@@ -56,12 +56,12 @@ class RestApiSecurityTest {
   }
 
   @Test
-  void wrongPassword_is401_andRepeatedFailuresAreThrottled() {
+  void wrongPassword_is401_andTheRightOneRightAfter_isLetIn() {
     assertThat(http.withBasicAuth("pegawaiLupa", "salah").getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    // right after a failure the account is locked for a few seconds, even for the right password
+    // a typing mistake costs nothing more (failures are throttled per client and account: LoginThrottlingTest)
     assertThat(http.withBasicAuth("pegawaiLupa", "rahasia").getForEntity("/engine-rest/task", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -97,9 +97,19 @@ class WebLoginTest {
   }
 
   @Test
-  void wrongPassword_returnsToTheLoginPageWithAnError() throws Exception {
-    mvc.perform(post("/login").with(csrf()).param("username", "tidakAda").param("password", "salah"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/login?error"));
+  void wrongPassword_showsTheLoginPageAgain_withTheNipAndWhatWasWrong() throws Exception {
+    var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(browser.send(request("/login").build(), BodyHandlers.ofString()).body());
+    assertThat(token.find()).isTrue();
+
+    HttpResponse<String> again = browser.send(request("/login")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofString("username=tidakAda&password=salah&_csrf=" + token.group(1))).build(),
+        BodyHandlers.ofString());
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("NIP/ID pengguna atau kata sandi salah.").contains("value=\"tidakAda\"")
+        .contains("name=\"_csrf\"");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -17,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * ({@code SERVER_FORWARD_HEADERS_STRATEGY=framework}). The public pages' rate limit must count each
  * client by the address the proxy saw, whatever X-Forwarded-For the client sends (otherwise a flood
  * with a fresh forged address per request would never be limited), and a citizen behind the same
- * proxy keeps a budget of their own. CI installs nginx ({@code .ci/run}); elsewhere the test is
+ * proxy keeps a budget of their own; the same for failed logins and the login throttle. CI installs nginx ({@code .ci/run}); elsewhere the test is
  * skipped without it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -92,6 +97,31 @@ class ComposeProxyTest {
     assertThat(sixth.body()).contains("Terlalu banyak permintaan");
     // another citizen behind the same proxy keeps a budget of their own (not the proxy's address)
     assertThat(statusFrom("127.0.0.2", "/api/publik/unit")).isEqualTo(200);
+  }
+
+  @Test
+  @Timeout(60)
+  void clientForgingXForwardedFor_throughTheProxy_isStillOneClientToTheLoginThrottle() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxyPort + "/login")).GET().build(),
+        BodyHandlers.ofString()).body());
+    assertThat(token.find()).isTrue();
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    for (int attempt = 1; attempt <= 11; attempt++) {
+      answers.add(browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxyPort + "/login"))
+          .timeout(Duration.ofSeconds(20)).header("X-Forwarded-For", "198.51.100." + attempt)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=1980010120050110" + (10 + attempt)
+              + "&password=salah&_csrf=" + token.group(1)))
+          .build(), BodyHandlers.ofString()));
+    }
+
+    assertThat(answers.subList(0, 10)).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+    assertThat(answers.get(10).statusCode()).isEqualTo(429);
+    assertThat(answers.get(10).headers().firstValue("Retry-After")).isPresent();
+    assertThat(answers.get(10).body()).contains("Terlalu banyak percobaan masuk yang gagal dari alamat jaringan Anda");
   }
 
   /** One plain HTTP/1.1 request through the proxy from another loopback address. */
