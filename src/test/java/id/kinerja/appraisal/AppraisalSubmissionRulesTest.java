@@ -105,6 +105,9 @@ class AppraisalSubmissionRulesTest {
     assertThat(rules.violations("form-hasil-penilaian", Map.of("ajukanKeberatan", true)))
         .containsExactly("Alasan keberatan wajib diisi bila Anda mengajukan keberatan.");
     assertThat(rules.violations("form-hasil-penilaian", Map.of("ajukanKeberatan", false))).isEmpty();
+    // the gateway after the task reads it: left out, it is asked for instead of failing in the engine
+    assertThat(rules.violations("form-hasil-penilaian", Map.of()))
+        .containsExactly("Nyatakan apakah Anda mengajukan keberatan atas hasil penilaian ini (ya atau tidak).");
     assertThat(rules.violations("form-putusan-keberatan", Map.of("keputusanKeberatan", "UBAH",
         "alasanPutusan", "Bukti baru", "hasilKerja", "SESUAI", "perilakuKerja", "LUAR_BIASA")))
         .containsExactly("Perilaku kerja setelah keberatan wajib dipilih: Di Atas, Sesuai, atau Di Bawah Ekspektasi.");
