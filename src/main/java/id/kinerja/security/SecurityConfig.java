@@ -4,6 +4,8 @@ import id.kinerja.system.KinerjaProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -154,8 +158,11 @@ class SecurityConfig {
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), CAMUNDA_LOGOUT)
             .defaultLogoutSuccessHandlerFor(logoutToLoginPage(), new NegatedRequestMatcher(CAMUNDA_LOGOUT))
             .deleteCookies("KINERJA_SESSION", "XSRF-TOKEN"))
+        // (not defaultAccessDeniedHandlerFor: a single one of those becomes the handler of every request)
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), ajax)
-            .defaultAccessDeniedHandlerFor(forbidden(METRICS_FOR_ADMINS), WEBAPP_METRICS))
+            .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(WEBAPP_METRICS, forbidden(METRICS_FOR_ADMINS))),
+                new AccessDeniedHandlerImpl())))
         // the webapps' API is guarded by Camunda's own CSRF filter (X-XSRF-TOKEN), which stays on
         .csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_API))
         .headers(headers -> {

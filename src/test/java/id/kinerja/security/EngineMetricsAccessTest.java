@@ -77,6 +77,16 @@ class EngineMetricsAccessTest {
   }
 
   @Test
+  void otherRefusalsOfTheWebSession_keepTheirOwnAnswer_notTheMetricsOne() throws Exception {
+    WebSession employee = WebSession.loggedIn(port, PEGAWAI);
+    for (String path : List.of("/dasbor/bkpsdm", "/api/siklus/PEMKAB-SUKAMAJU/2026")) {
+      HttpResponse<byte[]> refused = employee.get(path);
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(WebSession.text(refused)).as(path).doesNotContain("Metrik");
+    }
+  }
+
+  @Test
   void actuatorMetrics_onlyForAdmins() throws Exception {
     for (String user : List.of(PEGAWAI, BKPSDM)) {
       HttpResponse<String> response = basic(user, "/actuator/metrics");
