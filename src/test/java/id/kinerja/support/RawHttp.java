@@ -53,17 +53,53 @@ public final class RawHttp {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
-      out.write(request);
-      out.flush();
+      // written beside the reading: a server may answer (and close) before it has read a large body
+      Thread writer = new Thread(() -> {
+        try {
+          out.write(request);
+          out.flush();
+        } catch (IOException answeredEarly) {
+          // the server closed the connection after answering; its answer is read below
+        }
+      }, "raw-http-writer");
+      writer.start();
       ByteArrayOutputStream received = new ByteArrayOutputStream();
       InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[8192];
       try {
-        in.transferTo(received);
+        // until the answer is complete: a server that has answered early may keep the connection
+        // open a while, waiting for the rest of a body it announced
+        for (int n; !complete(received.toByteArray()) && (n = in.read(buffer)) >= 0; ) {
+          received.write(buffer, 0, n);
+        }
       } catch (IOException resetAfterTheAnswer) {
         // the server may close the connection while unread request bytes are still coming
       }
+      try {
+        writer.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       return parse(received.toByteArray());
     }
+  }
+
+  /** Whether the bytes hold a whole answer: headers, and the body its Content-Length or chunking says. */
+  private static boolean complete(byte[] raw) {
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    if (end < 0) {
+      return false;
+    }
+    String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length:\\s*(\\d+)").matcher(head);
+    if (length.find()) {
+      return raw.length - end - 4 >= Long.parseLong(length.group(1));
+    }
+    if (head.contains("\r\ntransfer-encoding: chunked")) {
+      return text.substring(end + 4).contains("\r\n0\r\n\r\n") || text.substring(end + 4).startsWith("0\r\n\r\n");
+    }
+    return false; // until the server closes
   }
 
   private static Answer parse(byte[] raw) {
