@@ -58,13 +58,15 @@ class SecurityConfig {
   /**
    * The engine's metrics (activity instances, tasks, decisions, ... of the whole installation) are
    * an operator's figures: admins only. Camunda itself lets every logged-in user read them. Both
-   * forms of the REST API (default and named engine) and the webapps' engine API.
+   * forms of the REST API (default and named engine), the webapps' engine API and the Admin
+   * webapp's own aggregated metrics (its "Execution Metrics" page).
    */
   static final RequestMatcher ENGINE_REST_METRICS = new OrRequestMatcher(
       path("/engine-rest/metrics"), path("/engine-rest/metrics/**"),
       path("/engine-rest/engine/*/metrics"), path("/engine-rest/engine/*/metrics/**"));
   static final RequestMatcher WEBAPP_METRICS = new OrRequestMatcher(
-      path("/camunda/api/engine/engine/*/metrics"), path("/camunda/api/engine/engine/*/metrics/**"));
+      path("/camunda/api/engine/engine/*/metrics"), path("/camunda/api/engine/engine/*/metrics/**"),
+      path("/camunda/api/admin/plugin/*/*/metrics"), path("/camunda/api/admin/plugin/*/*/metrics/**"));
   static final String METRICS_FOR_ADMINS = "Metrik mesin proses hanya dapat dibuka oleh administrator.";
   static final String ACTUATOR_FOR_ADMINS = "Metrik aplikasi hanya dapat dibuka oleh administrator.";
   private static final RequestMatcher CAMUNDA_LOGOUT =

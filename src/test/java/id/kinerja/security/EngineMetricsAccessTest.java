@@ -76,6 +76,20 @@ class EngineMetricsAccessTest {
     assertThat(WebSession.text(admin)).contains("\"result\":");
   }
 
+  /** Admin's own metrics page (Execution Metrics) reads them through its plugin: Camunda lets anybody in. */
+  @Test
+  void adminPluginMetrics_notForTheOthers() throws Exception {
+    String path = "/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated"
+        + "?metrics=process-instances&subscriptionStartDate=2026-01-01&groupBy=year";
+    for (String user : List.of(PEGAWAI, BKPSDM)) {
+      HttpResponse<byte[]> response = WebSession.loggedIn(port, user).get(path);
+      assertThat(response.statusCode()).as(user + " " + WebSession.text(response)).isEqualTo(403);
+      assertThat(WebSession.text(response)).contains("Metrik mesin proses hanya dapat dibuka oleh administrator.");
+    }
+    HttpResponse<byte[]> admin = WebSession.loggedIn(port, ADMIN).get(path);
+    assertThat(admin.statusCode()).as(WebSession.text(admin)).isEqualTo(200);
+  }
+
   @Test
   void otherRefusalsOfTheWebSession_keepTheirOwnAnswer_notTheMetricsOne() throws Exception {
     WebSession employee = WebSession.loggedIn(port, PEGAWAI);
