@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * a conflict, not a server error: 409 with the message, in the body shape of Camunda's REST errors.
  * Without this the REST API answered 500 and logged a warning with a stack trace. The database's
  * key on {@code siklus_penilaian} is what refuses it (see {@link RegisterAppraisalYearListener}).
+ * An expected refusal: one INFO line in the log, no error.
  */
 @Component
 class AppraisalYearAlreadyOpenRestAnswer implements ResourceConfigCustomizer {
@@ -24,8 +27,12 @@ class AppraisalYearAlreadyOpenRestAnswer implements ResourceConfigCustomizer {
   }
 
   static final class Mapper implements ExceptionMapper<AppraisalYearAlreadyOpenException> {
+
+    private static final Logger log = LoggerFactory.getLogger(AppraisalYearAlreadyOpenRestAnswer.class);
+
     @Override
     public Response toResponse(AppraisalYearAlreadyOpenException e) {
+      log.info("Start refused, the year is already open: {}; answered 409", e.getMessage());
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", AppraisalYearAlreadyOpenException.class.getSimpleName());
       body.put("message", e.getMessage());

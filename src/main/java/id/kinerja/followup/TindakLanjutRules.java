@@ -30,6 +30,9 @@ final class TindakLanjutRules {
   @Component
   static class UsulanPenghargaanRule implements SubmissionRule {
 
+    private static final Set<String> DECISIONS =
+        Set.of(TindakLanjutProcess.Values.DITERIMA, TindakLanjutProcess.Values.DITOLAK);
+
     @Override
     public boolean appliesTo(String formId) {
       return TindakLanjutProcess.Forms.USULAN_PENGHARGAAN.equals(formId);
@@ -38,8 +41,9 @@ final class TindakLanjutRules {
     @Override
     public List<String> violations(Map<String, Object> variables) {
       List<String> violations = new ArrayList<>();
-      if (!Set.of(TindakLanjutProcess.Values.DITERIMA, TindakLanjutProcess.Values.DITOLAK)
-          .contains(KEPUTUSAN_PENGHARGAAN.from(variables))) {
+      String keputusan = KEPUTUSAN_PENGHARGAAN.from(variables);
+      // Set.of(...).contains(null) throws: a submission without the decision must be refused, not fail
+      if (keputusan == null || !DECISIONS.contains(keputusan)) {
         violations.add("Pilih keputusan: usulan penghargaan diterima atau ditolak.");
       }
       if (blank(CATATAN_PENGHARGAAN.from(variables))) {

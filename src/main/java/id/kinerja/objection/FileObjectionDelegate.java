@@ -1,14 +1,19 @@
 package id.kinerja.objection;
 
 import static id.kinerja.appraisal.AppraisalProcess.ALASAN_KEBERATAN;
+import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
 import static id.kinerja.appraisal.AppraisalProcess.NIP;
+import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CatatKeberatan: records the objection filed within the window. */
+/**
+ * Task_CatatKeberatan: records the objection filed within the window, with the ratings it is filed
+ * against (the ones the unit's calibration released), which the decision is checked against.
+ */
 @Component
 public class FileObjectionDelegate implements JavaDelegate {
 
@@ -20,6 +25,7 @@ public class FileObjectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    objectionService.file(NIP.require(execution), TAHUN.require(execution), ALASAN_KEBERATAN.require(execution));
+    objectionService.file(NIP.require(execution), TAHUN.require(execution), ALASAN_KEBERATAN.require(execution),
+        new ObjectionService.AppealedRatings(HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution)));
   }
 }

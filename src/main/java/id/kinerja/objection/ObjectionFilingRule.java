@@ -21,7 +21,13 @@ public class ObjectionFilingRule implements SubmissionRule {
 
   @Override
   public List<String> violations(Map<String, Object> variables) {
-    if (Boolean.TRUE.equals(AJUKAN_KEBERATAN.from(variables)) && Checks.blank(ALASAN_KEBERATAN.from(variables))) {
+    Boolean ajukan = AJUKAN_KEBERATAN.from(variables);
+    if (ajukan == null) {
+      // the gateway after the task decides on it: without it the step would fail inside the engine
+      // (Tasklist always sends the checkbox, ticked or not; a REST client may leave it out)
+      return List.of("Nyatakan apakah Anda mengajukan keberatan atas hasil penilaian ini (ya atau tidak).");
+    }
+    if (ajukan && Checks.blank(ALASAN_KEBERATAN.from(variables))) {
       return List.of("Alasan keberatan wajib diisi bila Anda mengajukan keberatan.");
     }
     return List.of();

@@ -23,10 +23,29 @@ public class ObjectionService {
   public record Decision(String nip, int tahun, String tanggapanPenilai, String keputusan,
       String hasilKerja, String perilakuKerja, String predikat, String alasanPutusan, String diputusOleh) {}
 
-  public void file(String nip, int tahun, String alasan) {
+  /** The ratings in force when the objection was filed: what the employee objects to. */
+  public record AppealedRatings(String hasilKerja, String perilakuKerja) {}
+
+  public void file(String nip, int tahun, String alasan, AppealedRatings appealed) {
     long skpId = skpService.skpId(nip, tahun);
     jdbc.sql("DELETE FROM keberatan WHERE skp_id = ?").param(skpId).update();
-    jdbc.sql("INSERT INTO keberatan (skp_id, alasan) VALUES (?, ?)").params(skpId, alasan).update();
+    jdbc.sql("""
+            INSERT INTO keberatan (skp_id, alasan, hasil_kerja_disanggah, perilaku_kerja_disanggah)
+            VALUES (?, ?, ?, ?)""")
+        .params(skpId, alasan, appealed.hasilKerja(), appealed.perilakuKerja()).update();
+  }
+
+  /**
+   * The ratings the employee's objection of that year was filed against; empty when there is no
+   * objection, or it was filed before they were kept and the calibration had none to give.
+   */
+  public Optional<AppealedRatings> appealedRatings(String nip, int tahun) {
+    return jdbc.sql("""
+            SELECT k.hasil_kerja_disanggah, k.perilaku_kerja_disanggah FROM keberatan k JOIN skp s ON s.id = k.skp_id
+            WHERE s.nip = ? AND s.tahun = ?""")
+        .params(nip, tahun)
+        .query((rs, i) -> new AppealedRatings(rs.getString(1), rs.getString(2))).optional()
+        .filter(r -> r.hasilKerja() != null && r.perilakuKerja() != null);
   }
 
   /** Records the hearing (the appraiser's answer) and the decision with the resulting ratings. */

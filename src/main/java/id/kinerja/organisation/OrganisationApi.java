@@ -63,6 +63,9 @@ class OrganisationApi {
 
   @PutMapping("/pegawai/{nip}/atasan")
   Mutasi.Moved changeSupervisor(@PathVariable String nip, @RequestBody ChangeSupervisor change, Principal operator) {
+    if (change.nipAtasan() == null || change.nipAtasan().isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "NIP atasan baru (nipAtasan) wajib diisi");
+    }
     return mutasi.changeSupervisor(nip, change.nipAtasan(), change.unitKode(), operator.getName());
   }
 

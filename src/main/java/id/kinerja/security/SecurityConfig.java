@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -53,6 +58,20 @@ class SecurityConfig {
   };
 
   private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
+  /**
+   * The engine's metrics (activity instances, tasks, decisions, ... of the whole installation) are
+   * an operator's figures: admins only. Camunda itself lets every logged-in user read them. Both
+   * forms of the REST API (default and named engine), the webapps' engine API and the Admin
+   * webapp's own aggregated metrics (its "Execution Metrics" page).
+   */
+  static final RequestMatcher ENGINE_REST_METRICS = new OrRequestMatcher(
+      path("/engine-rest/metrics"), path("/engine-rest/metrics/**"),
+      path("/engine-rest/engine/*/metrics"), path("/engine-rest/engine/*/metrics/**"));
+  static final RequestMatcher WEBAPP_METRICS = new OrRequestMatcher(
+      path("/camunda/api/engine/engine/*/metrics"), path("/camunda/api/engine/engine/*/metrics/**"),
+      path("/camunda/api/admin/plugin/*/*/metrics"), path("/camunda/api/admin/plugin/*/*/metrics/**"));
+  static final String METRICS_FOR_ADMINS = "Metrik mesin proses hanya dapat dibuka oleh administrator.";
+  static final String ACTUATOR_FOR_ADMINS = "Metrik aplikasi hanya dapat dibuka oleh administrator.";
   private static final RequestMatcher CAMUNDA_LOGOUT =
       path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
   private static final String CONTENT_SECURITY_POLICY =
@@ -79,10 +98,13 @@ class SecurityConfig {
     return http
         .securityMatcher(path("/engine-rest/**"))
         .authenticationManager(authenticationManager)
-        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .authorizeHttpRequests(authorize -> authorize
+            .requestMatchers(ENGINE_REST_METRICS).hasAuthority(Roles.authorityOf(Roles.ADMIN))
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals.throttledOr(unauthorized))
             .authenticationDetailsSource(loginAttempts))
-        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+            .accessDeniedHandler(forbidden(METRICS_FOR_ADMINS)))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(cache -> cache.disable())
@@ -105,7 +127,8 @@ class SecurityConfig {
         .httpBasic(basic -> basic
             .authenticationEntryPoint(LoginRefusals.throttledOr(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .authenticationDetailsSource(loginAttempts))
-        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+            .accessDeniedHandler(forbidden(ACTUATOR_FOR_ADMINS)))
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.disable())
         .build();
@@ -136,6 +159,7 @@ class SecurityConfig {
                 path(HttpMethod.GET, "/camunda/api/*/plugin/*/static/**"),
                 // the list of engine names, which the login form needs to pick its engine
                 path(HttpMethod.GET, "/camunda/api/engine/engine/")).permitAll()
+            .requestMatchers(WEBAPP_METRICS).hasAuthority(Roles.authorityOf(Roles.ADMIN))
             .anyRequest().authenticated())
         .formLogin(form -> {
           form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
@@ -154,7 +178,11 @@ class SecurityConfig {
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), CAMUNDA_LOGOUT)
             .defaultLogoutSuccessHandlerFor(logoutToLoginPage(), new NegatedRequestMatcher(CAMUNDA_LOGOUT))
             .deleteCookies("KINERJA_SESSION", "XSRF-TOKEN"))
-        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), ajax))
+        // (not defaultAccessDeniedHandlerFor: a single one of those becomes the handler of every request)
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), ajax)
+            .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(WEBAPP_METRICS, forbidden(METRICS_FOR_ADMINS))),
+                new AccessDeniedHandlerImpl())))
         // the webapps' API is guarded by Camunda's own CSRF filter (X-XSRF-TOKEN), which stays on
         .csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_API))
         .headers(headers -> {
@@ -176,6 +204,16 @@ class SecurityConfig {
           .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
     }
     return http.build();
+  }
+
+  /** A 403 with the reason, in the JSON shape of the REST API's errors. */
+  static AccessDeniedHandler forbidden(String message) {
+    return (request, response, denied) -> {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write("{\"type\":\"AccessDeniedException\",\"message\":\"" + message + "\"}");
+    };
   }
 
   static RequestMatcher path(String pattern) {

@@ -150,7 +150,7 @@ class AppraisalCycleProcessTest {
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(
         new PejabatPenilaiRule(), new SkpDraftRule(), new RhkAtasanRule(skpService), new SkpReviewRule(),
         new RealisasiRule(), new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(),
-        new PenetapanRule(), new ObjectionFilingRule(), new ObjectionDecisionRule(),
+        new PenetapanRule(), new ObjectionFilingRule(), new ObjectionDecisionRule(objectionService),
         new PeerRaterSelectionRule(lookup), new PeerFeedbackAnswerRule()))));
     Mocks.register("offerSupervisorRhkListener", new OfferSupervisorRhkListener(
         new SupervisorRhkOffers(skpService, lookup, taskService(), engine.getProcessEngine().getIdentityService())));
@@ -577,7 +577,7 @@ class AppraisalCycleProcessTest {
     approveResult(cycle);
 
     assertThat(cycle).hasNotPassed(SUBPROCESS_KEBERATAN).isEnded();
-    verify(objectionService, never()).file(any(), anyInt(), any());
+    verify(objectionService, never()).file(any(), anyInt(), any(), any());
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
         "BAIK", false, ATASAN, "Pertahankan"));
   }
@@ -600,7 +600,8 @@ class AppraisalCycleProcessTest {
         .hasNotPassed(RULE_PREDIKAT_SETELAH_KEBERATAN)
         .isWaitingAt(TASK_TETAPKAN_HASIL);
     approveResult(cycle);
-    verify(objectionService).file(PEGAWAI, TAHUN, "Laporan keempat terlambat karena gangguan sistem");
+    verify(objectionService).file(PEGAWAI, TAHUN, "Laporan keempat terlambat karena gangguan sistem",
+        new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
     verify(objectionService).decide(argThat(d -> d.keputusan().equals("TETAP") && d.predikat().equals("BUTUH_PERBAIKAN")
         && d.diputusOleh().equals(ATASAN) && d.tanggapanPenilai() != null));
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_BAWAH", "SESUAI",
@@ -625,6 +626,37 @@ class AppraisalCycleProcessTest {
         && d.perilakuKerja().equals("DI_ATAS") && d.predikat().equals("BAIK")));
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_ATAS",
         "BAIK", true, ATASAN, "Pertahankan"));
+  }
+
+  @Test
+  void objectionDecidedChangedWithoutNewRatings_isRejected_thenChangedAndThePredikatFollows() {
+    ProcessInstance cycle = throughAnnualRating("DI_BAWAH", "SESUAI");
+    fileObjection(cycle);
+    complete(task(TASK_TANGGAPI_KEBERATAN, cycle), withVariables("tanggapanPenilai", "Saya menilai dari laporan yang ada"));
+    Task putusan = task(TASK_PUTUSKAN_KEBERATAN, cycle);
+
+    // "changed" without naming new ratings: the appraisal's own ones are what the task sees
+    assertThatThrownBy(() -> complete(putusan, withVariables("keputusanKeberatan", "UBAH",
+        "alasanPutusan", "Keterlambatan di luar kendali pegawai")))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("harus mengubah hasil kerja, perilaku kerja, atau keduanya");
+    assertThatThrownBy(() -> complete(putusan, withVariables("keputusanKeberatan", "TETAP",
+        "hasilKerja", "SESUAI", "alasanPutusan", "Keterlambatan di luar kendali pegawai")))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Putusan \"nilai tetap\" tidak mengubah hasil kerja maupun perilaku kerja");
+    assertThat(cycle).isWaitingAt(TASK_PUTUSKAN_KEBERATAN).variables()
+        .containsEntry("predikat", "BUTUH_PERBAIKAN").containsEntry("hasilKerja", "DI_BAWAH");
+    verify(objectionService, never()).decide(any());
+
+    complete(putusan, withVariables("keputusanKeberatan", "UBAH", "hasilKerja", "SESUAI",
+        "alasanPutusan", "Keterlambatan di luar kendali pegawai"));
+
+    assertThat(cycle).hasPassedInOrder(TASK_PUTUSKAN_KEBERATAN, RULE_PREDIKAT_SETELAH_KEBERATAN,
+            TASK_SIMPAN_PUTUSAN_KEBERATAN)
+        .isWaitingAt(TASK_TETAPKAN_HASIL)
+        .variables().containsEntry("predikat", "BAIK");
+    verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.hasilKerja().equals("SESUAI")
+        && d.perilakuKerja().equals("SESUAI") && d.predikat().equals("BAIK")));
   }
 
   @Test
@@ -941,8 +973,14 @@ class AppraisalCycleProcessTest {
   }
 
   void fileObjection(ProcessInstance cycle) {
+    // ObjectionService keeps the ratings the objection is filed against; the decision is checked against them
+    ObjectionService.AppealedRatings appealed = new ObjectionService.AppealedRatings(
+        (String) runtimeService().getVariable(cycle.getId(), "hasilKerja"),
+        (String) runtimeService().getVariable(cycle.getId(), "perilakuKerja"));
+    when(objectionService.appealedRatings(PEGAWAI, TAHUN)).thenReturn(java.util.Optional.of(appealed));
     complete(task(TASK_TERIMA_HASIL, cycle), withVariables("ajukanKeberatan", true,
         "alasanKeberatan", "Laporan keempat terlambat karena gangguan sistem"));
+    verify(objectionService).file(PEGAWAI, TAHUN, "Laporan keempat terlambat karena gangguan sistem", appealed);
   }
 
   void approveResult(ProcessInstance cycle) {

@@ -103,7 +103,10 @@ class AppraisalDataTest {
         .containsExactly("PERIODIK", "DIRI", "TAHUNAN");
     assertThat(count("penilaian_perilaku")).isEqualTo(1);
 
-    objectionService.file(NIP, TAHUN, "Keterlambatan karena gangguan sistem");
+    objectionService.file(NIP, TAHUN, "Keterlambatan karena gangguan sistem",
+        new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
+    assertThat(objectionService.appealedRatings(NIP, TAHUN))
+        .contains(new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
     objectionService.decide(new ObjectionService.Decision(NIP, TAHUN, "Tanggapan", "UBAH", "SESUAI", "SESUAI",
         "BAIK", "Di luar kendali pegawai", "atasan"));
     assertThat(objectionService.keputusan(NIP, TAHUN)).contains("UBAH");

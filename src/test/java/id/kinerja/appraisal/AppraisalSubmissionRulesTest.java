@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
+import id.kinerja.objection.ObjectionService;
 import id.kinerja.skp.RealisasiRule;
 import id.kinerja.skp.RhkAtasanRule;
 import id.kinerja.skp.SkpDraftRule;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.Test;
 /** The domain checks as the REST validator will call them: form id plus submitted variables. */
 class AppraisalSubmissionRulesTest {
 
+  ObjectionService objections = mock(ObjectionService.class);
   AppraisalSubmissionRules rules = new AppraisalSubmissionRules(List.of(
       new PejabatPenilaiRule(), new SkpDraftRule(), new SkpReviewRule(), new RealisasiRule(),
       new PeriodicRatingRule(), new SelfAssessmentRule(), new AnnualRatingRule(), new PenetapanRule(),
-      new ObjectionFilingRule(), new ObjectionDecisionRule()));
+      new ObjectionFilingRule(), new ObjectionDecisionRule(objections)));
 
   @Test
   void skpDraft_withRhkUtamaAndTargets_isAccepted() {
@@ -105,9 +107,40 @@ class AppraisalSubmissionRulesTest {
     assertThat(rules.violations("form-hasil-penilaian", Map.of("ajukanKeberatan", true)))
         .containsExactly("Alasan keberatan wajib diisi bila Anda mengajukan keberatan.");
     assertThat(rules.violations("form-hasil-penilaian", Map.of("ajukanKeberatan", false))).isEmpty();
+    // the gateway after the task reads it: left out, it is asked for instead of failing in the engine
+    assertThat(rules.violations("form-hasil-penilaian", Map.of()))
+        .containsExactly("Nyatakan apakah Anda mengajukan keberatan atas hasil penilaian ini (ya atau tidak).");
     assertThat(rules.violations("form-putusan-keberatan", Map.of("keputusanKeberatan", "UBAH",
         "alasanPutusan", "Bukti baru", "hasilKerja", "SESUAI", "perilakuKerja", "LUAR_BIASA")))
         .containsExactly("Perilaku kerja setelah keberatan wajib dipilih: Di Atas, Sesuai, atau Di Bawah Ekspektasi.");
+  }
+
+  @Test
+  void objectionDecision_aChangeMustChangeTheAppealedRatings_aKeptResultKeepsThem() {
+    // the variables are those after the submission: the appraisal's own ratings are there whatever was sent
+    when(objections.appealedRatings("199001012015031001", 2026))
+        .thenReturn(java.util.Optional.of(new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI")));
+    Map<String, Object> appealed = Map.of("nip", "199001012015031001", "tahun", 2026,
+        "hasilKerja", "DI_BAWAH", "perilakuKerja", "SESUAI", "alasanPutusan", "Bukti triwulan IV");
+    Map<String, Object> ubah = new HashMap<>(appealed);
+    ubah.put("keputusanKeberatan", "UBAH");
+
+    assertThat(rules.violations("form-putusan-keberatan", ubah)).singleElement().asString()
+        .startsWith("Putusan \"nilai diubah\" harus mengubah hasil kerja, perilaku kerja, atau keduanya")
+        .contains("hasil kerja Di Bawah Ekspektasi, perilaku kerja Sesuai Ekspektasi");
+    ubah.put("perilakuKerja", "DI_ATAS");
+    assertThat(rules.violations("form-putusan-keberatan", ubah)).as("one of the two changed").isEmpty();
+    ubah.put("hasilKerja", null);
+    assertThat(rules.violations("form-putusan-keberatan", ubah))
+        .containsExactly("Hasil kerja setelah keberatan wajib dipilih: Di Atas, Sesuai, atau Di Bawah Ekspektasi.");
+
+    Map<String, Object> tetap = new HashMap<>(appealed);
+    tetap.put("keputusanKeberatan", "TETAP");
+    assertThat(rules.violations("form-putusan-keberatan", tetap)).isEmpty();
+    tetap.put("hasilKerja", "SESUAI");
+    assertThat(rules.violations("form-putusan-keberatan", tetap))
+        .containsExactly("Putusan \"nilai tetap\" tidak mengubah hasil kerja maupun perilaku kerja. "
+            + "Bila nilai berubah, pilih \"nilai diubah\".");
   }
 
   @Test

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import id.kinerja.system.ExpectedRefusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * entries are held back; {@link TaskSubmissionOutcomeFilter} then logs one INFO line for a refusal
  * or a lost race and drops them, or, for any other failure, writes them unchanged. Every other
  * entry, and these loggers outside a submission, pass at once.
+ *
+ * <p>The engine's ERROR about an {@link ExpectedRefusal} (e.g. a second start of an employee's year,
+ * answered 409) is dropped wherever it happens: whoever answers the refusal logs one INFO line.
  */
 @Component
 class RefusedSubmissionLogFilter extends TurboFilter {
@@ -53,10 +57,27 @@ class RefusedSubmissionLogFilter extends TurboFilter {
       return FilterReply.NEUTRAL;
     }
     String name = logger.getName();
+    if (ENGINE_CONTEXT.equals(name) && expectedRefusal(params, t)) {
+      return FilterReply.DENY;
+    }
     if ((ENGINE_CONTEXT.equals(name) || REST_EXCEPTION.equals(name)) && format != null
         && SubmissionRejections.holdBack(name, level, format, params, t)) {
       return FilterReply.DENY; // written after the answer unless it was a refusal or a lost race
     }
     return FilterReply.NEUTRAL;
+  }
+
+  /** Whether the entry's exception (SLF4J passes it as the last argument) is, or is caused by, a refusal. */
+  private static boolean expectedRefusal(Object[] params, Throwable thrown) {
+    Throwable failure = thrown;
+    if (failure == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+      failure = last;
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ExpectedRefusal) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -95,6 +95,26 @@ class RefusedSubmissionLogFilterTest {
     }
   }
 
+  @Test
+  void theEnginesErrorAboutAnExpectedRefusal_isDroppedEverywhere_otherErrorsPass() {
+    class Refusal extends IllegalStateException implements id.kinerja.system.ExpectedRefusal {
+      Refusal() {
+        super("Siklus penilaian 198809092012121010-2026 sudah dibuka");
+      }
+    }
+    Logger engine = loggers.getLogger(RefusedSubmissionLogFilter.ENGINE_CONTEXT);
+    String format = "ENGINE-16004 Exception while closing command context: {}";
+
+    assertThat(filter.decide(null, engine, Level.ERROR, format, new Object[] {"sudah dibuka", new Refusal()}, null))
+        .isEqualTo(FilterReply.DENY);
+    assertThat(filter.decide(null, engine, Level.ERROR, format, new Object[] {"x"},
+        new ProcessEngineException("wrapped", new Refusal()))).isEqualTo(FilterReply.DENY);
+    assertThat(filter.decide(null, engine, Level.ERROR, format,
+        new Object[] {"kaput", new IllegalStateException("kaput")}, null)).isEqualTo(FilterReply.NEUTRAL);
+    assertThat(filter.decide(null, loggers.getLogger("id.kinerja.appraisal"), Level.ERROR, format,
+        new Object[] {"sudah dibuka", new Refusal()}, null)).as("only the engine's own entry").isEqualTo(FilterReply.NEUTRAL);
+  }
+
   private FilterReply decide(String logger, Level level) {
     return filter.decide(null, loggers.getLogger(logger), level, REST_WARNING,
         new Object[] {"java.lang.IllegalStateException: kaput"}, null);
