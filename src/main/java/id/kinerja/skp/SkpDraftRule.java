@@ -12,12 +12,28 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** An SKP needs at least one RHK utama, and every RHK at least one indicator with a target. */
+/**
+ * An SKP needs at least one RHK utama, every RHK a description that says something and at least one
+ * indicator, and every indicator a target that can be measured by its aspect ({@link PlausibleTarget}).
+ * Each refusal names the RHK and the indicator by their number in the form.
+ */
 @Component
 public class SkpDraftRule implements SubmissionRule {
 
   private static final Set<String> JENIS = Set.of("UTAMA", "TAMBAHAN");
   private static final Set<String> ASPEK = Set.of("KUANTITAS", "KUALITAS", "WAKTU", "BIAYA");
+
+  /**
+   * Words a reader can take for a description: at least this many words of two or more letters,
+   * not one letter repeated ("aaaaa").
+   */
+  static boolean meaningful(String text, int words) {
+    long real = java.util.Arrays.stream(text.strip().split("\\s+"))
+        .filter(word -> word.codePoints().filter(Character::isLetter).count() >= 2)
+        .filter(word -> word.chars().distinct().count() > 1)
+        .count();
+    return real >= words;
+  }
 
   @Override
   public boolean appliesTo(String formId) {
@@ -45,8 +61,12 @@ public class SkpDraftRule implements SubmissionRule {
       if (!JENIS.contains(String.valueOf(jenis))) {
         violations.add("RHK " + nomor + ": jenis wajib dipilih (utama atau tambahan).");
       }
-      if (JsonValues.field(rhk, "uraian") == null) {
+      String uraian = JsonValues.field(rhk, "uraian");
+      if (uraian == null) {
         violations.add("RHK " + nomor + ": uraian wajib diisi.");
+      } else if (!meaningful(uraian, 3)) {
+        violations.add("RHK " + nomor + ": uraian harus menjelaskan hasil kerja dalam sedikitnya tiga kata, "
+            + "mis. 'Tersusunnya laporan analisis jabatan'.");
       }
       JsonNode indikatorList = rhk.path("indikator");
       if (!indikatorList.isArray() || indikatorList.isEmpty()) {
@@ -57,14 +77,21 @@ public class SkpDraftRule implements SubmissionRule {
       for (JsonNode indikator : indikatorList) {
         nomorIndikator++;
         String where = "RHK " + nomor + ", indikator " + nomorIndikator + ": ";
-        if (JsonValues.field(indikator, "uraian") == null) {
+        String uraianIndikator = JsonValues.field(indikator, "uraian");
+        if (uraianIndikator == null) {
           violations.add(where + "uraian indikator wajib diisi.");
+        } else if (!meaningful(uraianIndikator, 2)) {
+          violations.add(where + "uraian indikator harus menyebut apa yang diukur dalam sedikitnya dua kata.");
         }
-        if (!ASPEK.contains(String.valueOf(JsonValues.field(indikator, "aspek")))) {
+        String aspek = JsonValues.field(indikator, "aspek");
+        if (!ASPEK.contains(String.valueOf(aspek))) {
           violations.add(where + "aspek wajib dipilih (kuantitas, kualitas, waktu, atau biaya).");
         }
-        if (JsonValues.field(indikator, "target") == null) {
+        String target = JsonValues.field(indikator, "target");
+        if (target == null) {
           violations.add(where + "target wajib diisi.");
+        } else {
+          PlausibleTarget.problem(aspek, target).ifPresent(problem -> violations.add(where + problem + "."));
         }
       }
     }
