@@ -30,12 +30,13 @@ class AppraisalSubmissionRulesTest {
   @Test
   void skpDraft_withRhkUtamaAndTargets_isAccepted() {
     String rhk = """
-        [{"jenis": "UTAMA", "uraian": "Laporan", "indikator": [{"uraian": "Jumlah", "aspek": "KUANTITAS", "target": "4"}]}]""";
+        [{"jenis": "UTAMA", "uraian": "Tersusunnya laporan kinerja unit", "indikator": [{"uraian": "Jumlah laporan",
+          "aspek": "KUANTITAS", "target": "4 laporan"}]}]""";
 
     assertThat(rules.violations("form-draft-skp", Map.of("rhk", rhk))).isEmpty();
     assertThat(rules.violations("form-draft-skp", Map.of("rhk", SpinValues.jsonValue(rhk).create().getValue()))).isEmpty();
-    assertThat(rules.violations("form-draft-skp", Map.of("rhk", List.of(Map.of("jenis", "UTAMA", "uraian", "Laporan",
-        "indikator", List.of(Map.of("uraian", "Jumlah", "aspek", "WAKTU", "target", "Maret")))))))
+    assertThat(rules.violations("form-draft-skp", Map.of("rhk", List.of(Map.of("jenis", "UTAMA", "uraian", "Tersusunnya laporan kinerja unit",
+        "indikator", List.of(Map.of("uraian", "Laporan selesai", "aspek", "WAKTU", "target", "Maret")))))))
         .as("maps and lists from Java callers").isEmpty();
   }
 
@@ -44,7 +45,7 @@ class AppraisalSubmissionRulesTest {
     assertThat(rules.violations("form-draft-skp", Map.of())).containsExactly(
         "SKP wajib memuat sedikitnya satu Rencana Hasil Kerja (RHK) utama.");
     assertThat(rules.violations("form-draft-skp", Map.of("rhk", """
-        [{"jenis": "TAMBAHAN", "uraian": "Narasumber", "indikator": [{"uraian": "Sesi", "aspek": "KUANTITAS", "target": " "}]}]""")))
+        [{"jenis": "TAMBAHAN", "uraian": "Menjadi narasumber sosialisasi", "indikator": [{"uraian": "Sesi yang diisi", "aspek": "KUANTITAS", "target": " "}]}]""")))
         .containsExactly(
             "SKP wajib memuat sedikitnya satu Rencana Hasil Kerja (RHK) utama.",
             "RHK 1, indikator 1: target wajib diisi.");
