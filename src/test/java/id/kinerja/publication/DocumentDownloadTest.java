@@ -154,7 +154,7 @@ class DocumentDownloadTest {
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
       String text = text(pdf);
       assertThat(text).contains("DRAF — hasil penilaian belum ditetapkan", "Sangat Kurang (belum ditetapkan)",
-          "Belum ditetapkan", "Alasan Loyal DI_BAWAH");
+          "Belum ditetapkan", "Alasan Loyal di bawah");
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
         var stripper = new PDFTextStripper();
         stripper.setStartPage(page);

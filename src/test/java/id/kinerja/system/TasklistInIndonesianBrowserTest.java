@@ -109,6 +109,10 @@ class TasklistInIndonesianBrowserTest {
         while (keys.find()) {
           found.add("session " + session + (slowLocale ? " (slow locale)" : "") + ": raw key " + keys.group());
         }
+        var relative = Pattern.compile("\\b(in \\d+ days|a few seconds ago|seconds ago|minutes? ago|days? ago)\\b").matcher(shown);
+        while (relative.find()) {
+          found.add("session " + session + (slowLocale ? " (slow locale)" : "") + ": \"" + relative.group() + "\"");
+        }
         for (String english : FORM_JS_ENGLISH) {
           if (Pattern.compile("(?<![\\w-])" + Pattern.quote(english) + "(?![\\w-])").matcher(shown).find()) {
             found.add("session " + session + ": \"" + english + "\"");

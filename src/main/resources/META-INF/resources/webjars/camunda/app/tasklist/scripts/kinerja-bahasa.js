@@ -8,8 +8,9 @@
 //    file arrives after such a controller started (seen in about one load out of seven), the key
 //    stays on the page. The app bootstraps only after the custom scripts are loaded, so this
 //    script fetches the locale file first (top-level await) and hands it to angular-translate as
-//    a table that exists from the start; forceAsyncReload still lets the app's own loader run
-//    (it sets the Indonesian month and day names of the dates).
+//    a table that exists from the start, and gives moment the file's month and day names and
+//    relative times ("dalam 14 hari") at once; forceAsyncReload still lets the app's own loader
+//    run as before.
 // 2. form-js, which draws the task forms, has no translations: "Select", "Search", "Add new",
 //    "Expand all (6)", "Collapse", "No results", the remove buttons' labels and the date
 //    picker's months and days are written in its code. They are translated in the page as
@@ -35,13 +36,13 @@ function chosenLanguage() {
 const language = chosenLanguage();
 const indonesian = language === 'id';
 
-async function labelsOf(lang) {
+async function localeOf(lang) {
   const base = document.querySelector('base');
   const root = (base && base.getAttribute('app-root')) || '/camunda';
   try {
     const answer = await fetch(root + '/app/' + app + '/locales/' + lang + '.json?bust=7.24.0',
       { credentials: 'same-origin' });
-    return answer.ok ? (await answer.json()).labels : undefined;
+    return answer.ok ? await answer.json() : undefined;
   } catch (e) {
     console.warn('Kinerja: locale ' + lang + ' not preloaded', e);
     return undefined;
@@ -49,11 +50,71 @@ async function labelsOf(lang) {
 }
 
 const tables = {};
+let dateLocales;
 for (const lang of language === fallback ? [language] : [language, fallback]) {
-  const labels = await labelsOf(lang);
-  if (labels) {
-    tables[lang] = labels;
+  const locale = await localeOf(lang);
+  if (locale && locale.labels) {
+    tables[lang] = locale.labels;
+    if (lang === language) {
+      dateLocales = locale.dateLocales;
+    }
   }
+}
+
+// moment's names of months and days and its relative times ("dalam 14 hari", "beberapa detik yang
+// lalu"), there from the start too: the app's loader sets them only when its file arrives, and a
+// "Tenggat" drawn before that stays "in 14 days" until the list is redrawn
+const MOMENT_MODULE = 98024; // moment inside Camunda 7.24's lib/deps.js
+
+function momentOf(require) {
+  const candidate = function (id) {
+    try {
+      const exported = require(id);
+      const moment = exported && (exported.defineLocale ? exported : exported.default);
+      return moment && typeof moment.defineLocale === 'function' && typeof moment.updateLocale === 'function'
+        && typeof moment.isMoment === 'function' ? moment : undefined;
+    } catch (e) {
+      return undefined;
+    }
+  };
+  const known = candidate(MOMENT_MODULE);
+  if (known) {
+    return known;
+  }
+  const factories = require.m || {};
+  const ids = Object.keys(factories);
+  for (let i = 0; i < ids.length; i++) {
+    let source = '';
+    try {
+      source = Function.prototype.toString.call(factories[ids[i]]);
+    } catch (e) {
+      continue;
+    }
+    if (source.indexOf('defineLocale') >= 0 && source.indexOf('updateLocale') >= 0 && source.indexOf('isMoment') >= 0) {
+      const found = candidate(ids[i]);
+      if (found) {
+        return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+if (dateLocales && language !== 'en') {
+  const chunks = (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []);
+  chunks.push([['kinerja-bahasa'], {}, function (require) {
+    const moment = momentOf(require);
+    if (!moment) {
+      console.warn('Kinerja: moment not found in this build; dates in ' + language + ' once the locale has loaded');
+      return;
+    }
+    // as the app's own loader does; defineLocale also makes it moment's current locale
+    if (moment.locales().indexOf(language) > -1) {
+      moment.updateLocale(language, dateLocales);
+    } else {
+      moment.defineLocale(language, dateLocales);
+    }
+  }]);
 }
 
 // ---- form-js's own words --------------------------------------------------------------------
