@@ -1,5 +1,6 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.system.Waktu;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -34,11 +35,13 @@ class DashboardService {
   private final RepositoryService repositoryService;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final Waktu waktu;
   /** Curve rows by decision definition id and capaian: a deployed decision version never changes. */
   private final Map<String, List<Map<String, Object>>> curveRules = new java.util.concurrent.ConcurrentHashMap<>();
 
   DashboardService(DashboardRepository repository, CurveEvaluator curveEvaluator, RepositoryService repositoryService,
-      TaskService taskService, RuntimeService runtimeService) {
+      TaskService taskService, RuntimeService runtimeService, Waktu waktu) {
+    this.waktu = waktu;
     this.repository = repository;
     this.curveEvaluator = curveEvaluator;
     this.repositoryService = repositoryService;
@@ -193,8 +196,6 @@ class DashboardService {
 
   static final int FOLLOW_UP_MIN = 10;
   static final int FOLLOW_UP_MAX = 1000;
-  private static final java.time.format.DateTimeFormatter FOLLOW_UP_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   /**
    * BKPSDM records how it followed up an objection decision that left a unit outside its curve (the
@@ -210,7 +211,7 @@ class DashboardService {
     int tahun = repository.flaggedObjectionYear(id).orElseThrow(() -> new UnknownObjectionEntryException(id));
     if (!repository.recordFollowUp(id, user, now, text)) {
       throw new AlreadyFollowedUpException("Catatan ini sudah ditindaklanjuti" + repository.followUpOf(id)
-          .map(first -> " oleh " + first.olehNama() + " pada " + first.pada().format(FOLLOW_UP_TIME)).orElse(""));
+          .map(first -> " oleh " + first.olehNama() + " pada " + waktu.tanggalJam(first.pada())).orElse(""));
     }
     return tahun;
   }

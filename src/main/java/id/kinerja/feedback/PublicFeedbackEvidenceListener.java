@@ -3,7 +3,7 @@ package id.kinerja.feedback;
 import static id.kinerja.appraisal.AppraisalProcess.NIP;
 import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
 
-import java.time.format.DateTimeFormatter;
+import id.kinerja.system.Waktu;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class PublicFeedbackEvidenceListener implements TaskListener {
 
   public static final String VARIABLE = "layananPublikTahunIni";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private final PublicReportService reports;
 
@@ -44,7 +43,7 @@ public class PublicFeedbackEvidenceListener implements TaskListener {
       text.append("- ").append(TrackingCodes.display(r.kodeLacak())).append(" ")
           .append(r.jenis().toLowerCase(java.util.Locale.ROOT)).append(", unit ").append(r.unitCode())
           .append(r.loket() == null ? "" : ", loket " + r.loket())
-          .append(", diterima ").append(DATE.format(r.diterima())).append(", selesai ").append(DATE.format(r.selesai()))
+          .append(", diterima ").append(Waktu.tanggal(r.diterima())).append(", selesai ").append(Waktu.tanggal(r.selesai()))
           .append(" (sebagai ").append(r.peran()).append(")\n");
     }
     return text.toString().strip();

@@ -6,6 +6,7 @@ import static id.kinerja.feedback.PublicReportProcess.KIND_PRAISE;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.system.JsonValues;
+import id.kinerja.system.Waktu;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,7 +42,10 @@ public class PublicReportService {
   private final RuntimeService runtime;
   private final Clock clock;
 
-  PublicReportService(JdbcClient jdbc, ServiceUnits units, RuntimeService runtime, Optional<Clock> clock) {
+  private final Waktu waktu;
+
+  PublicReportService(JdbcClient jdbc, ServiceUnits units, RuntimeService runtime, Optional<Clock> clock, Waktu waktu) {
+    this.waktu = waktu;
     this.jdbc = jdbc;
     this.units = units;
     this.runtime = runtime;
@@ -129,8 +133,8 @@ public class PublicReportService {
             FROM laporan_publik l JOIN org_unit u ON u.code = l.unit_code WHERE l.kode_lacak = ?""")
         .param(code)
         .query((rs, n) -> new PublicStatus(TrackingCodes.display(rs.getString(1)), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getTimestamp(5).toLocalDateTime().toLocalDate(),
-            rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime().toLocalDate(),
+            rs.getString(4), waktu.tanggalLokal(rs.getTimestamp(5)),
+            waktu.tanggalLokal(rs.getTimestamp(6)),
             // the response is public only once the report is closed
             "SELESAI".equals(rs.getString(4)) || "TIDAK_VALID".equals(rs.getString(4)) ? rs.getString(7) : null))
         .optional());
@@ -176,7 +180,7 @@ public class PublicReportService {
           String role = nip.equals(rs.getString(8)) ? "kepala unit"
               : nip.equals(rs.getString(9)) ? "loket yang disebut" : "penangan";
           return new HandledReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getTimestamp(5).toLocalDateTime().toLocalDate(), rs.getTimestamp(6).toLocalDateTime().toLocalDate(),
+              waktu.tanggalLokal(rs.getTimestamp(5)), waktu.tanggalLokal(rs.getTimestamp(6)),
               role, rs.getString(7));
         }).list();
   }

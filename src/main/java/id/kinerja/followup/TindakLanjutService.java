@@ -2,13 +2,12 @@ package id.kinerja.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.system.JsonValues;
+import id.kinerja.system.Waktu;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,6 @@ public class TindakLanjutService {
   public record Rencana(long id, String nip, int tahun, String jenis, String uraian, LocalDate tenggat, String status,
       String disusunOleh, String tanggapanPegawai) {}
 
-  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
   private final JdbcClient jdbc;
 
@@ -84,7 +82,7 @@ public class TindakLanjutService {
     StringBuilder text = new StringBuilder();
     for (Rencana r : plans) {
       text.append("- **").append(TindakLanjutProcess.Values.PELATIHAN.equals(r.jenis()) ? "Pelatihan" : "Coaching")
-          .append("**: ").append(r.uraian()).append(" (tenggat ").append(TANGGAL.format(r.tenggat()))
+          .append("**: ").append(r.uraian()).append(" (tenggat ").append(Waktu.tanggal(r.tenggat()))
           .append("; hasil penilaian ").append(r.tahun()).append(", ")
           .append("DISEPAKATI".equals(r.status()) ? "disepakati" : "belum disepakati").append(")\n");
     }

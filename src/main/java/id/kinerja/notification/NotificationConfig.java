@@ -91,7 +91,7 @@ class NotificationConfig {
       notifications.scanDueSoon();
     }
 
-    @Scheduled(cron = "${kinerja.notifikasi.jadwal-ringkasan:0 0 7 * * *}", zone = "${kinerja.notifikasi.zona:Asia/Jakarta}")
+    @Scheduled(cron = "${kinerja.notifikasi.jadwal-ringkasan:0 0 7 * * *}", zone = "${kinerja.notifikasi.zona:${kinerja.zona-waktu:Asia/Jakarta}}")
     void sendDigest() {
       mailer.sendDigest();
     }

@@ -1,7 +1,6 @@
 package id.kinerja.notification;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import id.kinerja.system.Waktu;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +19,19 @@ import org.springframework.mail.javamail.JavaMailSender;
 class NotificationMailer {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
-  private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   static final String FOOTER = "\n\nPesan ini dikirim otomatis oleh Kinerja; mohon tidak membalas email ini.\n"
       + "Pengaturan pemberitahuan dikelola oleh BKPSDM.\n";
 
   private final NotificationRepository repository;
   private final NotificationProperties properties;
   private final JavaMailSender mailSender;
+  private final Waktu waktu;
 
   NotificationMailer(NotificationRepository repository, NotificationProperties properties, JavaMailSender mailSender) {
     this.repository = repository;
     this.properties = properties;
     this.mailSender = mailSender;
+    this.waktu = new Waktu(properties.zona());
   }
 
   /** One mail per waiting immediate notification; returns how many mails went out. */
@@ -102,8 +102,7 @@ class NotificationMailer {
   private String details(NotificationRepository.Pending p) {
     StringBuilder text = new StringBuilder();
     if (p.due() != null) {
-      text.append("Tenggat: ").append(WAKTU.format(p.due().atZone(ZoneId.systemDefault())
-          .withZoneSameInstant(ZoneId.of(properties.zona())))).append(" (").append(properties.zona()).append(")\n");
+      text.append("Tenggat: ").append(waktu.tanggalJam(p.due())).append("\n");
     }
     if (p.link() != null) {
       text.append("Buka di Tasklist: ").append(p.link()).append("\n");

@@ -100,8 +100,8 @@ final class CurveChart {
 
       float legend = bottom - 36;
       legendItem(pdf, PdfLayout.MARGIN, legend, BAR, false, "realisasi unit");
-      legendItem(pdf, PdfLayout.MARGIN + 95, legend, MAXIMUM, false, "batas paling banyak (MAKS)");
-      legendItem(pdf, PdfLayout.MARGIN + 225, legend, MINIMUM, false, "batas paling sedikit (MIN)");
+      legendItem(pdf, PdfLayout.MARGIN + 95, legend, MAXIMUM, false, "batas paling banyak");
+      legendItem(pdf, PdfLayout.MARGIN + 225, legend, MINIMUM, false, "batas paling sedikit");
       legendItem(pdf, PdfLayout.MARGIN + 355, legend, Color.DARK_GRAY, true, "predikat dihitung bersama");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

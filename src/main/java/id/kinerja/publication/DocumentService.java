@@ -2,8 +2,8 @@ package id.kinerja.publication;
 
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.NilaiBerakhlak;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import id.kinerja.system.Waktu;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,11 @@ class DocumentService {
   private final DistributionCurve curves;
   private final HistoryService historyService;
   private final Recommendations recommendations;
+  private final Waktu waktu;
 
   DocumentService(DocumentData data, DistributionCurve curves, HistoryService historyService,
-      Recommendations recommendations) {
+      Recommendations recommendations, Waktu waktu) {
+    this.waktu = waktu;
     this.data = data;
     this.curves = curves;
     this.historyService = historyService;
@@ -68,7 +70,7 @@ class DocumentService {
     DocumentData.Person atasan = data.person(skp.atasanPejabatPenilai());
     String title = "Sasaran Kinerja Pegawai " + pegawai.nama() + " tahun " + tahun;
     try (var pdf = new PdfLayout(title, "SKP " + skp.nip() + " tahun " + tahun + " — dicetak dari Kinerja pada "
-        + Labels.dateTime(now()), draft ? "DRAF" : null)) {
+        + waktu.tanggalJam(now()), draft ? "DRAF" : null)) {
       pdf.centered("SASARAN KINERJA PEGAWAI (SKP)", pdf.bold, 14);
       pdf.centered("Periode penilaian: " + Labels.periodeTahunan(tahun), pdf.regular, 10);
       if (draft) {
@@ -109,7 +111,7 @@ class DocumentService {
       List<String[]> record = new ArrayList<>();
       if (skp.diajukanPada() != null) {
         record.add(new String[] {"Diajukan", pegawai.nama() + " (" + Labels.nipLine(pegawai) + "), "
-            + Labels.dateTime(skp.diajukanPada())});
+            + waktu.tanggalJam(skp.diajukanPada())});
       }
       record.addAll(reviewRounds(skp, draft));
       if (record.isEmpty()) {
@@ -118,7 +120,7 @@ class DocumentService {
       pdf.fields(record);
       pdf.ensureSpace(150);
       pdf.heading("Pengesahan");
-      String where = draft ? "Belum disetujui" : "Disetujui secara elektronik pada " + Labels.date(skp.disetujuiPada());
+      String where = draft ? "Belum disetujui" : "Disetujui secara elektronik pada " + waktu.tanggal(skp.disetujuiPada());
       pdf.signatures(List.of(
           new String[] {"Pegawai yang dinilai", pegawai.nama(), Labels.nipLine(pegawai)},
           new String[] {"Pejabat Penilai Kinerja", penilai.nama(), Labels.nipLine(penilai), where}));
@@ -142,12 +144,12 @@ class DocumentService {
       boolean approval = !draft && i == reviews.size() - 1;
       DocumentData.Person who = data.person(review.getAssignee());
       rows.add(new String[] {approval ? "Disetujui" : "Dikembalikan", who.nama() + " (" + Labels.nipLine(who) + "), "
-          + Labels.dateTime(LocalDateTime.ofInstant(review.getEndTime().toInstant(), ZoneId.systemDefault()))});
+          + waktu.tanggalJam(review.getEndTime())});
     }
     if (rows.stream().noneMatch(r -> r[0].equals("Disetujui")) && !draft) {
       DocumentData.Person who = data.person(skp.pejabatPenilai());
       rows.add(new String[] {"Disetujui", who.nama() + " (" + Labels.nipLine(who) + "), "
-          + Labels.dateTime(skp.disetujuiPada())});
+          + waktu.tanggalJam(skp.disetujuiPada())});
     }
     if (!draft && skp.catatanReview() != null && reviews.size() > 1) {
       rows.add(new String[] {"Catatan pengembalian terakhir", skp.catatanReview()});
@@ -177,7 +179,7 @@ class DocumentService {
     DocumentData.Person atasan = data.person(skp.atasanPejabatPenilai());
     String title = "Dokumen Evaluasi Kinerja Pegawai " + pegawai.nama() + " tahun " + tahun;
     try (var pdf = new PdfLayout(title, "Evaluasi kinerja " + skp.nip() + " tahun " + tahun
-        + " — dicetak dari Kinerja pada " + Labels.dateTime(now()), draft ? "DRAF" : null)) {
+        + " — dicetak dari Kinerja pada " + waktu.tanggalJam(now()), draft ? "DRAF" : null)) {
       pdf.centered("DOKUMEN EVALUASI KINERJA PEGAWAI", pdf.bold, 14);
       pdf.centered("Periode penilaian: " + Labels.periodeTahunan(tahun) + " (tahunan)", pdf.regular, 10);
       if (draft) {
@@ -283,29 +285,29 @@ class DocumentService {
       List<String[]> record = new ArrayList<>();
       DocumentData.Person rater = data.person(tahunan.penilai());
       record.add(new String[] {"Dinilai", rater.nama() + " (" + Labels.nipLine(rater) + "), "
-          + Labels.dateTime(tahunan.dinilaiPada())});
+          + waktu.tanggalJam(tahunan.dinilaiPada())});
       keberatan.ifPresent(k -> {
-        record.add(new String[] {"Keberatan diajukan", pegawai.nama() + ", " + Labels.dateTime(k.diajukanPada())});
+        record.add(new String[] {"Keberatan diajukan", pegawai.nama() + ", " + waktu.tanggalJam(k.diajukanPada())});
         if (k.diputusPada() != null) {
           DocumentData.Person decider = data.person(k.diputusOleh());
           record.add(new String[] {"Keberatan diputus", decider.nama() + " (" + Labels.nipLine(decider) + "), "
-              + Labels.dateTime(k.diputusPada()) + ": " + ("UBAH".equals(k.keputusan()) ? "diubah" : "tetap")});
+              + waktu.tanggalJam(k.diputusPada()) + ": " + ("UBAH".equals(k.keputusan()) ? "diubah" : "tetap")});
         }
       });
       akhir.ifPresentOrElse(a -> {
         DocumentData.Person finaliser = data.person(a.ditetapkanOleh());
         record.add(new String[] {"Ditetapkan", finaliser.nama() + " (" + Labels.nipLine(finaliser) + "), "
-            + Labels.dateTime(a.ditetapkanPada())});
+            + waktu.tanggalJam(a.ditetapkanPada())});
       }, () -> record.add(new String[] {"Ditetapkan", "belum"}));
       pdf.fields(record);
       pdf.ensureSpace(150);
       pdf.heading("Pengesahan");
       String done = draft ? "Belum ditetapkan" : "Ditetapkan secara elektronik pada "
-          + Labels.date(akhir.get().ditetapkanPada());
+          + waktu.tanggal(akhir.get().ditetapkanPada());
       pdf.signatures(List.of(
           new String[] {"Pegawai yang dinilai", pegawai.nama(), Labels.nipLine(pegawai)},
           new String[] {"Pejabat Penilai Kinerja", penilai.nama(), Labels.nipLine(penilai),
-              "Dinilai pada " + Labels.date(tahunan.dinilaiPada())},
+              "Dinilai pada " + waktu.tanggal(tahunan.dinilaiPada())},
           new String[] {"Atasan Pejabat Penilai Kinerja", atasan.nama(), Labels.nipLine(atasan), done}));
       return new Pdf(pdf.toBytes(), "Evaluasi-Kinerja-" + skp.nip() + "-" + tahun + ".pdf", draft);
     }
@@ -331,7 +333,7 @@ class DocumentService {
         new String[] {"Unit kerja", person.unitNama()}));
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now();
+  private static Instant now() {
+    return Instant.now();
   }
 }

@@ -2,22 +2,15 @@ package id.kinerja.publication;
 
 import id.kinerja.appraisal.NilaiBerakhlak;
 import id.kinerja.appraisal.Rating;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import id.kinerja.system.Kode;
 import java.util.Locale;
 import java.util.Map;
 
-/** Codes of the tables in the words of the documents (Bahasa Indonesia). */
+/** Codes of the tables in the words of the documents (Bahasa Indonesia); the shared words are {@link Kode}'s. */
 final class Labels {
 
   static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIA);
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, 'pukul' HH.mm", INDONESIA);
-  private static final Map<String, String> CAPAIAN = Map.of(
-      "ISTIMEWA", "Istimewa", "BAIK", "Baik", "BUTUH_PERBAIKAN", "Butuh Perbaikan", "KURANG", "Kurang",
-      "SANGAT_KURANG", "Sangat Kurang");
-  private static final Map<String, String> ASPEK = Map.of(
-      "KUANTITAS", "Kuantitas", "KUALITAS", "Kualitas", "WAKTU", "Waktu", "BIAYA", "Biaya");
+  private static final Kode KODE = new Kode();
   private static final Map<String, String> STATUS_SKP = Map.of(
       "DRAFT", "belum diajukan", "DIAJUKAN", "diajukan, menunggu persetujuan pejabat penilai",
       "DIKEMBALIKAN", "dikembalikan untuk diperbaiki", "DISETUJUI", "disetujui");
@@ -33,11 +26,11 @@ final class Labels {
   }
 
   static String capaian(String code) {
-    return code == null ? "-" : CAPAIAN.getOrDefault(code, code);
+    return KODE.capaian(code);
   }
 
   static String aspek(String code) {
-    return code == null ? "-" : ASPEK.getOrDefault(code, code);
+    return KODE.aspek(code);
   }
 
   static String statusSkp(String code) {
@@ -54,15 +47,7 @@ final class Labels {
   }
 
   static String jenisRhk(String code) {
-    return "UTAMA".equals(code) ? "Utama" : "TAMBAHAN".equals(code) ? "Tambahan" : code;
-  }
-
-  static String date(LocalDateTime time) {
-    return time == null ? "-" : DATE.format(time);
-  }
-
-  static String dateTime(LocalDateTime time) {
-    return time == null ? "-" : DATE_TIME.format(time);
+    return KODE.jenisRhk(code);
   }
 
   static String periodeTahunan(int tahun) {

@@ -1,5 +1,6 @@
 package id.kinerja.skp;
 
+import id.kinerja.system.Waktu;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public class DailyActivityService {
     }
     StringBuilder text = new StringBuilder();
     for (Activity a : activities) {
-      text.append("- ").append(a.tanggal()).append(" — ").append(plain(a.uraian()))
+      text.append("- ").append(Waktu.tanggal(a.tanggal())).append(" — ").append(plain(a.uraian()))
           .append(" (RHK: ").append(plain(a.rhk())).append(")\n");
     }
     return text.toString();

@@ -36,7 +36,7 @@ class PublicFeedbackEvidenceListenerTest {
     verify(task).setVariableLocal(eq("layananPublikTahunIni"), summary.capture());
     assertThat((String) summary.getValue())
         .startsWith("1 pengaduan dan 1 apresiasi masyarakat selesai ditangani")
-        .contains("K7QM-X4PR-9HTB pengaduan, unit DISDIK, loket Pengelola Sarana dan Prasarana, diterima 02-03-2026, selesai 09-03-2026 (sebagai loket yang disebut)")
+        .contains("K7QM-X4PR-9HTB pengaduan, unit DISDIK, loket Pengelola Sarana dan Prasarana, diterima 2 Maret 2026, selesai 9 Maret 2026 (sebagai loket yang disebut)")
         .contains("AB23-CD45-EF67 apresiasi");
   }
 

@@ -68,6 +68,10 @@ class NotificationTest extends WithMailServer {
     assertThat(mails.get(0).getSubject()).isEqualTo("[Kinerja] Ringkasan tugas harian: 1 pemberitahuan");
     assertThat(body).contains("Yth. Rudi Hartono", "Tugas baru untuk Anda: \"Susun SKP\"",
         "https://kinerja.sukamaju.example/camunda/app/tasklist/default/#/?task=" + draft.getId(), "Tenggat:");
+    // the due date as the agency reads it (WIB), not the server's UTC
+    assertThat(body).contains("Tenggat: " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm",
+        java.util.Locale.forLanguageTag("id-ID")).format(draft.getDueDate().toInstant().atZone(
+        java.time.ZoneId.of("Asia/Jakarta"))) + " WIB");
     assertThat(smtp.getReceivedMessages()).hasSize(1);
   }
 

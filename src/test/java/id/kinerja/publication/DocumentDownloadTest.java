@@ -109,8 +109,8 @@ class DocumentDownloadTest {
           "Rudi Hartono, S.Sos.", RUDI, "Drs. Hendra Gunawan, M.M.", PENILAI,
           "Atasan Pejabat Penilai Kinerja", "Dr. Ahmad Suryadi, M.Si.", ATASAN,
           "Capaian kinerja organisasi", "Baik", "Target kinerja unit tercapai",
-          "Rating hasil kerja", "Di Atas Ekspektasi", "Alasan hasil kerja DI_ATAS",
-          "Rating perilaku kerja", "Alasan Kolaboratif DI_ATAS", DocumentYearFixture.EKSPEKTASI_KOLABORATIF,
+          "Rating hasil kerja", "Di Atas Ekspektasi", "Alasan hasil kerja di atas",
+          "Rating perilaku kerja", "Alasan Kolaboratif di atas", DocumentYearFixture.EKSPEKTASI_KOLABORATIF,
           "Capaian periode 4: 1 dokumen", "Periode 4", "Catatan periode 4",
           "Predikat kinerja pegawai", "Sangat Baik",
           "Catatan dan rekomendasi", "Ditetapkan sesuai penilaian.", "Dipertimbangkan untuk penghargaan",
@@ -154,7 +154,7 @@ class DocumentDownloadTest {
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
       String text = text(pdf);
       assertThat(text).contains("DRAF — hasil penilaian belum ditetapkan", "Sangat Kurang (belum ditetapkan)",
-          "Belum ditetapkan", "Alasan Loyal DI_BAWAH");
+          "Belum ditetapkan", "Alasan Loyal di bawah");
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
         var stripper = new PDFTextStripper();
         stripper.setStartPage(page);

@@ -51,7 +51,8 @@ class DailyActivityTest {
     var logged = activities.record(employee, today, rhkId, "Menyusun notula rapat koordinasi");
 
     assertThat(activities.between(employee, today, today)).extracting("uraian").contains("Menyusun notula rapat koordinasi");
-    assertThat(activities.digest(employee, today, today)).contains("Menyusun notula rapat koordinasi");
+    assertThat(activities.digest(employee, today, today)).contains("Menyusun notula rapat koordinasi",
+        id.kinerja.system.Waktu.tanggal(today));
     assertThat(logged.id()).isPositive();
   }
 

@@ -82,18 +82,18 @@ public final class AppraisalYearDriver {
     Map<String, Object> ratings = new LinkedHashMap<>();
     ratings.put("hasilKerja", text(hasilKerja));
     if (!hasilKerja.equals("SESUAI")) {
-      ratings.put("alasanHasilKerja", text("Alasan hasil kerja " + hasilKerja));
+      ratings.put("alasanHasilKerja", text("Alasan hasil kerja " + words(hasilKerja)));
     }
     for (String value : NILAI) {
       String rating = perilakuPerNilai.getOrDefault(value, "SESUAI");
       ratings.put("perilaku" + value, text(rating));
       if (!rating.equals("SESUAI")) {
-        ratings.put("alasan" + value, text("Alasan " + value + " " + rating));
+        ratings.put("alasan" + value, text("Alasan " + value + " " + words(rating)));
       }
     }
     ratings.put("perilakuKerja", text(perilakuKerja));
     if (!perilakuKerja.equals("SESUAI")) {
-      ratings.put("alasanPerilakuKerja", text("Alasan perilaku kerja " + perilakuKerja));
+      ratings.put("alasanPerilakuKerja", text("Alasan perilaku kerja " + words(perilakuKerja)));
     }
     submit(penilai, taskOf(penilai, instance, "Task_NilaiKinerjaTahunan"), ratings);
   }
@@ -238,5 +238,10 @@ public final class AppraisalYearDriver {
 
   private static Map<String, Object> jsonValue(String value) {
     return DemoEngineRest.jsonValue(value);
+  }
+
+  /** What an appraiser writes: words ("di atas"), not the stored code. */
+  private static String words(String rating) {
+    return rating.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

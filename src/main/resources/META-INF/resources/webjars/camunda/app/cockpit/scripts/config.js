@@ -8,6 +8,10 @@ export default {
     vendor: 'Kinerja'
   },
 
+  // The locale there before the first controller starts (no raw keys), and
+  // "Actions" of the variables table in Indonesian; shared with Tasklist.
+  customScripts: ['../tasklist/scripts/kinerja-bahasa.js'],
+
   // The browser's first preferred language is used when it is listed here;
   // every other browser language gets the fallback, Bahasa Indonesia.
   // Dates follow dateLocales of the active locale file (locales/id.json).

@@ -10,7 +10,9 @@ export default {
 
   // Tasklist 7.24 keeps "Complete" disabled after an edit inside a form-js
   // dynamic list; kinerja-formulir.js fixes that (see the comment there).
-  customScripts: ['scripts/kinerja-formulir.js'],
+  // kinerja-bahasa.js: the locale there before the first controller starts
+  // (no raw keys such as CREATION_DATE) and form-js's own words in Indonesian.
+  customScripts: ['scripts/kinerja-bahasa.js', 'scripts/kinerja-formulir.js'],
 
   // Indonesian date formats (moment.js tokens). Month and day names come
   // from dateLocales of the active locale file (locales/id.json).
