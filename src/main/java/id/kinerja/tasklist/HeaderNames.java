@@ -2,6 +2,7 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.appraisal.WithoutAuthentication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -25,11 +25,13 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * Only those are set on the task, so a task whose form shows no deadline or no predikat stores
  * nothing for it (a year has some 30 tasks; at 40,000 employees every variable counts).
  *
- * <p>A form never changes within a deployment, so each deployment's forms are read once.
+ * <p>The form is looked up in the deployment of the task's process, which is where a form bound with
+ * {@code camunda:formRefBinding="deployment"} comes from; a form bound "latest" that was deployed
+ * apart from its process gets no header variables. A form never changes within a deployment, so
+ * each deployment's forms are read once.
  */
 final class HeaderNames {
 
-  private static final String DEPLOYMENT_BINDING = "deployment";
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final ObjectMapper json = new ObjectMapper();
@@ -42,20 +44,15 @@ final class HeaderNames {
     if (!(element instanceof UserTask userTask) || userTask.getCamundaFormRef() == null) {
       return Set.of();
     }
+    // the form of the process's own deployment: where formRefBinding="deployment" (all of ours, see
+    // src/docs/pemilik-proses.md) takes it from, and where Modeler deploys a diagram's forms with it
     String formId = userTask.getCamundaFormRef();
     RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
-    if (DEPLOYMENT_BINDING.equals(userTask.getCamundaFormRefBinding())) {
+    // read as the system: whoever completed the step before (an employee) need not read deployments
+    return WithoutAuthentication.call(task.getProcessEngineServices().getIdentityService(), () -> {
       String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-      return byDeployment.computeIfAbsent(deploymentId, id -> forms(repository, id))
-          .getOrDefault(formId, Set.of());
-    }
-    // "latest" or "version": the engine resolves the form; read as deployed, not cached
-    FormService forms = task.getProcessEngineServices().getFormService();
-    try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-      return mentioned(json.readTree(form));
-    } catch (IOException | RuntimeException e) {
-      return Set.of();
-    }
+      return byDeployment.computeIfAbsent(deploymentId, id -> forms(repository, id)).getOrDefault(formId, Set.of());
+    });
   }
 
   private Map<String, Set<String>> forms(RepositoryService repository, String deploymentId) {
