@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Every user task of every deployed process gets the {@link TaskHeaderListener} on "create", also
  * one a process owner added in Modeler without copying {@code ${taskHeaderListener}} from an
  * existing task, so that a form's {@code {{tenggatTugas}}} is never empty for want of a listener.
- * Tasks that declare it, as all of ours do ({@code FormHeadersTest}), are left as they are.
+ * Tasks that declare it, as all of ours do ({@code FormHeadersTest}), are left as they are. On
+ * "update" (an admin changed the due date) the deadline in words follows.
  * Added at parse time ({@link EveryUserTask}).
  */
 @Component
@@ -30,7 +31,11 @@ class HeaderOnEveryUserTask implements CamundaProcessEngineConfiguration {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     TaskListener header = task -> listener.getObject().notify(task);
-    EveryUserTask.extend(configuration, (userTask, activity) -> addIfMissing(userTask.getTaskDefinition(), header));
+    TaskListener dueDateChanged = task -> listener.getObject().refreshDeadline(task);
+    EveryUserTask.extend(configuration, (userTask, activity) -> {
+      addIfMissing(userTask.getTaskDefinition(), header);
+      userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_UPDATE, dueDateChanged);
+    });
   }
 
   static void addIfMissing(TaskDefinition task, TaskListener header) {

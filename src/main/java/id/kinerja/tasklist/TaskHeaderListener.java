@@ -75,6 +75,16 @@ public class TaskHeaderListener implements TaskListener {
     }
   }
 
+  /** "update" of a task: a due date changed after the task was created shows in its form too. */
+  public void refreshDeadline(DelegateTask task) {
+    if (task.hasVariableLocal(DEADLINE)) {
+      String now = deadline(task.getDueDate());
+      if (!now.equals(task.getVariableLocal(DEADLINE))) {
+        task.setVariableLocal(DEADLINE, now);
+      }
+    }
+  }
+
   /** The value of one header variable for this task, or null when there is nothing to show. */
   Object value(DelegateTask task, String name) {
     if (DEADLINE.equals(name)) {

@@ -87,6 +87,11 @@ class TaskHeaderListenerTest {
         .containsEntry("namaPejabatPenilai", "Drs. Hendra Gunawan, M.M.")
         .containsEntry("predikatLabel", "Sangat Baik")
         .as("the process holds it itself").doesNotContainKey("namaPegawai");
+
+    // an admin moves the deadline: the form says the new one
+    second.setDueDate(java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2027, 1, 14, 12, 0)));
+    taskService.saveTask(second);
+    assertThat(taskService.getVariableLocal(second.getId(), "tenggatTugas")).isEqualTo("14 Januari 2027");
   }
 
   @Test
