@@ -7,6 +7,7 @@ import static id.kinerja.system.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.organisation.AppraisalAccess;
+import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.system.ProcessVariable;
 
 /**
@@ -22,6 +23,8 @@ public final class AppraisalProcess {
   public static final String KEY = "appraisal-cycle";
   public static final String DECISION_PREDIKAT = "predikat-kinerja";
   public static final String DECISION_PERIODE = "periode-penilaian";
+  /** The period's name for people ("Triwulan II"), from jumlahPeriode and periodeKe. */
+  public static final String DECISION_NAMA_PERIODE = "nama-periode";
   /** The candidate group of the personnel office (BKPSDM). */
   public static final String GROUP_BKPSDM = "bkpsdm";
 
@@ -59,6 +62,7 @@ public final class AppraisalProcess {
     public static final String GATEWAY_MASIH_ADA_PERIODE = "Gateway_MasihAdaPeriode";
     public static final String END_SEMUA_PERIODE_DIBUKA = "EndEvent_SemuaPeriodeDibuka";
     public static final String SUBPROCESS_PERIODE = "SubProcess_Periode";
+    public static final String RULE_NAMA_PERIODE = "Rule_NamaPeriode";
     public static final String TASK_LAPORKAN_REALISASI = "Task_LaporkanRealisasi";
     public static final String TASK_SIMPAN_REALISASI = "Task_SimpanRealisasi";
     public static final String TASK_NILAI_PERIODE = "Task_NilaiPeriode";
@@ -140,6 +144,10 @@ public final class AppraisalProcess {
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
   public static final ProcessVariable<String> PEJABAT_PENILAI = string(AppraisalAccess.APPRAISER_VARIABLE);
   public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string(AppraisalAccess.ATASAN_VARIABLE);
+  /** Who the employee is, in words, set when the year starts: task names and form headers read them. */
+  public static final ProcessVariable<String> NAMA_PEGAWAI = string(OrganisationLookup.NAME_VARIABLE);
+  public static final ProcessVariable<String> JABATAN_PEGAWAI = string(OrganisationLookup.POSITION_VARIABLE);
+  public static final ProcessVariable<String> UNIT_PEGAWAI = string(OrganisationLookup.UNIT_NAME_VARIABLE);
 
   // SKP planning
   /**
@@ -156,9 +164,9 @@ public final class AppraisalProcess {
   public static final ProcessVariable<String> CATATAN_REVIEW = string("catatanReview");
   /** [{nilai: NilaiBerakhlak name, ekspektasi}] */
   public static final ProcessVariable<JsonNode> EKSPEKTASI_KHUSUS = json("ekspektasiKhusus");
-  /** Written on approval, read by the period forms: [{indikatorId, rhk, indikator, target}]. */
+  /** Written on approval, read by the period forms: [{indikatorId, rhk, indikator, aspek (code), target}]. */
   public static final ProcessVariable<JsonNode> DAFTAR_INDIKATOR = json("daftarIndikator");
-  /** Written on approval, read by the period forms: [{rhkId, rhk}]. */
+  /** Written on approval, read by the period forms: [{rhkId, rhk, jenis (code)}]. */
   public static final ProcessVariable<JsonNode> DAFTAR_RHK = json("daftarRhk");
 
   // periods: the number of periods, how many have opened so far (local to SubProcess_PenilaianPeriodik),
@@ -166,9 +174,14 @@ public final class AppraisalProcess {
   public static final ProcessVariable<Integer> JUMLAH_PERIODE = integer("jumlahPeriode");
   public static final ProcessVariable<Integer> PERIODE_DIBUKA = integer("periodeDibuka");
   public static final ProcessVariable<Integer> PERIODE_KE = integer("periodeKe");
-  /** [{indikatorId, rhk, indikator, target, capaian, catatan, buktiDukung: [{tautan, keterangan}]}] */
+  /** The period's name for people ("Triwulan II"), from the DMN nama-periode: task names and headers. */
+  public static final ProcessVariable<String> NAMA_PERIODE = string("namaPeriode");
+  /**
+   * Local to each period: [{indikatorId, rhk, indikator, aspek (in words), target, capaian, catatan,
+   * buktiDukung: [{tautan, keterangan}]}]; the form keeps indikatorId out of sight.
+   */
   public static final ProcessVariable<JsonNode> REALISASI = json("realisasi");
-  /** [{rhkId, rhk, umpanBalik}] */
+  /** Local to each period: [{rhkId, rhk, jenis (in words), umpanBalik}]; the form keeps rhkId out of sight. */
   public static final ProcessVariable<JsonNode> UMPAN_BALIK_RHK = json("umpanBalikRhk");
   public static final ProcessVariable<String> HASIL_KERJA_PERIODIK = string("hasilKerjaPeriodik");
   public static final ProcessVariable<String> PERILAKU_KERJA_PERIODIK = string("perilakuKerjaPeriodik");

@@ -79,6 +79,8 @@ public final class KalibrasiProcess {
   }
 
   public static final ProcessVariable<String> UNIT_KERJA = string("unitKerja");
+  /** The unit's name, for task names ({@code ${namaUnit}}) and form headers; set at the start. */
+  public static final ProcessVariable<String> NAMA_UNIT = string("namaUnit");
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
   public static final ProcessVariable<String> CAPAIAN_ORGANISASI = string("capaianOrganisasi");
   public static final ProcessVariable<String> KEPALA_UNIT = string("kepalaUnit");

@@ -104,6 +104,7 @@ public class KalibrasiService {
       if (running.isEmpty()) {
         runtimeService.createProcessInstanceByKey(KalibrasiProcess.KEY).businessKey(businessKey)
             .setVariable(KalibrasiProcess.UNIT_KERJA.name(), unit)
+            .setVariable(KalibrasiProcess.NAMA_UNIT.name(), organisasi.unitNameOf(unit))
             .setVariable(KalibrasiProcess.TAHUN.name(), tahun)
             .execute();
       } else {

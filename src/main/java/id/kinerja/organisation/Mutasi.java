@@ -148,6 +148,7 @@ public class Mutasi {
       }
     }
     if (!unit.equals(formerUnit)) {
+      nameNewUnit(employee.nip(), unit);
       events.publishEvent(new LeftUnit(employee.nip(), formerUnit));
     }
     Pejabat was = former.get(employee.nip());
@@ -193,6 +194,19 @@ public class Mutasi {
     events.publishEvent(new LeftUnit(employee.nip(), employee.unitCode()));
     log.info("{} left ({}), recorded by {}: {} open appraisals ended", employee.nip(), reason, operatorId, open.size());
     return new Left(employee.nip(), open.size());
+  }
+
+  /** The running years of the employee name the new unit in their task headers (variable unitPegawai). */
+  private void nameNewUnit(String nip, String unit) {
+    String name = organisasi.unitNameOf(unit);
+    EngineAuthority.asSystem(identityService, () -> {
+      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+          .variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list()) {
+        if (runtimeService.getVariable(instance.getId(), OrganisationLookup.UNIT_NAME_VARIABLE) != null) {
+          runtimeService.setVariable(instance.getId(), OrganisationLookup.UNIT_NAME_VARIABLE, name);
+        }
+      }
+    });
   }
 
   private Pejabat pejabatOf(String nip) {

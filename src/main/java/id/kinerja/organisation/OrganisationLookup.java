@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 @Component("organisasi")
 public class OrganisationLookup {
 
+  /** The employee's name, position and unit name as process variables ({@link #describe}). */
+  public static final String NAME_VARIABLE = "namaPegawai";
+  public static final String POSITION_VARIABLE = "jabatanPegawai";
+  public static final String UNIT_NAME_VARIABLE = "unitPegawai";
+
   /** Setting (table org_setting) that overrides the property of the same meaning. */
   public static final String HEAD_APPRAISER_SETTING = "penilai-kepala-instansi";
 
@@ -119,6 +124,45 @@ public class OrganisationLookup {
   public String nameOf(String nip) {
     require(nip);
     return repository.name(Nip.normalise(nip)).orElse(nip);
+  }
+
+  /**
+   * A person's name for people to read, whoever they are: an employee's name as imported, else the
+   * id itself (an official outside the organisation, the admin). Never fails, so a task or form
+   * that names somebody never stops the process.
+   */
+  public String displayNameOf(String id) {
+    if (id == null || id.isBlank()) {
+      return id;
+    }
+    return repository.name(Nip.normalise(id)).orElse(id);
+  }
+
+  /** A unit's name, or the code itself when the organisation has no such unit. */
+  public String unitNameOf(String unitCode) {
+    if (unitCode == null) {
+      return null;
+    }
+    return repository.unitName(unitCode).orElse(unitCode);
+  }
+
+  /**
+   * Who an employee is, in words, as the process variables the task names and form headers read:
+   * {@code namaPegawai}, {@code jabatanPegawai}, {@code unitPegawai} (the unit's name). Set once
+   * when a year starts ({@link DescribeEmployeeListener}); an employee the organisation does not
+   * know fails loudly, as every other look-up of a year's employee does.
+   */
+  public Map<String, Object> describe(String nip) {
+    if (nip == null) {
+      throw new IllegalArgumentException("NIP kosong: pegawai tidak dikenal");
+    }
+    OrganisationRepository.Profile profile = repository.profile(Nip.normalise(nip))
+        .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(NAME_VARIABLE, profile.name() == null ? nip : profile.name());
+    variables.put(POSITION_VARIABLE, profile.position());
+    variables.put(UNIT_NAME_VARIABLE, profile.unitName());
+    return variables;
   }
 
   String headAppraiser() {

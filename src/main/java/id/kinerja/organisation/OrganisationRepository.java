@@ -165,6 +165,22 @@ class OrganisationRepository {
     return sql.sql("SELECT name FROM org_employee WHERE nip = ?").param(nip).query(String.class).optional();
   }
 
+  /** Who an employee is, in words: name, position and the name of their unit. */
+  record Profile(String name, String position, String unitName) {}
+
+  Optional<Profile> profile(String nip) {
+    return sql.sql("""
+            SELECT e.name, e.position_name, u.name FROM org_employee e
+            LEFT JOIN org_unit u ON u.code = e.unit_code WHERE e.nip = ?""")
+        .param(nip)
+        .query((rs, i) -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .optional();
+  }
+
+  Optional<String> unitName(String unitCode) {
+    return sql.sql("SELECT name FROM org_unit WHERE code = ?").param(unitCode).query(String.class).optional();
+  }
+
   List<String> activeSubordinates(String nip) {
     return sql.sql("SELECT nip FROM org_employee WHERE supervisor_nip = ? AND active = TRUE ORDER BY nip")
         .param(nip).query(String.class).list();

@@ -34,8 +34,8 @@ public class SkpService {
         .usingColumns("skp_id", "indikator_id", "periode", "capaian", "catatan").usingGeneratedKeyColumns("id");
   }
 
-  /** An indicator of an approved SKP, as the period forms list it. */
-  public record Indikator(long indikatorId, String rhk, String indikator, String target) {}
+  /** An indicator of an approved SKP, as the period forms list it; aspek is the code (KUANTITAS, ...). */
+  public record Indikator(long indikatorId, String rhk, String indikator, String aspek, String target) {}
 
   /** An RHK of an approved SKP, as the feedback form lists it. */
   public record Rhk(long rhkId, String rhk, String jenis) {}
@@ -197,12 +197,12 @@ public class SkpService {
         .query((rs, n) -> new Rhk(rs.getLong("id"), rs.getString("uraian"), rs.getString("jenis")))
         .list();
     List<Indikator> indikator = jdbc.sql("""
-            SELECT i.id, r.uraian AS rhk, i.uraian AS indikator, i.target
+            SELECT i.id, r.uraian AS rhk, i.uraian AS indikator, i.aspek, i.target
             FROM indikator i JOIN rhk r ON r.id = i.rhk_id
             WHERE r.skp_id = ? ORDER BY r.urutan, i.urutan""")
         .param(skpId)
         .query((rs, n) -> new Indikator(rs.getLong("id"), rs.getString("rhk"), rs.getString("indikator"),
-            rs.getString("target")))
+            rs.getString("aspek"), rs.getString("target")))
         .list();
     return new ApprovedSkp(rhk, indikator);
   }

@@ -82,6 +82,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     AppraisalModels.CYCLE_BPMN, AppraisalModels.PREDIKAT_DMN, AppraisalModels.PERIODE_DMN,
+    AppraisalModels.NAMA_PERIODE_DMN,
     AppraisalModels.UMPAN_BALIK_360_BPMN, AppraisalModels.FORM_PILIH_PENILAI_360,
     AppraisalModels.FORM_BERI_UMPAN_BALIK_360,
     AppraisalModels.FORM_LENGKAPI_PEJABAT, AppraisalModels.FORM_DRAFT_SKP, AppraisalModels.FORM_REVIEW_SKP,
@@ -126,12 +127,14 @@ class AppraisalCycleProcessTest {
     BpmnAwareTests.init(engine.getProcessEngine());
     when(skpService.approve(any(), anyInt(), any())).thenReturn(new SkpService.ApprovedSkp(
         List.of(new SkpService.Rhk(1, "Tersusunnya laporan kinerja unit", "UTAMA")),
-        List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "4 laporan"))));
+        List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "KUANTITAS",
+            "4 laporan"))));
     when(peerFeedback.proposedRaters(PEGAWAI, PENILAI)).thenReturn(REKAN.stream()
         .map(nip -> new PeerFeedbackService.Candidate(nip, "Rekan " + nip, "rekan kerja")).toList());
     when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(0, List.of(), List.of()));
     when(lookup.isActiveEmployee(any())).thenReturn(true);
     Mocks.register("organisasi", organisasi);
+    id.kinerja.support.TaskHeaderBeans.register(lookup);
     Mocks.register("peerRaters", new PeerRaters());
     Mocks.register("proposePeerRatersListener", new ProposePeerRatersListener(peerFeedback));
     Mocks.register("peerFeedbackSummaryListener", new PeerFeedbackSummaryListener(peerFeedback));
@@ -281,7 +284,7 @@ class AppraisalCycleProcessTest {
     ProcessInstance cycle = runtimeService().createProcessInstanceByKey(AppraisalProcess.KEY)
         .businessKey(AppraisalProcess.businessKey(PEGAWAI, TAHUN))
         .setVariables(withVariables("nip", PEGAWAI, "tahun", TAHUN, "pejabatPenilai", PENILAI,
-            "atasanPejabatPenilai", ATASAN, "jumlahPeriode", 0))
+            "atasanPejabatPenilai", ATASAN, "jumlahPeriode", 0, "namaPegawai", "Pegawai " + PEGAWAI))
         .startBeforeActivity(SUBPROCESS_PENILAIAN_PERIODIK).execute();
 
     assertThat(cycle).hasPassed(GATEWAY_MASIH_ADA_PERIODE, END_SEMUA_PERIODE_DIBUKA)
@@ -493,6 +496,99 @@ class AppraisalCycleProcessTest {
     Assertions.assertThat(periodTimers(cycle)).as("two periods, both open").isEmpty();
     Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(TASK_LAPORKAN_REALISASI).count()).isEqualTo(2);
+  }
+
+  // --- whose task, which year or period ------------------------------------------------------
+
+  @Test
+  void everyTaskName_saysWhoseItIs_andWhichYearOrPeriod_andItsFormHeaderSpeaksInWords() {
+    String pegawai = "Pegawai " + PEGAWAI;
+    ProcessInstance cycle = start();
+    assertThat(cycle).variables().containsEntry("namaPegawai", pegawai)
+        .containsEntry("jabatanPegawai", id.kinerja.support.TaskHeaderBeans.JABATAN)
+        .containsEntry("unitPegawai", id.kinerja.support.TaskHeaderBeans.UNIT);
+
+    Task draft = task(TASK_DRAFT_SKP, cycle);
+    Assertions.assertThat(draft.getName()).as("the employee's own task: the year").isEqualTo("Susun SKP 2026");
+    Assertions.assertThat(taskService().getVariablesLocal(draft.getId()))
+        .containsEntry("tenggatTugas", inWords(draft.getDueDate()))
+        .as("what the process holds itself is not copied onto the task").doesNotContainKey("namaPegawai");
+    submitDraft(cycle);
+
+    Task review = task(TASK_REVIEW_SKP, cycle);
+    Assertions.assertThat(review.getName()).isEqualTo("Periksa SKP · " + pegawai + " · 2026");
+    Assertions.assertThat(taskService().getVariableLocal(review.getId(), "tenggatTugas")).isEqualTo(inWords(review.getDueDate()));
+    Assertions.assertThat(taskService().getVariableLocal(review.getId(), "rhkLabel").toString())
+        .contains("\"jenis\":\"Utama\"", "\"aspek\":\"Kuantitas\"", "Tersusunnya laporan kinerja unit")
+        .doesNotContain("UTAMA", "KUANTITAS");
+    approveSkp(cycle);
+
+    for (String periode : List.of("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV")) {
+      execute(periodTimers(cycle).get(0));
+      Task laporan = task(TASK_LAPORKAN_REALISASI, cycle);
+      Assertions.assertThat(laporan.getName()).isEqualTo("Laporan realisasi " + periode + " 2026");
+      Assertions.assertThat(taskService().getVariable(laporan.getId(), "realisasi").toString())
+          .contains("\"aspek\":\"Kuantitas\"").doesNotContain("KUANTITAS");
+      complete(laporan, withVariables("realisasi", SpinValues.jsonValue("""
+          [{"indikatorId": 10, "capaian": "1 laporan"}]""").create()));
+      Task nilai = task(TASK_NILAI_PERIODE, cycle);
+      Assertions.assertThat(nilai.getName()).isEqualTo("Nilai periode " + periode + " 2026 · " + pegawai);
+      Assertions.assertThat(taskService().getVariable(nilai.getId(), "umpanBalikRhk").toString())
+          .contains("\"jenis\":\"Utama\"");
+      complete(nilai, withVariables("hasilKerjaPeriodik", "SESUAI", "perilakuKerjaPeriodik", "SESUAI"));
+    }
+
+    Task diri = task(TASK_PENILAIAN_DIRI, cycle);
+    Assertions.assertThat(diri.getName()).isEqualTo("Penilaian diri 2026");
+    complete(diri, selfAssessment());
+    Assertions.assertThat(task(TASK_PILIH_PENILAI_360, cycle).getName())
+        .isEqualTo("Pilih penilai 360 · " + pegawai + " · 2026");
+    through360(cycle, REKAN.subList(0, 3), REKAN.subList(0, 3));
+    Task rating = task(TASK_NILAI_KINERJA_TAHUNAN, cycle);
+    Assertions.assertThat(rating.getName()).isEqualTo("Nilai kinerja tahunan · " + pegawai + " · 2026");
+    Assertions.assertThat(taskService().getVariablesLocal(rating.getId()))
+        .containsEntry("penilaianDiriHasilKerjaLabel", "Sesuai Ekspektasi")
+        .containsEntry("penilaianDiriPerilakuKerjaLabel", "Sesuai Ekspektasi");
+    complete(rating, annualRatings("DI_BAWAH", "SESUAI"));
+    releaseByUnit(cycle, Map.of("predikat", "BUTUH_PERBAIKAN", "hasilKerja", "DI_BAWAH"));
+
+    Task hasil = task(TASK_TERIMA_HASIL, cycle);
+    Assertions.assertThat(hasil.getName()).isEqualTo("Hasil penilaian 2026: terima atau ajukan keberatan");
+    Assertions.assertThat(taskService().getVariablesLocal(hasil.getId()))
+        .containsEntry("predikatLabel", "Butuh Perbaikan")
+        .containsEntry("hasilKerjaLabel", "Di Bawah Ekspektasi")
+        .containsEntry("perilakuKerjaLabel", "Sesuai Ekspektasi")
+        .containsEntry("tenggatTugas", inWords(hasil.getDueDate()));
+    fileObjection(cycle);
+    Task tanggapan = task(TASK_TANGGAPI_KEBERATAN, cycle);
+    Assertions.assertThat(tanggapan.getName()).isEqualTo("Tanggapi keberatan · " + pegawai + " · 2026");
+    complete(tanggapan, withVariables("tanggapanPenilai", "Dua laporan terlambat"));
+    Task putusan = task(TASK_PUTUSKAN_KEBERATAN, cycle);
+    Assertions.assertThat(putusan.getName()).isEqualTo("Putuskan keberatan · " + pegawai + " · 2026");
+    Assertions.assertThat(taskService().getVariablesLocal(putusan.getId()))
+        .as("the appraiser by name, as the organisation names them now")
+        .containsEntry("namaPejabatPenilai", id.kinerja.support.TaskHeaderBeans.nameOf(PENILAI))
+        .containsEntry("predikatLabel", "Butuh Perbaikan");
+    complete(putusan, withVariables("keputusanKeberatan", "TETAP", "alasanPutusan", "Didukung bukti"));
+    Assertions.assertThat(task(TASK_TETAPKAN_HASIL, cycle).getName())
+        .isEqualTo("Tetapkan hasil penilaian · " + pegawai + " · 2026");
+  }
+
+  @Test
+  void bkpsdmAndTheAtasan_seeWhoseLateStepTheyFollowUp() {
+    String pegawai = "Pegawai " + PEGAWAI;
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    execute(managementService().createJobQuery().processInstanceId(cycle.getId())
+        .activityId(TIMER_ESKALASI_REVIEW_SKP).singleResult());
+    Task late = task(TASK_TINDAK_LANJUT_REVIEW, cycle);
+    Assertions.assertThat(late.getName()).isEqualTo("Pemeriksaan SKP terlambat · " + pegawai + " · 2026");
+    Assertions.assertThat(taskService().getVariablesLocal(late.getId()))
+        .containsEntry("namaPejabatPenilai", id.kinerja.support.TaskHeaderBeans.nameOf(PENILAI));
+  }
+
+  static String inWords(Date due) {
+    return Words.date(due.toInstant().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
   }
 
   // --- annual appraisal, objection, penetapan ----------------------------------------------
@@ -732,11 +828,11 @@ class AppraisalCycleProcessTest {
     List<Task> asked = taskService().createTaskQuery().taskDefinitionKey(PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK).list();
     Assertions.assertThat(asked).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(REKAN);
     for (Task beri : asked) {
-      Assertions.assertThat(beri.getName()).isEqualTo("Beri umpan balik 360 untuk Pegawai " + PEGAWAI);
+      Assertions.assertThat(beri.getName()).isEqualTo("Beri umpan balik 360 untuk Pegawai " + PEGAWAI + " · " + TAHUN);
       assertDueIn(beri.getDueDate(), Duration.ofDays(14));
       // the rater's instance knows whom to rate and nothing else of the appraisal
       Assertions.assertThat(runtimeService().getVariables(beri.getProcessInstanceId())).containsOnlyKeys(
-          "nipDinilai", "namaDinilai", "tahun", "penilai");
+          "nipDinilai", "namaDinilai", "jabatanDinilai", "unitDinilai", "tahun", "penilai");
     }
     Assertions.assertThat(taskService().getVariables(diri.getId())).doesNotContainKeys("penilaiUmpanBalik360");
     for (int i = 0; i < asked.size(); i++) {

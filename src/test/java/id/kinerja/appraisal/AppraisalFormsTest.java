@@ -152,8 +152,10 @@ class AppraisalFormsTest {
       JsonNode form = forms.get(id);
       assertThat(form).as(id).isNotNull();
       assertThat(form.path("schemaVersion").asInt()).as(id).isEqualTo(16);
-      assertThat(form.path("components").get(0).path("type").asText()).as(id).isEqualTo("text");
-      assertThat(form.path("components").get(0).path("text").asText()).as(id).startsWith("## ");
+      // whose task and by when first (FormHeadersTest), then what to do
+      assertThat(form.path("components").get(0).path("id").asText()).as(id).isEqualTo("Text_Kepala");
+      assertThat(form.path("components").get(1).path("type").asText()).as(id).isEqualTo("text");
+      assertThat(form.path("components").get(1).path("text").asText()).as(id).startsWith("## ");
     }
   }
 

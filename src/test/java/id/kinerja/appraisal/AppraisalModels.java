@@ -7,6 +7,7 @@ final class AppraisalModels {
   static final String CYCLE_BPMN = ROOT + "processes/appraisal-cycle.bpmn";
   static final String PREDIKAT_DMN = ROOT + "processes/predikat-kinerja.dmn";
   static final String PERIODE_DMN = ROOT + "processes/periode-penilaian.dmn";
+  static final String NAMA_PERIODE_DMN = ROOT + "processes/nama-periode.dmn";
   static final String UMPAN_BALIK_360_BPMN = ROOT + "processes/umpan-balik-360.bpmn";
   static final String KURVA_DMN = ROOT + "processes/kurva-distribusi.dmn";
   static final String HASIL_KERJA_KEPALA_DMN = ROOT + "processes/hasil-kerja-kepala-unit.dmn";

@@ -70,6 +70,7 @@ class KalibrasiUnitProcessTest {
         usulan(KEPALA, "BAIK"), usulan(PEGAWAI_A, "SANGAT_BAIK"), usulan(PEGAWAI_B, "SANGAT_BAIK")));
     when(kalibrasi.formList(any())).thenReturn(list("SANGAT_BAIK"));
     Mocks.register("konfigurasi", new ProcessProperties());
+    id.kinerja.support.TaskHeaderBeans.register();
     Mocks.register("checkUnitCurveDelegate", new CheckUnitCurveDelegate(kalibrasi));
     Mocks.register("remindCapaianDelegate", new RemindCapaianDelegate(appraisalService));
     Mocks.register("saveCalibrationDelegate", new SaveCalibrationDelegate(kalibrasi));
@@ -106,6 +107,9 @@ class KalibrasiUnitProcessTest {
 
     Task kalibrasiTask = task(TASK_KALIBRASI_KURVA_UNIT, unit);
     assertThat(kalibrasiTask).isAssignedTo(KEPALA);
+    Assertions.assertThat(kalibrasiTask.getName()).isEqualTo("Kalibrasi predikat unit Dinas Pendidikan · 2026");
+    Assertions.assertThat(taskService().getVariableLocal(kalibrasiTask.getId(), "tenggatTugas"))
+        .isEqualTo(AppraisalCycleProcessTest.inWords(kalibrasiTask.getDueDate()));
     Assertions.assertThat(taskService().getIdentityLinksForTask(kalibrasiTask.getId()))
         .as("BKPSDM may take over where a unit has no head").anyMatch(l -> AppraisalProcess.GROUP_BKPSDM.equals(l.getGroupId()));
     AppraisalCycleProcessTest.assertDueIn(kalibrasiTask.getDueDate(), Duration.ofDays(14));
@@ -154,6 +158,9 @@ class KalibrasiUnitProcessTest {
 
     Task putusan = task(TASK_TERIMA_JUSTIFIKASI, unit);
     assertThat(putusan).hasCandidateGroup(AppraisalProcess.GROUP_BKPSDM).isNotAssigned();
+    Assertions.assertThat(putusan.getName()).isEqualTo("Putuskan justifikasi kurva · Dinas Pendidikan · 2026");
+    Assertions.assertThat(taskService().getVariableLocal(putusan.getId(), "namaKepalaUnit"))
+        .isEqualTo(id.kinerja.support.TaskHeaderBeans.nameOf(KEPALA));
     complete(putusan, withVariables("putusanJustifikasi", "TERIMA"));
 
     assertThat(unit).hasPassedInOrder(TASK_SIMPAN_KALIBRASI, TASK_TERIMA_JUSTIFIKASI, TASK_SIMPAN_PUTUSAN_JUSTIFIKASI,
@@ -357,7 +364,7 @@ class KalibrasiUnitProcessTest {
 
   ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(KalibrasiProcess.KEY, KalibrasiProcess.businessKey(UNIT, TAHUN),
-        withVariables("unitKerja", UNIT, "tahun", TAHUN));
+        withVariables("unitKerja", UNIT, "namaUnit", "Dinas Pendidikan", "tahun", TAHUN));
   }
 
   void justify(ProcessInstance unit) {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
@@ -51,6 +52,7 @@ class PengaduanLayananProcessTest {
     OrganisationLookup organisasi = mock(OrganisationLookup.class);
     when(organisasi.appraiserOf(KEPALA)).thenReturn(ATASAN_KEPALA);
     Mocks.register("organisasi", organisasi);
+    id.kinerja.support.TaskHeaderBeans.register(organisasi);
     Mocks.register("submissionRulesListener", (TaskListener) task -> { });
     Mocks.register("recordTriageDelegate", new RecordTriageDelegate(reports));
     Mocks.register("closeReportDelegate", new CloseReportDelegate(reports));
@@ -78,11 +80,17 @@ class PengaduanLayananProcessTest {
     ProcessInstance report = received("PENGADUAN");
 
     assertThat(task(PublicReportProcess.TASK_TRIAGE, report)).isAssignedTo(KEPALA);
+    org.assertj.core.api.Assertions.assertThat(task(PublicReportProcess.TASK_TRIAGE, report).getName())
+        .isEqualTo("Triase laporan " + KODE + " · Dinas Pendidikan");
+    org.assertj.core.api.Assertions.assertThat(taskService().getVariablesLocal(task(PublicReportProcess.TASK_TRIAGE, report).getId()))
+        .containsEntry("jenisLaporanLabel", "Pengaduan").containsKey("tenggatTugas");
     complete(task(PublicReportProcess.TASK_TRIAGE, report),
         withVariables("keputusanTriase", "VALID", "ditanganiOleh", PEGAWAI, "catatanTriase", "Cek papan antrean"));
     verify(reports).recordTriage(KODE, true, PEGAWAI, "Cek papan antrean");
 
     assertThat(task(PublicReportProcess.TASK_HANDLE, report)).isAssignedTo(PEGAWAI);
+    org.assertj.core.api.Assertions.assertThat(task(PublicReportProcess.TASK_HANDLE, report).getName())
+        .isEqualTo("Tangani pengaduan " + KODE + " · Dinas Pendidikan");
     complete(task(PublicReportProcess.TASK_HANDLE, report), withVariables("hasilPenanganan", "Papan nomor antrean dipasang"));
     assertThat(task(PublicReportProcess.TASK_CLOSE, report)).isAssignedTo(KEPALA);
     complete(task(PublicReportProcess.TASK_CLOSE, report),

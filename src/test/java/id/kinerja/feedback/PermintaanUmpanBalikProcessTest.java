@@ -37,6 +37,7 @@ class PermintaanUmpanBalikProcessTest {
   void useThisEngine() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("submissionRulesListener", new SubmissionRulesListener(new AppraisalSubmissionRules(List.of())));
+    Mocks.register("organisasi", id.kinerja.support.TaskHeaderBeans.register());
   }
 
   @AfterEach
@@ -54,10 +55,12 @@ class PermintaanUmpanBalikProcessTest {
 
     var beri = task("Task_BeriUmpanBalik", request);
     assertThat(beri).isAssignedTo("atasan");
+    Assertions.assertThat(beri.getName()).isEqualTo("Beri umpan balik · Nama pegawai · Presentasi");
     Assertions.assertThat(beri.getDueDate().toInstant())
         .isBetween(Instant.now().plus(Duration.ofDays(7)).minus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofDays(7)));
     complete(beri, withVariables("jawaban", "Jelas; beri jeda untuk pertanyaan"));
     assertThat(task("Task_BacaUmpanBalik", request)).isAssignedTo("pegawai");
+    Assertions.assertThat(task("Task_BacaUmpanBalik", request).getName()).isEqualTo("Baca umpan balik · Nama atasan · Presentasi");
     complete(task("Task_BacaUmpanBalik", request), withVariables("sudahDibaca", true));
 
     assertThat(request).hasPassedInOrder("StartEvent_PermintaanDiajukan", "Task_BeriUmpanBalik",

@@ -55,6 +55,7 @@ class UmpanBalik360ProcessTest {
   void registerBeans() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("konfigurasi", new ProcessProperties());
+    id.kinerja.support.TaskHeaderBeans.register();
     Mocks.register("recordPeerFeedbackDelegate", new RecordPeerFeedbackDelegate(feedback));
     Mocks.register("submissionRulesListener",
         new SubmissionRulesListener(new AppraisalSubmissionRules(List.of(new PeerFeedbackAnswerRule()))));
@@ -71,7 +72,7 @@ class UmpanBalik360ProcessTest {
     ProcessInstance asked = start(Map.of());
     Task beri = task(PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK, asked);
     assertThat(beri).isAssignedTo(PENILAI);
-    Assertions.assertThat(beri.getName()).isEqualTo("Beri umpan balik 360 untuk Rudi Hartono");
+    Assertions.assertThat(beri.getName()).isEqualTo("Beri umpan balik 360 untuk Rudi Hartono · 2026");
     assertDueIn(beri, Duration.ofDays(14));
 
     Map<String, Object> answer = withVariables("komentar", "Selalu siap membantu");

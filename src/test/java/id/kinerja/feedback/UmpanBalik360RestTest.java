@@ -80,7 +80,8 @@ class UmpanBalik360RestTest {
     // the phases before are covered by AppraisalYearThroughRestTest; start where 360 begins
     appraisal = runtimeService.createProcessInstanceByKey("appraisal-cycle").businessKey(RUDI + "-" + TAHUN)
         .setVariables(Map.of("nip", RUDI, "tahun", TAHUN, "pejabatPenilai", KEPALA_BKPSDM,
-            "atasanPejabatPenilai", SEKDA))
+            "atasanPejabatPenilai", SEKDA, "namaPegawai", "Rudi Hartono, S.Sos.",
+            "jabatanPegawai", "Analis SDM Aparatur Ahli Pertama", "unitPegawai", "BKPSDM"))
         .startBeforeActivity("SubProcess_PenilaianTahunan").execute().getId();
 
     String pilih = taskOf(KEPALA_BKPSDM, "Task_PilihPenilai360");
@@ -122,7 +123,7 @@ class UmpanBalik360RestTest {
       JsonNode tasks = feedbackTasks(rater, false);
       assertThat(tasks).as(rater).hasSize(1);
       assertThat(tasks.get(0).get("assignee").asText()).isEqualTo(rater);
-      assertThat(tasks.get(0).get("name").asText()).isEqualTo("Beri umpan balik 360 untuk Rudi Hartono, S.Sos.");
+      assertThat(tasks.get(0).get("name").asText()).isEqualTo("Beri umpan balik 360 untuk Rudi Hartono, S.Sos. · " + TAHUN);
     }
     answer(FITRI, 3);
     answer(WAHYU, 4);

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -20,6 +21,7 @@ import id.kinerja.appraisal.AppraisalSubmissionRules;
 import id.kinerja.system.ProcessProperties;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
+import id.kinerja.appraisal.Words;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,6 +61,7 @@ class TindakLanjutPenilaianProcessTest {
   void registerBeans() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("konfigurasi", new ProcessProperties());
+    id.kinerja.support.TaskHeaderBeans.register();
     Mocks.register("grantAppraiserAccessListener",
         new id.kinerja.organisation.GrantAppraiserAccessListener(mock(id.kinerja.organisation.AppraisalAccess.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
@@ -82,6 +85,11 @@ class TindakLanjutPenilaianProcessTest {
 
     Task nomination = task(TASK_USULAN_PENGHARGAAN, followUp);
     assertThat(nomination).hasCandidateGroup("bkpsdm").isNotAssigned();
+    org.assertj.core.api.Assertions.assertThat(nomination.getName())
+        .isEqualTo("Putuskan usulan penghargaan · Pegawai " + PEGAWAI + " · " + TAHUN);
+    org.assertj.core.api.Assertions.assertThat(taskService().getVariablesLocal(nomination.getId()))
+        .containsEntry("predikatLabel", "Sangat Baik")
+        .containsEntry("namaPejabatPenilai", id.kinerja.support.TaskHeaderBeans.nameOf(PENILAI));
     assertThatThrownBy(() -> complete(nomination, withVariables("keputusanPenghargaan", "DITERIMA")))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("Catatan keputusan wajib diisi");
     complete(nomination, withVariables("keputusanPenghargaan", "DITERIMA", "catatanPenghargaan", "Satyalancana, diusulkan ke Bupati"));
@@ -116,11 +124,18 @@ class TindakLanjutPenilaianProcessTest {
 
     Task draft = task(TASK_SUSUN_RENCANA, followUp);
     assertThat(draft).isAssignedTo(PENILAI);
+    org.assertj.core.api.Assertions.assertThat(draft.getName())
+        .isEqualTo("Susun rencana pengembangan · Pegawai " + PEGAWAI + " · " + TAHUN);
     complete(draft, withVariables("rencanaPengembangan", plan(LocalDate.now().plusMonths(3))));
     verify(service).saveDevelopmentPlan(eq(PEGAWAI), eq(TAHUN), eq(predikat),
         argThat(p -> p.size() == 2 && p.get(1).get("jenis").asText().equals("COACHING")), eq(PENILAI));
     Task response = task(TASK_TANGGAPI_RENCANA, followUp);
     assertThat(response).isAssignedTo(PEGAWAI);
+    org.assertj.core.api.Assertions.assertThat(response.getName())
+        .isEqualTo("Rencana pengembangan " + TAHUN + ": setujui atau komentari");
+    org.assertj.core.api.Assertions.assertThat(taskService().getVariableLocal(response.getId(), "rencanaPengembanganLabel")
+        .toString()).contains("\"jenis\":\"Coaching\"", Words.date(LocalDate.now().plusMonths(3)))
+        .doesNotContain("COACHING", "PELATIHAN");
     complete(response, withVariables("persetujuanRencana", "SETUJU"));
 
     assertThat(followUp).hasPassedInOrder(TASK_SUSUN_RENCANA, TASK_SIMPAN_RENCANA, TASK_TANGGAPI_RENCANA,

@@ -66,7 +66,7 @@ class NotificationTest extends WithMailServer {
     assertThat(mails).hasSize(1);
     String body = body(mails.get(0));
     assertThat(mails.get(0).getSubject()).isEqualTo("[Kinerja] Ringkasan tugas harian: 1 pemberitahuan");
-    assertThat(body).contains("Yth. Rudi Hartono", "Tugas baru untuk Anda: \"Susun SKP\"",
+    assertThat(body).contains("Yth. Rudi Hartono", "Tugas baru untuk Anda: \"Susun SKP " + TAHUN + "\"",
         "https://kinerja.sukamaju.example/camunda/app/tasklist/default/#/?task=" + draft.getId(), "Tenggat:");
     // the due date as the agency reads it (WIB), not the server's UTC
     assertThat(body).contains("Tenggat: " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm",

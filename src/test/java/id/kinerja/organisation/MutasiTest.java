@@ -174,6 +174,8 @@ class MutasiTest {
     assertThat(moved.newAtasan()).isEqualTo(KADIS_PENDIDIKAN);
     assertThat(pejabat(rudisYear)).containsExactly(SRI_WAHYUNI, KADIS_PENDIDIKAN);
     assertThat(skpPejabat(RUDI, YEAR)).containsExactly(SRI_WAHYUNI, KADIS_PENDIDIKAN);
+    assertThat(runtimeService.getVariable(rudisYear, "unitPegawai")).as("the year's header names the new unit")
+        .isEqualTo("Dinas Pendidikan");
     // the open draft now offers the new appraiser's RHK to link to
     List<Long> rhkSri = jdbc.sql("SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.tahun = ? "
         + "ORDER BY r.urutan").params(SRI_WAHYUNI, YEAR).query(Long.class).list();
@@ -190,6 +192,7 @@ class MutasiTest {
 
     Task review = task(rudisYear, Elements.TASK_REVIEW_SKP);
     assertThat(review.getAssignee()).isEqualTo(SRI_WAHYUNI);
+    assertThat(review.getName()).isEqualTo("Periksa SKP · Rudi Hartono, S.Sos. · " + YEAR);
     assertThat(canRead(SRI_WAHYUNI, Resources.TASK, review.getId())).isTrue();
     assertThat(canRead(KEPALA_BKPSDM, Resources.TASK, review.getId())).isFalse();
     assertThat(jdbc.sql("SELECT r.rhk_atasan_id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.tahun = ?")

@@ -45,8 +45,9 @@ final class ModelAllowlist {
    * write or grant anything are never listed here; such work belongs in a delegate with a template.
    */
   static final Map<String, Set<String>> LOOKUPS = Map.of(
-      "organisasi", Set.of("appraiserOf", "atasanPenilaiOf", "supervisorOf", "pejabatOf", "nameOf", "unitHeadOf",
-          "unitOf", "subordinatesOf", "peersOf", "isUnitHead", "isEmployee", "isActiveEmployee"),
+      "organisasi", Set.of("appraiserOf", "atasanPenilaiOf", "supervisorOf", "pejabatOf", "nameOf", "displayNameOf",
+          "unitHeadOf", "unitOf", "unitNameOf", "subordinatesOf", "peersOf", "isUnitHead", "isEmployee",
+          "isActiveEmployee"),
       "konfigurasi", Set.of("nilai"),
       "peerRaters", Set.of("chosen"));
 
