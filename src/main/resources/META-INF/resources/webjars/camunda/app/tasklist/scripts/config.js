@@ -10,7 +10,8 @@ export default {
 
   // Tasklist 7.24 keeps "Complete" disabled after an edit inside a form-js
   // dynamic list; kinerja-formulir.js fixes that (see the comment there).
-  customScripts: ['scripts/kinerja-formulir.js'],
+  // kinerja-peran.js: "Buat tugas" for admins only (see styles/user-styles.css).
+  customScripts: ['scripts/kinerja-formulir.js', 'scripts/kinerja-peran.js'],
 
   // Indonesian date formats (moment.js tokens). Month and day names come
   // from dateLocales of the active locale file (locales/id.json).
