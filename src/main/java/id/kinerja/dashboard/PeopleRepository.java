@@ -146,6 +146,19 @@ class PeopleRepository {
         .list();
   }
 
+  /** The SKP status of the year of each of the given employees (those who have an SKP). */
+  Map<String, String> skpStatuses(Collection<String> nips, int tahun) {
+    Map<String, String> statuses = new HashMap<>();
+    if (!nips.isEmpty()) {
+      jdbc.sql("SELECT nip, status FROM skp WHERE tahun = :tahun AND nip IN (:nips)")
+          .param("tahun", tahun).param("nips", nips)
+          .query(rs -> {
+            statuses.put(rs.getString(1), rs.getString(2));
+          });
+    }
+    return statuses;
+  }
+
   /** The last day each of the given employees logged a daily activity. */
   Map<String, LocalDate> lastActivity(Collection<String> nips) {
     Map<String, LocalDate> last = new HashMap<>();

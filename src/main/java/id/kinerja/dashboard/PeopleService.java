@@ -331,11 +331,15 @@ class PeopleService {
 
   record Team(int tahun, List<Member> members, long waitingOnMe, long overdue) {}
 
+  private static final Map<String, String> SKP_STATUS = Map.of("DRAFT", "draf", "DIAJUKAN", "diajukan",
+      "DIKEMBALIKAN", "dikembalikan", "DISETUJUI", "disetujui");
+
   /** The appraiser's own active direct subordinates, nobody else's. */
   Team team(String appraiser, int tahun, LocalDateTime now) {
     DashboardService.Team team = dashboards.team(appraiser, tahun, now);
     List<String> nips = team.rows().stream().map(DashboardService.SubordinateRow::nip).toList();
     Map<String, LocalDate> last = people.lastActivity(nips);
+    Map<String, String> skpStatus = people.skpStatuses(nips, tahun);
     Set<String> assignees = new HashSet<>();
     team.rows().forEach(r -> r.tasks().forEach(t -> {
       if (t.assignee() != null) {
@@ -366,7 +370,10 @@ class PeopleService {
       }
       onMeTotal += onMe.size();
       overdueTotal += r.overdue();
-      members.add(new Member(r.nip(), r.name(), r.position(), r.faseLabel(), onMe, onThem, onOthers, r.overdue(),
+      String fase = r.fase() == Fase.PERENCANAAN && skpStatus.containsKey(r.nip())
+          ? r.faseLabel() + ": SKP " + SKP_STATUS.getOrDefault(skpStatus.get(r.nip()), skpStatus.get(r.nip()))
+          : r.faseLabel();
+      members.add(new Member(r.nip(), r.name(), r.position(), fase, onMe, onThem, onOthers, r.overdue(),
           last.get(r.nip()), r.predikatLabel()));
     }
     return new Team(tahun, members, onMeTotal, overdueTotal);

@@ -150,7 +150,8 @@ class PeoplePagesBrowserTest {
     }
     assertThat(listed).containsExactlyInAnyOrderElementsOf(own);
     assertThat(listed).doesNotContainAnyElementsOf(others);
-    assertThat(page).contains("Memeriksa SKP").contains("Belum pernah").contains(name(returned));
+    assertThat(page).contains("Memeriksa SKP").contains("Belum pernah").contains(name(returned))
+        .contains("Perencanaan SKP: SKP dikembalikan").contains("Perencanaan SKP: SKP diajukan");
 
     HttpResponse<byte[]> refused = WebSession.loggedIn(port, RUDI).getPage("/tim-saya");
     assertThat(refused.statusCode()).isEqualTo(403);
