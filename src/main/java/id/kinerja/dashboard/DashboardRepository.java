@@ -34,8 +34,8 @@ class DashboardRepository {
    * The predikat an employee's year has now: final, else decided on objection, else calibrated for
    * the unit's curve, else the annual rating. Needs the joins of {@link #CURRENT_PREDIKAT_JOINS}.
    */
-  private static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, ku.predikat, p.predikat)";
-  private static final String CURRENT_PREDIKAT_JOINS = """
+  static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, ku.predikat, p.predikat)";
+  static final String CURRENT_PREDIKAT_JOINS = """
       LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
       LEFT JOIN keberatan k ON k.skp_id = skp.id
       LEFT JOIN kalibrasi_usulan ku ON ku.nip = skp.nip AND ku.tahun = skp.tahun
@@ -334,7 +334,9 @@ class DashboardRepository {
         .param("tahun", tahun).param("nips", nips)
         .query(rs -> {
           int periode = rs.getInt(2);
-          ratings.put(rs.getString(1), new Ratings(rs.getString(1), rs.wasNull() ? null : periode,
+          // read right after the column: wasNull() answers for the last column read
+          boolean noPeriod = rs.wasNull();
+          ratings.put(rs.getString(1), new Ratings(rs.getString(1), noPeriod ? null : periode,
               rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
               rs.getString(8) != null));
         });

@@ -348,7 +348,7 @@ class DashboardService {
 
   // ---- the appraiser's subordinates -----------------------------------------------------------
 
-  record OpenTask(String name, String taskDefinitionKey, LocalDateTime due, boolean overdue, String assignee) {}
+  record OpenTask(String id, String executionId, String name, String taskDefinitionKey, LocalDateTime due, boolean overdue, String assignee) {}
 
   record SubordinateRow(String nip, String name, String position, Fase fase, List<OpenTask> tasks, long overdue,
       DashboardRepository.Ratings ratings) {
@@ -400,7 +400,7 @@ class DashboardService {
       List<OpenTask> open = tasks.stream().map(t -> {
         LocalDateTime due = t.getDueDate() == null ? null
             : LocalDateTime.ofInstant(t.getDueDate().toInstant(), java.time.ZoneId.systemDefault());
-        return new OpenTask(t.getName(), t.getTaskDefinitionKey(), due, due != null && due.isBefore(now), t.getAssignee());
+        return new OpenTask(t.getId(), t.getExecutionId(), t.getName(), t.getTaskDefinitionKey(), due, due != null && due.isBefore(now), t.getAssignee());
       }).toList();
       rows.add(new SubordinateRow(s.nip(), s.name(), s.position(), fase, open,
           open.stream().filter(OpenTask::overdue).count(), ratings.get(s.nip())));

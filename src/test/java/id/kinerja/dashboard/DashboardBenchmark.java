@@ -105,6 +105,10 @@ public final class DashboardBenchmark {
         List<String> team = jdbc.queryForList("SELECT nip FROM org_employee WHERE supervisor_nip = ?", String.class, appraiser);
         nips.removeAll(team);
         nips.addAll(0, team);
+        // Kinerja Saya of one of the appraiser's team (the first of them, whose year is opened first)
+        String member = team.get(0);
+        createLogin(app, member, "benchmark-employee");
+        HttpClient pegawai = login(port, member, "benchmark-employee");
 
         int openedSoFar = 0;
         for (int stage : instances) {
@@ -134,6 +138,9 @@ public final class DashboardBenchmark {
           measure(admin, port, "/dasbor/bkpsdm/beban-kerja?tahun=" + TAHUN);
           measure(admin, port, "/dasbor/bkpsdm/kemurahan?tahun=" + TAHUN);
           measure(penilai, port, "/dasbor/penilai?tahun=" + TAHUN);
+          measure(penilai, port, "/tim-saya?tahun=" + TAHUN);
+          measure(pegawai, port, "/kinerja-saya?tahun=" + TAHUN);
+          measure(penilai, port, "/kinerja-saya?tahun=" + TAHUN);
         }
       }
     }
@@ -169,7 +176,10 @@ public final class DashboardBenchmark {
       measure(admin, port, "/dasbor/bkpsdm/beban-kerja?tahun=" + TAHUN);
       measure(admin, port, "/dasbor/bkpsdm/kemurahan?tahun=" + TAHUN);
       if (appraiser != null) {
-        measure(login(port, appraiser, "benchmark-appraiser"), port, "/dasbor/penilai?tahun=" + TAHUN);
+        HttpClient penilai = login(port, appraiser, "benchmark-appraiser");
+        measure(penilai, port, "/dasbor/penilai?tahun=" + TAHUN);
+        measure(penilai, port, "/tim-saya?tahun=" + TAHUN);
+        measure(penilai, port, "/kinerja-saya?tahun=" + TAHUN);
       }
     }
   }

@@ -12,7 +12,8 @@ export default {
   // dynamic list; kinerja-formulir.js fixes that (see the comment there).
   // kinerja-bahasa.js: the locale there before the first controller starts
   // (no raw keys such as CREATION_DATE) and form-js's own words in Indonesian.
-  customScripts: ['scripts/kinerja-bahasa.js', 'scripts/kinerja-formulir.js'],
+  // kinerja-peran.js: "Buat tugas" for admins only (see styles/user-styles.css).
+  customScripts: ['scripts/kinerja-bahasa.js', 'scripts/kinerja-formulir.js', 'scripts/kinerja-peran.js'],
 
   // Indonesian date formats (moment.js tokens). Month and day names come
   // from dateLocales of the active locale file (locales/id.json).

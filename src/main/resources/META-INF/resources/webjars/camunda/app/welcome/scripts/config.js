@@ -16,28 +16,7 @@ export default {
     fallbackLocale: 'id'
   },
 
-  // Shown under "Tautan" on the welcome page: the public pages (no login) and the product's own
-  // dashboards (each checks its own access).
-  links: [
-    {
-      label: 'Layanan publik',
-      href: '/publik',
-      description: 'Survei kepuasan masyarakat, pengaduan dan apresiasi, hasil per unit (tanpa login)'
-    },
-    {
-      label: 'Dasbor BKPSDM',
-      href: '/dasbor/bkpsdm',
-      description: 'Progres siklus per unit, sebaran predikat terhadap kurva, beban kerja dan kemurahan penilai (BKPSDM)'
-    },
-    {
-      label: 'Dokumen kinerja',
-      href: '/dokumen',
-      description: 'SKP dan Dokumen Evaluasi Kinerja Pegawai (PDF) Anda dan pegawai yang Anda nilai'
-    },
-    {
-      label: 'Pegawai yang saya nilai',
-      href: '/dasbor/penilai',
-      description: 'Fase, tugas terbuka, nilai dan predikat bawahan langsung Anda (pejabat penilai)'
-    }
-  ]
+  // The links to the product's pages come per role from /api/navigasi (the same list as the
+  // navigation of the product's own pages): kinerja-navigasi.js shows exactly those a person may open.
+  customScripts: ['scripts/kinerja-navigasi.js']
 };
