@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PeopleService {
 
+  private final id.kinerja.system.Waktu waktu;
+
   enum Status { SELESAI, BERJALAN, BELUM }
 
   record Step(String label, Status status, String keterangan) {
@@ -72,7 +74,8 @@ class PeopleService {
   private final ManagementService managementService;
 
   PeopleService(PeopleRepository people, DashboardService dashboards, TaskService taskService,
-      RuntimeService runtimeService, ManagementService managementService) {
+      RuntimeService runtimeService, ManagementService managementService, id.kinerja.system.Waktu waktu) {
+    this.waktu = waktu;
     this.people = people;
     this.dashboards = dashboards;
     this.taskService = taskService;
@@ -179,7 +182,7 @@ class PeopleService {
         fin.isPresent(), daysLeft, until, past));
   }
 
-  private static Step skpStep(PeopleRepository.Skp skp, Set<String> open) {
+  private Step skpStep(PeopleRepository.Skp skp, Set<String> open) {
     if (skp == null) {
       return open.contains(TASK_DRAFT_SKP) ? new Step("SKP", Status.BERJALAN, "Menunggu Anda menyusun draf SKP")
           : new Step("SKP", Status.BELUM, "Belum disusun");
@@ -193,7 +196,7 @@ class PeopleService {
     };
   }
 
-  private static List<Step> periodSteps(List<PeopleRepository.Rating> ratings, Map<Integer, LocalDateTime> reported,
+  private List<Step> periodSteps(List<PeopleRepository.Rating> ratings, Map<Integer, LocalDateTime> reported,
       Integer periods, Integer opened, Fase fase, Set<String> open) {
     int last = periods == null ? 0 : periods;
     for (PeopleRepository.Rating r : ratings) {
@@ -320,8 +323,9 @@ class PeopleService {
     return ratings.stream().filter(r -> jenis.equals(r.jenis())).reduce((a, b) -> b).orElse(null);
   }
 
-  private static String day(LocalDateTime time) {
-    return time == null ? "" : time.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+  /** A moment as the agency's date in words ("7 Desember 2026"). */
+  private String day(LocalDateTime time) {
+    return time == null ? "" : waktu.tanggal(time);
   }
 
   // ---- Tim Saya --------------------------------------------------------------------------------
