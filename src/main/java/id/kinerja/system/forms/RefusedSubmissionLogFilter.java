@@ -3,6 +3,7 @@ package id.kinerja.system.forms;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import id.kinerja.system.ExpectedRefusal;
@@ -33,22 +34,71 @@ class RefusedSubmissionLogFilter extends TurboFilter {
   static final String ENGINE_CONTEXT = "org.camunda.bpm.engine.context";
   static final String REST_EXCEPTION = "org.camunda.bpm.engine.rest.exception";
 
+  /**
+   * Puts the filter back whenever Logback is reset: Spring Boot resets it each time another
+   * application context starts in the same JVM (a second node, a test class with its own
+   * context), which would drop the filter of every context already running.
+   */
+  private volatile boolean installed;
+
+  private final LoggerContextListener reinstall = new LoggerContextListener() {
+    @Override
+    public boolean isResetResistant() {
+      return true;
+    }
+
+    @Override
+    public void onReset(LoggerContext context) {
+      // the reset stopped and removed every turbo filter
+      if (installed && !context.getTurboFilterList().contains(RefusedSubmissionLogFilter.this)) {
+        start();
+        context.addTurboFilter(RefusedSubmissionLogFilter.this);
+      }
+    }
+
+    @Override
+    public void onStart(LoggerContext context) {
+      onReset(context);
+    }
+
+    @Override
+    public void onStop(LoggerContext context) {
+    }
+
+    @Override
+    public void onLevelChange(Logger logger, Level level) {
+    }
+  };
+
   @PostConstruct
   void install() {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
-        && !context.getTurboFilterList().contains(this)) {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      installInto(context);
+    }
+  }
+
+  void installInto(LoggerContext context) {
+    if (!context.getTurboFilterList().contains(this)) {
       setName(getClass().getSimpleName());
-      context.addTurboFilter(this);
+      installed = true;
       start();
+      context.addTurboFilter(this);
+      context.addListener(reinstall);
     }
   }
 
   @PreDestroy
   void uninstall() {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      context.getTurboFilterList().remove(this);
+      uninstallFrom(context);
     }
+  }
+
+  void uninstallFrom(LoggerContext context) {
+    installed = false;
     stop();
+    context.removeListener(reinstall);
+    context.getTurboFilterList().remove(this);
   }
 
   @Override

@@ -119,4 +119,19 @@ class RefusedSubmissionLogFilterTest {
     return filter.decide(null, loggers.getLogger(logger), level, REST_WARNING,
         new Object[] {"java.lang.IllegalStateException: kaput"}, null);
   }
+
+  /** Spring Boot resets Logback whenever another context starts in the JVM: the filter stays. */
+  @org.junit.jupiter.api.Test
+  void theFilter_survivesALogbackReset() {
+    ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
+    RefusedSubmissionLogFilter installed = new RefusedSubmissionLogFilter();
+    installed.installInto(context);
+
+    context.reset();
+
+    assertThat(context.getTurboFilterList()).contains(installed);
+    installed.uninstallFrom(context);
+    context.reset();
+    assertThat(context.getTurboFilterList()).doesNotContain(installed);
+  }
 }
