@@ -68,17 +68,17 @@ class DocumentController {
     }
   }
 
+  /** The years an appraisal can have (the start form's range): what /dokumen lists must open. */
   private static int year(String tahun) {
-    int thisYear = LocalDate.now().getYear();
     try {
       int year = Integer.parseInt(tahun);
-      if (year >= 2000 && year <= thisYear + 10) {
+      if (year >= 2000 && year <= 2100) {
         return year;
       }
     } catch (NumberFormatException notANumber) {
       // falls through to the message below
     }
-    throw new BadRequestException("Tahun '" + tahun + "' tidak sah: tulis tahun empat angka, 2000 sampai " + (thisYear + 10));
+    throw new BadRequestException("Tahun '" + tahun + "' tidak sah: tulis tahun empat angka, 2000 sampai 2100");
   }
 
   private static ResponseEntity<byte[]> pdf(DocumentService.Pdf pdf) {

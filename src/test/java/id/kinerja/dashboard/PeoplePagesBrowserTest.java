@@ -62,6 +62,7 @@ class PeoplePagesBrowserTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
   final int tahun = LocalDate.now().getYear();
   String returned;
@@ -102,8 +103,16 @@ class PeoplePagesBrowserTest {
   @Test
   @Order(1)
   void kinerjaSaya_showsEachEmployeeTheirPhase_andWhoTheyWaitOn() throws Exception {
-    String rudi = body(WebSession.loggedIn(port, RUDI).getPage("/kinerja-saya"));
-    assertThat(rudi).contains("Rudi Hartono").contains("Perencanaan SKP")
+    // somebody still drafting (other test classes of the shared context move the demo's people on)
+    String drafting = taskService.createTaskQuery().taskDefinitionKey("Task_DraftSkp")
+        .processVariableValueEquals("tahun", tahun).active().list().stream()
+        .map(org.camunda.bpm.engine.task.Task::getAssignee)
+        .filter(nip -> nip != null && identityService.checkPassword(nip, "demo"))
+        .filter(nip -> jdbc.sql("SELECT COUNT(*) FROM skp WHERE nip = ? AND tahun = ? AND status = 'DIKEMBALIKAN'")
+            .params(nip, tahun).query(Long.class).single() == 0)
+        .sorted().findFirst().orElseThrow();
+    String rudi = body(WebSession.loggedIn(port, drafting).getPage("/kinerja-saya"));
+    assertThat(rudi).contains(name(drafting)).contains("Perencanaan SKP")
         .contains("Menunggu Anda menyusun SKP").contains("/camunda/app/tasklist/default/#/?task=");
 
     String submitted = nipWithSkp("DIAJUKAN");
