@@ -3,12 +3,10 @@ package id.kinerja.system.forms;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import id.kinerja.system.ExpectedRefusal;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -35,70 +33,42 @@ class RefusedSubmissionLogFilter extends TurboFilter {
   static final String REST_EXCEPTION = "org.camunda.bpm.engine.rest.exception";
 
   /**
-   * Puts the filter back whenever Logback is reset: Spring Boot resets it each time another
-   * application context starts in the same JVM (a second node, a test class with its own
-   * context), which would drop the filter of every context already running.
+   * The one filter in Logback: its decisions depend only on the request's scope on the current
+   * thread, so one instance serves every application context of the JVM.
    */
-  private volatile boolean installed;
-
-  private final LoggerContextListener reinstall = new LoggerContextListener() {
-    @Override
-    public boolean isResetResistant() {
-      return true;
-    }
-
-    @Override
-    public void onReset(LoggerContext context) {
-      // the reset stopped and removed every turbo filter
-      if (installed && !context.getTurboFilterList().contains(RefusedSubmissionLogFilter.this)) {
-        start();
-        context.addTurboFilter(RefusedSubmissionLogFilter.this);
-      }
-    }
-
-    @Override
-    public void onStart(LoggerContext context) {
-      onReset(context);
-    }
-
-    @Override
-    public void onStop(LoggerContext context) {
-    }
-
-    @Override
-    public void onLevelChange(Logger logger, Level level) {
-    }
-  };
+  private static final RefusedSubmissionLogFilter SHARED = new RefusedSubmissionLogFilter();
 
   @PostConstruct
   void install() {
+    ensureInstalled();
+  }
+
+  /**
+   * Puts the filter into Logback if it is not there. Spring Boot stops and resets Logback each time
+   * another application context starts in the same JVM (a second node, a test class with its own
+   * context), which removes every turbo filter and listener; so every request's scope
+   * ({@link SubmissionRejections#open}) checks it is still there.
+   */
+  static void ensureInstalled() {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      installInto(context);
+      ensureInstalledInto(context);
     }
   }
 
-  void installInto(LoggerContext context) {
-    if (!context.getTurboFilterList().contains(this)) {
-      setName(getClass().getSimpleName());
-      installed = true;
-      start();
-      context.addTurboFilter(this);
-      context.addListener(reinstall);
+  static void ensureInstalledInto(LoggerContext context) {
+    if (!context.getTurboFilterList().contains(SHARED)) {
+      synchronized (SHARED) {
+        if (!context.getTurboFilterList().contains(SHARED)) {
+          SHARED.setName(RefusedSubmissionLogFilter.class.getSimpleName());
+          SHARED.start();
+          context.addTurboFilter(SHARED);
+        }
+      }
     }
   }
 
-  @PreDestroy
-  void uninstall() {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      uninstallFrom(context);
-    }
-  }
-
-  void uninstallFrom(LoggerContext context) {
-    installed = false;
-    stop();
-    context.removeListener(reinstall);
-    context.getTurboFilterList().remove(this);
+  static RefusedSubmissionLogFilter shared() {
+    return SHARED;
   }
 
   @Override

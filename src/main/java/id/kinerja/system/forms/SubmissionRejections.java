@@ -55,6 +55,7 @@ public final class SubmissionRejections {
    * the enclosing one current again); close it when the request is answered.
    */
   public static Scope open() {
+    RefusedSubmissionLogFilter.ensureInstalled();
     Scope scope = new Scope(CURRENT.get());
     CURRENT.set(scope);
     return scope;

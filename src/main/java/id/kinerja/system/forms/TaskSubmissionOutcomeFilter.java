@@ -109,7 +109,10 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
     }
     boolean explained = false;
     if ((failure != null || buffered.getStatus() >= 400) && !buffered.isCommitted()) {
-      if (!refused.isEmpty()) {
+      // the other browser's completion first: a check that ran on the task as the winner left it
+      // (its answer already gone with the ended process) is no reason to tell this person to mend the form
+      HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
+      if (!refused.isEmpty() && !(ended != null && mayHaveWorkedOn(ended, principal))) {
         log.info("Submission of task {} refused by the form check ({} message(s)); answered 400", taskId,
             refused.size());
         buffered.resetBuffer();
@@ -117,7 +120,6 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
         failure = null;
         explained = true;
       } else {
-        HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
         if (ended != null && mayHaveWorkedOn(ended, principal)) {
           boolean completed = COMPLETED.equals(ended.getDeleteReason());
           log.info("Submission of task {} came after the task was {}; answered 409", taskId,

@@ -120,18 +120,18 @@ class RefusedSubmissionLogFilterTest {
         new Object[] {"java.lang.IllegalStateException: kaput"}, null);
   }
 
-  /** Spring Boot resets Logback whenever another context starts in the JVM: the filter stays. */
+  /** Spring Boot stops and resets Logback whenever another context starts: the next request puts it back. */
   @org.junit.jupiter.api.Test
-  void theFilter_survivesALogbackReset() {
+  void theFilter_isPutBackAfterLogbackWasStoppedAndReset() {
     ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
-    RefusedSubmissionLogFilter installed = new RefusedSubmissionLogFilter();
-    installed.installInto(context);
-
+    RefusedSubmissionLogFilter.ensureInstalledInto(context);
+    context.stop();
     context.reset();
+    assertThat(context.getTurboFilterList()).doesNotContain(RefusedSubmissionLogFilter.shared());
 
-    assertThat(context.getTurboFilterList()).contains(installed);
-    installed.uninstallFrom(context);
-    context.reset();
-    assertThat(context.getTurboFilterList()).doesNotContain(installed);
+    RefusedSubmissionLogFilter.ensureInstalledInto(context);
+
+    assertThat(context.getTurboFilterList()).containsOnlyOnce(RefusedSubmissionLogFilter.shared());
+    assertThat(RefusedSubmissionLogFilter.shared().isStarted()).isTrue();
   }
 }
