@@ -114,7 +114,8 @@ class DashboardPages {
     return "dashboard/salah";
   }
 
-  private static int year(Integer tahun) {
+  /** The year asked for, this year when none; 2000–2100, else a 400 on the page. */
+  static int year(Integer tahun) {
     if (tahun == null) {
       return LocalDate.now().getYear();
     }

@@ -24,7 +24,7 @@ class PeoplePages {
 
   @GetMapping("/kinerja-saya")
   String myYear(@RequestParam(required = false) Integer tahun, Principal user, Model model) {
-    int year = year(tahun);
+    int year = DashboardPages.year(tahun);
     model.addAttribute("tahun", year);
     model.addAttribute("view", people.myYear(user.getName(), year, LocalDateTime.now()).orElse(null));
     return "dashboard/kinerja-saya";
@@ -33,17 +33,7 @@ class PeoplePages {
   @GetMapping("/tim-saya")
   @PreAuthorize(DashboardPages.APPRAISER_OR_ADMIN)
   String team(@RequestParam(required = false) Integer tahun, Principal user, Model model) {
-    model.addAttribute("view", people.team(user.getName(), year(tahun), LocalDateTime.now()));
+    model.addAttribute("view", people.team(user.getName(), DashboardPages.year(tahun), LocalDateTime.now()));
     return "dashboard/tim-saya";
-  }
-
-  private static int year(Integer tahun) {
-    if (tahun == null) {
-      return LocalDate.now().getYear();
-    }
-    if (tahun < 2000 || tahun > 2100) {
-      throw new IllegalArgumentException("Tahun " + tahun + " di luar rentang 2000–2100");
-    }
-    return tahun;
   }
 }
