@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,7 @@ class DailyActivityController {
   @ExceptionHandler(DailyActivityService.InvalidActivityException.class)
   @ResponseBody
   ResponseEntity<Map<String, Object>> invalid(DailyActivityService.InvalidActivityException e) {
-    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "problems", e.problems()));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage(), "problems", e.problems()));
   }
 
 }

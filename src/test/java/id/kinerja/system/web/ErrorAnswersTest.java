@@ -171,6 +171,26 @@ class ErrorAnswersTest {
     assertThat(notFound.path("message").asText()).contains("199901012020011001");
   }
 
+  /**
+   * A client that accepts only an image (a crawler, a fuzzer, an <img> tag pointing at the API) still
+   * gets the controller's own refusal, as JSON: Spring used to fail writing the handler's Map body for
+   * that Accept header and answered 500.
+   */
+  @Test
+  void api_refusalsOfControllersWithTheirOwnHandlers_areAnsweredEvenToAClientThatAcceptsOnlyImages() throws Exception {
+    String bkpsdm = loginHeaders("198506152010012009");
+    String images = "Accept: image/png\r\n";
+    assertThat(apiRefusal(http.send("GET", "/api/ekspor/hasil-penilaian?tahun=abc&agency=X", bkpsdm + images, null), 400)
+        .path("message").asText()).contains("Tahun 'abc' tidak sah");
+    assertThat(apiRefusal(http.send("GET", "/api/ekspor/hasil-penilaian?tahun=2026&agency=X", session + images, null), 403)
+        .path("message").asText()).contains("hanya untuk BKPSDM");
+    assertThat(apiRefusal(http.send("GET", "/api/publik/lacak/abc", images, null), 400).path("message").asText())
+        .contains("Kode lacak");
+    assertThat(apiRefusal(http.send("POST", "/api/kegiatan-harian", session + images
+        + "Content-Type: application/json\r\n", "{\"tanggal\":\"2000-01-01\",\"uraian\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 400)
+        .path("message").asText()).isNotBlank();
+  }
+
   // --- the product's pages ---------------------------------------------------------------------
 
   @Test
