@@ -162,6 +162,10 @@ public final class AppraisalProcess {
   public static final ProcessVariable<JsonNode> PILIHAN_RHK_ATASAN = json("pilihanRhkAtasan");
   public static final ProcessVariable<String> KEPUTUSAN_REVIEW_SKP = string("keputusanReviewSkp");
   public static final ProcessVariable<String> CATATAN_REVIEW = string("catatanReview");
+  /** After a return: the appraiser's note of that return, shown again on the next review. */
+  public static final ProcessVariable<String> CATATAN_PENGEMBALIAN = string("catatanPengembalian");
+  /** After a return: what the employee changed since, [{teks}], shown on the next review. */
+  public static final ProcessVariable<JsonNode> PERUBAHAN_SKP = json("perubahanSkp");
   /** [{nilai: NilaiBerakhlak name, ekspektasi}] */
   public static final ProcessVariable<JsonNode> EKSPEKTASI_KHUSUS = json("ekspektasiKhusus");
   /** Written on approval, read by the period forms: [{indikatorId, rhk, indikator, aspek (code), target}]. */

@@ -120,12 +120,15 @@ public class SkpService {
    * {@code rhkAtasan} links to one of {@link #rhkAtasan} of the SKP's appraiser; without such an
    * RHK to link to, the free text {@code rhkAtasanUraian} is kept instead.
    *
-   * @return per RHK, in order, the wording of its RHK atasan as stored (null when none)
+   * @return per RHK, in order, the wording of its RHK atasan as stored (null when none), and when
+   *     the SKP had been returned, what the employee changed since (see {@link SkpChanges})
    */
-  public List<String> submitDraft(String nip, int tahun, JsonNode rhkList) {
+  public SubmittedDraft submitDraft(String nip, int tahun, JsonNode rhkList) {
     long skpId = skpId(nip, tahun);
-    String pejabatPenilai = jdbc.sql("SELECT pejabat_penilai FROM skp WHERE id = ?").param(skpId)
-        .query(String.class).single();
+    Map<String, Object> skp = jdbc.sql("SELECT pejabat_penilai, status FROM skp WHERE id = ?").param(skpId)
+        .query().singleRow();
+    String pejabatPenilai = (String) skp.get("pejabat_penilai");
+    List<SkpChanges.Rhk> returned = "DIKEMBALIKAN".equals(skp.get("status")) ? storedRhk(skpId) : null;
     Map<Long, String> pilihan = new LinkedHashMap<>();
     rhkAtasan(pejabatPenilai, tahun).forEach(r -> pilihan.put(r.rhkId(), r.rhk()));
     jdbc.sql("DELETE FROM rhk WHERE skp_id = ?").param(skpId).update();
@@ -158,7 +161,29 @@ public class SkpService {
     }
     jdbc.sql("UPDATE skp SET status = 'DIAJUKAN', diajukan_pada = CURRENT_TIMESTAMP WHERE id = ?")
         .param(skpId).update();
-    return rhkAtasanTersimpan;
+    return new SubmittedDraft(rhkAtasanTersimpan,
+        returned == null ? null : SkpChanges.between(returned, storedRhk(skpId)));
+  }
+
+  /**
+   * @param perubahan what changed since the appraiser returned the SKP, one sentence each (empty:
+   *     nothing changed); null for a first submission
+   */
+  public record SubmittedDraft(List<String> rhkAtasan, List<String> perubahan) {}
+
+  private List<SkpChanges.Rhk> storedRhk(long skpId) {
+    Map<Long, List<SkpChanges.Indikator>> indikator = new HashMap<>();
+    jdbc.sql("""
+            SELECT i.rhk_id, i.uraian, i.aspek, i.target FROM indikator i JOIN rhk r ON r.id = i.rhk_id
+            WHERE r.skp_id = ? ORDER BY i.rhk_id, i.urutan""").param(skpId)
+        .query(rs -> {
+          indikator.computeIfAbsent(rs.getLong("rhk_id"), id -> new ArrayList<>()).add(
+              new SkpChanges.Indikator(rs.getString("uraian"), rs.getString("aspek"), rs.getString("target")));
+        });
+    return jdbc.sql("SELECT id, jenis, uraian, rhk_atasan FROM rhk WHERE skp_id = ? ORDER BY urutan").param(skpId)
+        .query((rs, n) -> new SkpChanges.Rhk(rs.getString("jenis"), rs.getString("uraian"), rs.getString("rhk_atasan"),
+            indikator.getOrDefault(rs.getLong("id"), List.of())))
+        .list();
   }
 
   /** The free-text fallback; clients from before the link sent that text as "rhkAtasan". */

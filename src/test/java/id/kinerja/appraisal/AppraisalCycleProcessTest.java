@@ -362,7 +362,7 @@ class AppraisalCycleProcessTest {
         .hasMessageContaining("RHK 1: RHK atasan 'Meningkatnya akuntabilitas' tidak ada");
     verify(skpService, never()).submitDraft(any(), anyInt(), any());
 
-    when(skpService.submitDraft(eq(PEGAWAI), eq(TAHUN), any())).thenReturn(List.of("Terselenggaranya pengembangan kompetensi"));
+    when(skpService.submitDraft(eq(PEGAWAI), eq(TAHUN), any())).thenReturn(new SkpService.SubmittedDraft(List.of("Terselenggaranya pengembangan kompetensi"), null));
     complete(draft, withVariables("rhk", SpinValues.jsonValue(
         SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"72\"")).create()));
 

@@ -148,6 +148,15 @@ class SkpBrowserJourneyTest {
     webapps.logIn("tasklist", PENILAI, PASSWORD);
     webapps.openTask(review.getId());
     webapps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "2 dokumen"));
+    // the second round opens blank, with what Rudi changed since the return and the note it answers
+    String form = browser.driver().findElement(By.cssSelector(".fjs-form")).getText();
+    assertThat(form).contains("Yang diubah pegawai sejak SKP dikembalikan", CATATAN,
+        "RHK 1, indikator 1: target diubah dari «1 dokumen» menjadi «2 dokumen»");
+    assertThat(browser.driver().findElements(By.cssSelector(".fjs-form input[type=radio]")))
+        .isNotEmpty().noneMatch(radio -> radio.isSelected());
+    assertThat(taskService.getVariables(review.getId())).doesNotContainKeys(
+        AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.CATATAN_REVIEW.name());
+    browser.screenshot("putaran-kedua-kosong-dengan-perubahan");
     webapps.chooseRadio("Setujui SKP");
     browser.screenshot("setujui");
     webapps.complete();
