@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.WebSession;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -73,7 +74,7 @@ class SkpBrowserJourneyTest {
 
   @Test
   @Order(1)
-  void a_employeeDraftsSkpInTasklist_withTwoRhk(TestInfo test) {
+  void a_employeeDraftsSkpInTasklist_withTwoRhk(TestInfo test) throws Exception {
     Task draft = openTask(PEGAWAI, AppraisalProcess.Elements.TASK_DRAFT_SKP);
     String instanceId = draft.getProcessInstanceId();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
@@ -91,8 +92,20 @@ class SkpBrowserJourneyTest {
     webapps.complete();
 
     Task review = awaitTask(instanceId, AppraisalProcess.Elements.TASK_REVIEW_SKP);
+    // Tasklist says where the SKP went, in words
+    assertThat(confirmation()).contains("Terkirim", "Sekarang di tangan Drs. Hendra Gunawan, M.M.",
+        "«Periksa SKP · Rudi Hartono, S.Sos. · " + tahun + "»", "tenggat ");
     browser.screenshot("terkirim");
     assertThat(review.getAssignee()).isEqualTo(PENILAI);
+    // only the person who held the task is told
+    assertThat(WebSession.loggedIn(port, PEGAWAI).get("/api/tugas/" + draft.getId() + "/sesudahnya").statusCode())
+        .isEqualTo(200);
+    assertThat(WebSession.loggedIn(port, PENILAI).get("/api/tugas/" + draft.getId() + "/sesudahnya").statusCode())
+        .isEqualTo(404);
+    assertThat(WebSession.anonymous(port).get("/api/tugas/" + draft.getId() + "/sesudahnya").statusCode())
+        .isIn(401, 302);
+    assertThat(WebSession.loggedIn(port, PEGAWAI).get("/api/tugas/" + review.getId() + "/sesudahnya").statusCode())
+        .as("a task not completed yet").isEqualTo(404);
     String rhk = String.valueOf(taskService.getVariable(review.getId(), AppraisalProcess.RHK.name()));
     assertThat(rhk).contains(RHK_UTAMA, RHK_TAMBAHAN, "\"UTAMA\"", "\"TAMBAHAN\"", "1 dokumen", "12 operator");
   }
@@ -113,6 +126,7 @@ class SkpBrowserJourneyTest {
     webapps.complete();
 
     Task draft = awaitTask(review.getProcessInstanceId(), AppraisalProcess.Elements.TASK_DRAFT_SKP);
+    assertThat(confirmation()).contains("Sekarang di tangan Rudi Hartono, S.Sos.", "«Susun SKP " + tahun + "»");
     browser.screenshot("dikembalikan");
     assertThat(draft.getAssignee()).isEqualTo(PEGAWAI);
     assertThat(taskService.getVariable(draft.getId(), AppraisalProcess.CATATAN_REVIEW.name())).isEqualTo(CATATAN);
@@ -231,6 +245,14 @@ class SkpBrowserJourneyTest {
     webapps.waiting().until(ExpectedConditions.urlContains("#/process-instance/" + instanceId));
     webapps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), businessKey));
     browser.screenshot("instans-proses");
+  }
+
+  /** The note Tasklist shows after "Selesaikan" (kinerja-sesudah.js). */
+  private String confirmation() {
+    return webapps.waiting().until(driver -> {
+      var boxes = driver.findElements(By.id("kinerja-sesudah"));
+      return boxes.isEmpty() || !boxes.get(0).isDisplayed() || boxes.get(0).getText().isBlank() ? null : boxes.get(0).getText();
+    });
   }
 
   private void fillRhk(int row, String jenis, String uraian, String indikator, String aspek, String target) {

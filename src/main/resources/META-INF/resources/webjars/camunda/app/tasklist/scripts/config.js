@@ -13,7 +13,9 @@ export default {
   // kinerja-bahasa.js: the locale there before the first controller starts
   // (no raw keys such as CREATION_DATE) and form-js's own words in Indonesian.
   // kinerja-peran.js: "Buat tugas" for admins only (see styles/user-styles.css).
-  customScripts: ['scripts/kinerja-bahasa.js', 'scripts/kinerja-formulir.js', 'scripts/kinerja-peran.js'],
+  // kinerja-sesudah.js: after "Selesaikan", who holds the file now (NextStepApi).
+  customScripts: ['scripts/kinerja-bahasa.js', 'scripts/kinerja-formulir.js', 'scripts/kinerja-peran.js',
+    'scripts/kinerja-sesudah.js'],
 
   // Indonesian date formats (moment.js tokens). Month and day names come
   // from dateLocales of the active locale file (locales/id.json).
