@@ -71,6 +71,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
+    /** Runs the pages of this browser in the given zone (e.g. "America/New_York"), as a laptop set to it would. */
+    public void inTimeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zoneId));
+    }
+
     /** Switches to a phone-sized window (360x740), as a citizen on a phone would see the page. */
     public void asPhone() {
         driver.manage().window().setSize(new Dimension(360, 740));

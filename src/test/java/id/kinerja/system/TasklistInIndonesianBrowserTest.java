@@ -140,6 +140,35 @@ class TasklistInIndonesianBrowserTest {
     }
   }
 
+  /**
+   * A laptop left on New York time still reads the office's time: the task's due date in the list's
+   * tooltip is the engine's due date in WIB, and the footer names WIB, not the browser's zone.
+   */
+  @Test
+  void tasklistInABrowserOnAnotherZone_showsTimesInWib() {
+    List<Task> due = taskService.createTaskQuery().taskAssignee(RUDI).active().dueAfter(new java.util.Date(0)).list();
+    assertThat(due).as("Rudi has a task with a due date").isNotEmpty();
+    var format = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", java.util.Locale.forLanguageTag("id-ID"));
+    List<String> inWib = due.stream().map(task -> format.format(task.getDueDate().toInstant()
+        .atZone(java.time.ZoneId.of("Asia/Jakarta")))).toList();
+    try (HeadlessChromium browser = HeadlessChromium.start("tasklist-zona-waktu")) {
+      browser.inTimeZone("America/New_York");
+      CamundaWebapps tasklist = new CamundaWebapps(browser, "http://localhost:" + port);
+      tasklist.logIn("tasklist", RUDI, "demo");
+      tasklist.openTask(due.get(0).getId());
+      WebElement footer = tasklist.visible(By.cssSelector("#footer-timezone i"));
+      tasklist.waiting().until(ExpectedConditions.textToBePresentInElement(footer, "WIB (UTC+7)"));
+      WebElement dueDate = tasklist.visible(By.cssSelector(".tasks-list li.task .due-date [am-time-ago]"));
+      new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(dueDate).perform();
+      WebElement tooltip = tasklist.visible(By.cssSelector(".tooltip .tooltip-inner"));
+      browser.screenshot("tenggat-dalam-wib");
+      assertThat(inWib).as("the tooltip " + tooltip.getText() + " shows a due date in WIB")
+          .anyMatch(wib -> tooltip.getText().contains(wib));
+      assertThat(String.valueOf(tasklist.script("return Intl.DateTimeFormat().resolvedOptions().timeZone")))
+          .as("the browser really runs on another zone").isEqualTo("America/New_York");
+    }
+  }
+
   /** Adds RHK rows until the list collapses: its buttons read "Tambah", "Ringkas", "Tampilkan semua (n)". */
   private static void dynamicListWords(CamundaWebapps tasklist, HeadlessChromium browser, List<String> found) {
     By add = By.cssSelector("button.fjs-repeat-render-add");

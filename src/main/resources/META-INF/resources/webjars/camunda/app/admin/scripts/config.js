@@ -8,6 +8,9 @@ export default {
     vendor: 'Kinerja'
   },
 
+  // Indonesian from the first paint and times in the agency's zone (see the script).
+  customScripts: ['../tasklist/scripts/kinerja-bahasa.js'],
+
   // The browser's first preferred language is used when it is listed here;
   // every other browser language gets the fallback, Bahasa Indonesia.
   // Dates follow dateLocales of the active locale file (locales/id.json).

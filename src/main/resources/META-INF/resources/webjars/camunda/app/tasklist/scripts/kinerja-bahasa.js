@@ -17,10 +17,12 @@
 //    form-js writes them (a MutationObserver, so a re-render that changes them is translated
 //    again). Its validation messages are translated by kinerja-formulir.js.
 // 3. Cockpit's variables table writes "Actions" in its template: translated there.
+// (4. below: times in the agency's zone.)
 
 const angular = self.angular;
 const app = (/\/app\/(tasklist|cockpit|admin|welcome)\//.exec(self.location.pathname) || [])[1] || 'tasklist';
-const configuration = (app === 'cockpit' ? self.camCockpitConf : self.camTasklistConf) || {};
+const configuration = (app === 'cockpit' ? self.camCockpitConf : app === 'admin' ? self.camAdminConf
+  : app === 'welcome' ? self.camWelcomeConf : self.camTasklistConf) || {};
 const locales = configuration.locales || {};
 const available = locales.availableLocales || ['id', 'en'];
 const fallback = locales.fallbackLocale || 'id';
@@ -100,7 +102,34 @@ function momentOf(require) {
   return undefined;
 }
 
-if (dateLocales && language !== 'en') {
+// 4. Times in the agency's zone (WIB unless the installation says otherwise: kinerja.zona-waktu),
+//    whatever zone the browser runs in: a laptop left on UTC or a visitor abroad reads the same
+//    "14.05" as the office. Indonesia keeps no daylight saving time, so the zone is a fixed offset,
+//    served by /api/publik/zona-waktu; moment's updateOffset hook (the one moment-timezone uses)
+//    puts every moment the app makes into that offset, the same instant shown in the agency's time.
+async function agencyZone() {
+  try {
+    const answer = await fetch('/api/publik/zona-waktu', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } });
+    const zone = answer.ok ? await answer.json() : undefined;
+    return zone && typeof zone.menitDariUtc === 'number' ? zone : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
+const zone = await agencyZone();
+
+function inAgencyZone(moment) {
+  const minutes = zone.menitDariUtc;
+  moment.updateOffset = function (mom, keepTime) {
+    if (!mom.isValid() || (mom._isUTC && mom._offset === minutes)) {
+      return;
+    }
+    mom.utcOffset(minutes, keepTime);
+  };
+}
+
+if ((dateLocales && language !== 'en') || zone) {
   const chunks = (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []);
   chunks.push([['kinerja-bahasa'], {}, function (require) {
     const moment = momentOf(require);
@@ -108,13 +137,38 @@ if (dateLocales && language !== 'en') {
       console.warn('Kinerja: moment not found in this build; dates in ' + language + ' once the locale has loaded');
       return;
     }
-    // as the app's own loader does; defineLocale also makes it moment's current locale
-    if (moment.locales().indexOf(language) > -1) {
-      moment.updateLocale(language, dateLocales);
-    } else {
-      moment.defineLocale(language, dateLocales);
+    if (dateLocales && language !== 'en') {
+      // as the app's own loader does; defineLocale also makes it moment's current locale
+      if (moment.locales().indexOf(language) > -1) {
+        moment.updateLocale(language, dateLocales);
+      } else {
+        moment.defineLocale(language, dateLocales);
+      }
+    }
+    if (zone) {
+      inAgencyZone(moment);
     }
   }]);
+}
+
+// the footer names the zone the dates are shown in: the agency's, not the browser's
+function zoneInFooter() {
+  const shown = document.querySelector('#footer-timezone i');
+  if (shown && zone && shown.textContent !== zone.nama) {
+    shown.textContent = zone.nama;
+  }
+}
+
+if (zone) {
+  const watchFooter = function () {
+    zoneInFooter();
+    new MutationObserver(zoneInFooter).observe(document.body, { subtree: true, childList: true, characterData: true });
+  };
+  if (document.body) {
+    watchFooter();
+  } else {
+    document.addEventListener('DOMContentLoaded', watchFooter);
+  }
 }
 
 // ---- form-js's own words --------------------------------------------------------------------

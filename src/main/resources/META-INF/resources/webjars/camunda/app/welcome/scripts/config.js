@@ -18,5 +18,5 @@ export default {
 
   // The links to the product's pages come per role from /api/navigasi (the same list as the
   // navigation of the product's own pages): kinerja-navigasi.js shows exactly those a person may open.
-  customScripts: ['scripts/kinerja-navigasi.js']
+  customScripts: ['../tasklist/scripts/kinerja-bahasa.js', 'scripts/kinerja-navigasi.js']
 };
