@@ -220,6 +220,12 @@ class SkpBrowserJourneyTest {
     String notification = webapps.notificationContaining("RHK) utama");
     browser.screenshot("ditolak-server");
     assertThat(notification).contains("SKP wajib memuat sedikitnya satu Rencana Hasil Kerja (RHK) utama.");
+    // the reason does not cover the buttons to act on it
+    var shown = webapps.driver().findElement(By.cssSelector(".page-notifications")).getRect();
+    var button = webapps.completeButton().getRect();
+    assertThat(shown.getY() + shown.getHeight() <= button.getY() || button.getY() + button.getHeight() <= shown.getY()
+        || shown.getX() + shown.getWidth() <= button.getX() || button.getX() + button.getWidth() <= shown.getX())
+        .as("notification " + shown + " clear of Selesaikan " + button).isTrue();
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
     assertThat(runtimeService.getVariables(draft.getProcessInstanceId())).isEqualTo(before);
     assertThat(taskService.getVariable(draft.getId(), AppraisalProcess.RHK.name())).isNull();
