@@ -45,7 +45,7 @@ class EngineWriteGate extends OncePerRequestFilter {
   /** POSTs that only read: a query with its criteria in the body. */
   private static final Pattern QUERIES = Pattern.compile("^/(?:"
       + "(?:task|process-instance|execution|variable-instance|job|job-definition|incident|external-task"
-      + "|process-definition|decision-definition|deployment|batch|event-subscription)(?:/count)?"
+      + "|process-definition|decision-definition|deployment|batch|event-subscription|group)(?:/count)?"
       + "|history/(?:process-instance|activity-instance|task|variable-instance|detail|incident|identity-link-log"
       + "|decision-instance|job-log|external-task-log|user-operation|batch|case-instance|case-activity-instance)"
       + "(?:/count|/report)?"

@@ -374,6 +374,16 @@ class PeoplePagesBrowserTest {
           case "penilai" -> assertThat(labels).contains("Tim Saya").doesNotContain("Dasbor BKPSDM");
           default -> assertThat(labels).contains("Dasbor BKPSDM", "Organisasi", "Siklus");
         }
+        // Camunda's profile and password forms (identity writes) only for admins; no English manual link
+        if (person.getKey().equals(ADMIN)) {
+          webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".user-profile .action-links")));
+        } else {
+          webapps.waiting().until(d -> d.findElement(By.tagName("body")).getAttribute("class") != null
+              && driver.findElements(By.cssSelector(".user-profile")).size() > 0);
+          assertThat(driver.findElements(By.cssSelector(".user-profile .action-links")).stream().noneMatch(WebElement::isDisplayed))
+              .as("Ubah profil / Ubah kata sandi hidden for " + person.getValue()).isTrue();
+        }
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Dokumentasi pengguna aplikasi web");
         browser.screenshot("beranda-" + person.getValue());
 
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");

@@ -100,6 +100,10 @@ class EngineWriteMatrixTest {
       new Write(HttpMethod.POST, "/process-instance", Map.of(), NOT_ADMINS),
       new Write(HttpMethod.POST, "/history/process-instance", Map.of(), NOT_ADMINS),
       new Write(HttpMethod.POST, "/variable-instance", Map.of(), NOT_ADMINS),
+      // the welcome page lists the person's groups with a POST query (creating a group is /group/create)
+      new Write(HttpMethod.POST, "/group", Map.of("member", EMPLOYEE), NOT_ADMINS),
+      new Write(HttpMethod.POST, "/group/count", Map.of("member", EMPLOYEE), NOT_ADMINS),
+      new Write(HttpMethod.POST, "/group/create", Map.of("id", "baru", "name", "Baru"), NOT_BY_ADMIN),
       // the process owner's work
       new Write(HttpMethod.POST, "/migration/generate", Map.of(), List.of(PROCESS_OWNER)),
       new Write(HttpMethod.POST, "/migration/validate", Map.of(), List.of(PROCESS_OWNER)));

@@ -18,5 +18,8 @@ export default {
 
   // The links to the product's pages come per role from /api/navigasi (the same list as the
   // navigation of the product's own pages): kinerja-navigasi.js shows exactly those a person may open.
+  // No "Dokumentasi" link to Camunda's English manual: the Kinerja links above are the person's.
+  links: [],
+
   customScripts: ['../tasklist/scripts/kinerja-bahasa.js', 'scripts/kinerja-navigasi.js']
 };

@@ -55,6 +55,10 @@ function load() {
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (answer) {
       menu = answer;
+      // Camunda's own "Ubah profil" / "Ubah kata sandi" are for admins only (styles/user-styles.css):
+      // everybody else's name comes from the organisation and the password is changed on the
+      // product's "Kata sandi" page; the REST API refuses those identity writes anyway
+      document.body.classList.toggle('kinerja-admin', !!(answer && answer.admin));
       render();
     })
     .catch(function () { menu = null; });
@@ -67,7 +71,10 @@ let lastUser = null;
 new MutationObserver(function () {
   const user = document.querySelector('[cam-widget-header] .account, [cam-widget-header] .user-name');
   const name = user ? user.textContent : null;
-  if (name !== lastUser) {
+  // the header showing the name for the first time, with the links already read for that person,
+  // is no change of person: keep the links (rebuilding them would pull them from under the reader)
+  const firstName = lastUser === null && menu !== null;
+  if (name !== lastUser && !firstName) {
     lastUser = name;
     menu = null;
     const old = document.getElementById(ID);
@@ -77,5 +84,6 @@ new MutationObserver(function () {
     load();
     return;
   }
+  lastUser = name;
   render();
 }).observe(document.body, { childList: true, subtree: true });
