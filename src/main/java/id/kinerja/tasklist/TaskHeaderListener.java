@@ -1,6 +1,8 @@
 package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.appraisal.Words;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.system.JsonValues;
@@ -38,6 +40,7 @@ public class TaskHeaderListener implements TaskListener {
 
   public static final String DEADLINE = "tenggatTugas";
   static final String LABEL_SUFFIX = "Label";
+  static final String NUMBER = "nomor";
   static final String NAME_PREFIX = "nama";
   static final String NO_DEADLINE = "tidak ada";
 
@@ -105,18 +108,36 @@ public class TaskHeaderListener implements TaskListener {
     return due == null ? NO_DEADLINE : Words.date(due.toInstant().atZone(zone).toLocalDate());
   }
 
+  /**
+   * Every row of a list, and of the lists inside it, gets its number ("nomor", from 1) as people
+   * refer to it: "RHK 2, indikator 1" (a form's loop has no counter of its own).
+   */
+  static JsonNode numbered(JsonNode tree) {
+    if (tree instanceof ArrayNode rows) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i) instanceof ObjectNode row && !row.has(NUMBER)) {
+          row.put(NUMBER, i + 1);
+        }
+        numbered(rows.get(i));
+      }
+    } else if (tree instanceof ObjectNode object) {
+      object.forEach(TaskHeaderListener::numbered);
+    }
+    return tree;
+  }
+
   private static Object inWords(Object value) {
     if (value == null) {
       return null;
     }
     if (value instanceof SpinJsonNode || value instanceof JsonNode) {
       JsonNode tree = JsonValues.tree(value);
-      return SpinValues.jsonValue(JsonValues.text(Words.inWords(tree))).create();
+      return SpinValues.jsonValue(JsonValues.text(numbered(Words.inWords(tree)))).create();
     }
     if (value instanceof String text) {
       String trimmed = text.trim();
       if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-        return SpinValues.jsonValue(JsonValues.text(Words.inWords(JsonValues.tree(trimmed)))).create();
+        return SpinValues.jsonValue(JsonValues.text(numbered(Words.inWords(JsonValues.tree(trimmed))))).create();
       }
       return Words.of(text);
     }

@@ -164,6 +164,7 @@ class SkpBrowserJourneyTest {
     webapps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "2 dokumen"));
     // the second round opens blank, with what Rudi changed since the return and the note it answers
     String form = browser.driver().findElement(By.cssSelector(".fjs-form")).getText();
+    assertThat(form).as("RHK numbered, as the change list names them").contains("RHK 1 · Utama", "RHK 2 · Tambahan");
     assertThat(form).contains("Yang diubah pegawai sejak SKP dikembalikan", CATATAN,
         "RHK 1, indikator 1: target diubah dari «1 dokumen» menjadi «2 dokumen»");
     assertThat(browser.driver().findElements(By.cssSelector(".fjs-form input[type=radio]")))
