@@ -11,7 +11,7 @@ runs=${1:-3}
 port=18080
 jar=$(ls target/kinerja-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
 if [[ -z "$jar" ]]; then
-  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -Dmaven.test.skip=true package
   jar=$(ls target/kinerja-*.jar | grep -v plain | head -n 1)
 fi
 work=$(mktemp -d)
