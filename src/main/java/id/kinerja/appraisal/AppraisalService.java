@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.NilaiBerakhlak;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.skp.SkpService;
 import id.kinerja.system.JsonValues;

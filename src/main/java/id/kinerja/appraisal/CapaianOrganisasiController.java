@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.CapaianOrganisasi;
+
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;

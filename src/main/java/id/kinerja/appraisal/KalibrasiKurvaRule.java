@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.Predikat;
+
 import static id.kinerja.appraisal.KalibrasiProcess.JUSTIFIKASI_KURVA;
 import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;
 import static id.kinerja.appraisal.KalibrasiProcess.TINDAKAN_KALIBRASI;

@@ -1,5 +1,11 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.CapaianOrganisasi;
+import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.Checks;
+import id.kinerja.kernel.AppraisalProcess;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.AppraisalProcess;
+
 import static id.kinerja.appraisal.KalibrasiProcess.CATATAN_BKPSDM;
 import static id.kinerja.appraisal.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;

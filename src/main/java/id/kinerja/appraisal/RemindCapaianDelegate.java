@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.AppraisalProcess;
+
 import static id.kinerja.appraisal.KalibrasiProcess.TAHUN;
 import static id.kinerja.appraisal.KalibrasiProcess.UNIT_KERJA;
 

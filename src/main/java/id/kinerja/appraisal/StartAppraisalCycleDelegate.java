@@ -1,9 +1,11 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import id.kinerja.kernel.AppraisalProcess;
+
+import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.skp.SkpService;
 import org.camunda.bpm.engine.BadUserRequestException;

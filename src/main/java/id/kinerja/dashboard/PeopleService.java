@@ -1,8 +1,8 @@
 package id.kinerja.dashboard;
 
-import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
+import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

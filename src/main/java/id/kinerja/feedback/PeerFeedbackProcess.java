@@ -3,7 +3,7 @@ package id.kinerja.feedback;
 import static id.kinerja.system.ProcessVariable.integer;
 import static id.kinerja.system.ProcessVariable.string;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.system.ProcessVariable;
 
 /**

@@ -1,7 +1,7 @@
 package id.kinerja.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.JsonValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package id.kinerja.publication;
 
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.system.Waktu;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.PILIHAN_RHK_ATASAN;
+import static id.kinerja.kernel.AppraisalProcess.PILIHAN_RHK_ATASAN;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.EngineAuthority;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.system.JsonValues;

@@ -1,7 +1,12 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.AppraisalProcess;
+
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.NilaiBerakhlak;
+
 import id.kinerja.system.ProcessProperties;
-import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
+import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;

@@ -1,5 +1,8 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.AppraisalProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.AppraisalProcess;
+
 import id.kinerja.system.ProcessProperties;
 import static id.kinerja.appraisal.KalibrasiProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,7 +2,7 @@ package id.kinerja.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
 import id.kinerja.support.WebSession;

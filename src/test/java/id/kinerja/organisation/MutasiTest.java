@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.AppraisalProcess.Elements;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.security.Roles;
 import id.kinerja.system.JsonValues;
 import java.time.LocalDate;

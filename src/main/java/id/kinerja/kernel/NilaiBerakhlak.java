@@ -1,4 +1,4 @@
-package id.kinerja.appraisal;
+package id.kinerja.kernel;
 
 /**
  * The seven BerAKHLAK core values on which Perilaku Kerja is rated. Each has its own pair of form

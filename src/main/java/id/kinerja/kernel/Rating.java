@@ -1,4 +1,4 @@
-package id.kinerja.appraisal;
+package id.kinerja.kernel;
 
 import java.util.Arrays;
 import java.util.Optional;

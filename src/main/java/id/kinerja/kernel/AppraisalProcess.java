@@ -1,4 +1,4 @@
-package id.kinerja.appraisal;
+package id.kinerja.kernel;
 
 import static id.kinerja.system.ProcessVariable.bool;
 import static id.kinerja.system.ProcessVariable.integer;

@@ -1,4 +1,4 @@
-package id.kinerja.appraisal;
+package id.kinerja.kernel;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package id.kinerja.appraisal;
+package id.kinerja.kernel;
 
 import id.kinerja.system.ProcessVariable;
 import java.util.List;

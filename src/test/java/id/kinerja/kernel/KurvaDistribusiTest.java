@@ -1,4 +1,4 @@
-package id.kinerja.appraisal;
+package id.kinerja.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
