@@ -24,7 +24,7 @@ import id.kinerja.system.ProcessVariable;
 public final class KalibrasiProcess {
 
   public static final String KEY = "kalibrasi-unit";
-  public static final String DECISION_KURVA = "kurva-distribusi";
+  public static final String DECISION_KURVA = id.kinerja.kernel.KurvaDistribusiDecision.KEY;
   public static final String DECISION_HASIL_KERJA_KEPALA = "hasil-kerja-kepala-unit";
   /** To the unit process: a proposal or the unit's capaian changed, check again. */
   public static final String MESSAGE_DATA_BERUBAH = "KalibrasiDataBerubah";

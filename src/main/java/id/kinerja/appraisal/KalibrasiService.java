@@ -3,6 +3,7 @@ package id.kinerja.appraisal;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.CapaianOrganisasi;
 import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.KurvaDistribusiDecision;
 import id.kinerja.kernel.Checks;
 import id.kinerja.kernel.AppraisalProcess;
 
@@ -75,9 +76,11 @@ public class KalibrasiService {
   private final RuntimeService runtimeService;
   private final DecisionService decisionService;
   private final IdentityService identityService;
+  private final KurvaDistribusiDecision kurvaDistribusi;
 
   public KalibrasiService(JdbcClient jdbc, OrganisationLookup organisasi, RuntimeService runtimeService,
-      DecisionService decisionService, IdentityService identityService) {
+      DecisionService decisionService, IdentityService identityService, KurvaDistribusiDecision kurvaDistribusi) {
+    this.kurvaDistribusi = kurvaDistribusi;
     this.jdbc = jdbc;
     this.organisasi = organisasi;
     this.runtimeService = runtimeService;
@@ -173,11 +176,10 @@ public class KalibrasiService {
       }
     }
     usulan = usulan(unit, tahun);
-    Map<String, Integer> jumlah = new LinkedHashMap<>();
-    usulan.forEach(u -> jumlah.merge(u.predikat(), 1, Integer::sum));
-    KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(limits(capaian.get()), jumlah);
+    KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(kurvaDistribusi.batas(capaian.get()),
+        KurvaDistribusi.hitung(usulan.stream().map(Usulan::predikat).toList()));
     String tabel = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
-        .orElse(capaian.get()) + "**\n\n" + susulan(usulan) + kurva.tabel(jumlah);
+        .orElse(capaian.get()) + "**\n\n" + susulan(usulan) + kurva.tabel();
     return new Pemeriksaan(kurva.dalamKurva() ? KalibrasiProcess.Status.DALAM_KURVA : KalibrasiProcess.Status.DI_LUAR_KURVA,
         capaian.get(), kepala, usulan, belum, kurva, tabel);
   }
@@ -190,16 +192,6 @@ public class KalibrasiService {
     }
     return "Usulan susulan: " + dilepas + " pegawai unit ini sudah dilepas sebelumnya. Predikat mereka tetap dan "
         + "ikut dihitung dalam kurva; hanya " + (usulan.size() - dilepas) + " usulan yang belum dilepas yang dikalibrasi.\n\n";
-  }
-
-  /** The limits of the curve for an organisation result, from the DMN kurva-distribusi. */
-  public List<KurvaDistribusi.Batas> limits(String capaian) {
-    return WithoutAuthentication.call(identityService, () -> decisionService
-        .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_KURVA, Variables.putValue("capaianOrganisasi", capaian))
-        .getResultList().stream()
-        .map(row -> KurvaDistribusi.Batas.of((String) row.get("predikat"), (String) row.get("batas"),
-            ((Number) row.get("persen")).intValue(), (String) row.get("keterangan")))
-        .toList());
   }
 
   private void applyHeadResult(Usulan head, String capaian, int tahun) {
@@ -412,17 +404,16 @@ public class KalibrasiService {
     }
     String unit = before.unit();
     Optional<String> capaian = capaian(unit, tahun);
-    Map<String, Integer> jumlah = new LinkedHashMap<>();
-    usulan(unit, tahun).forEach(u -> jumlah.merge(u.predikat(), 1, Integer::sum));
+    Map<Predikat, Integer> jumlah = KurvaDistribusi.hitung(usulan(unit, tahun).stream().map(Usulan::predikat).toList());
     Boolean dalamKurva = null;
     String sebaran;
     if (capaian.isPresent()) {
-      KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(limits(capaian.get()), jumlah);
+      KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(kurvaDistribusi.batas(capaian.get()), jumlah);
       dalamKurva = kurva.dalamKurva();
       sebaran = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
-          .orElse(capaian.get()) + "**\n\n" + kurva.tabel(jumlah);
+          .orElse(capaian.get()) + "**\n\n" + kurva.tabel();
     } else {
-      sebaran = "Capaian kinerja organisasi belum dicatat.\n\n" + KurvaDistribusi.periksa(List.of(), jumlah).tabel(jumlah);
+      sebaran = "Capaian kinerja organisasi belum dicatat.\n\n" + KurvaDistribusi.periksa(List.of(), jumlah).tabel();
     }
     jdbc.sql("""
             INSERT INTO kalibrasi_keberatan (unit_code, tahun, nip, predikat_sebelum, predikat_sesudah, capaian,

@@ -1,5 +1,8 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
+
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -135,12 +138,12 @@ class PeopleRepository {
   /** Every other year of the employee with the predikat it has now (final, else the current proposal). */
   List<PastYear> otherYears(String nip, int tahun) {
     return jdbc.sql("""
-            SELECT skp.tahun, %s, pk.predikat
+            SELECT skp.tahun, %s, %s
             FROM skp
             %s
             WHERE skp.nip = ? AND skp.tahun <> ?
             ORDER BY skp.tahun DESC""".formatted(DashboardRepository.CURRENT_PREDIKAT,
-            DashboardRepository.CURRENT_PREDIKAT_JOINS))
+            DashboardRepository.FINAL_PREDIKAT, DashboardRepository.CURRENT_PREDIKAT_JOINS))
         .params(nip, tahun)
         .query((rs, i) -> new PastYear(rs.getInt(1), rs.getString(2), rs.getString(3) != null))
         .list();

@@ -27,4 +27,9 @@ public enum Rating {
   public static Optional<Rating> parse(String value) {
     return Arrays.stream(values()).filter(r -> r.name().equals(value)).findFirst();
   }
+
+  /** The label of a code, the code itself when it is not a rating, null for null. */
+  public static String labelOf(String code) {
+    return code == null ? null : parse(code).map(Rating::label).orElse(code);
+  }
 }

@@ -2,10 +2,11 @@ package id.kinerja.appraisal;
 
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.KurvaDistribusiDecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -96,20 +97,18 @@ class KurvaDistribusiDecisionTest {
         .map(r -> r.get("predikat") + " " + r.get("batas") + " " + r.get("persen")).toList();
   }
 
+  /** Through the product's one gateway to the decision. */
   List<KurvaDistribusi.Batas> limits(String capaian) {
-    return engine.getDecisionService().evaluateDecisionTableByKey("kurva-distribusi",
-            Variables.putValue("capaianOrganisasi", capaian)).getResultList().stream()
-        .map(r -> KurvaDistribusi.Batas.of((String) r.get("predikat"), (String) r.get("batas"),
-            ((Number) r.get("persen")).intValue(), (String) r.get("keterangan")))
-        .toList();
+    return new KurvaDistribusiDecision(engine.getDecisionService(), engine.getRepositoryService(),
+        engine.getIdentityService()).batas(capaian);
   }
 
-  static Map<String, Integer> counts(String distribution) {
+  static Map<Predikat, Integer> counts(String distribution) {
     String[] n = distribution.strip().split("/");
-    Map<String, Integer> counts = new HashMap<>();
+    Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
     Predikat[] order = Predikat.values();
     for (int i = 0; i < order.length; i++) {
-      counts.put(order[i].name(), Integer.parseInt(n[i]));
+      counts.put(order[i], Integer.parseInt(n[i]));
     }
     return counts;
   }
