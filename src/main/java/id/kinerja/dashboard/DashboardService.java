@@ -203,8 +203,10 @@ class DashboardService {
   /**
    * BKPSDM records how it followed up an objection decision that left a unit outside its curve (the
    * decision stands; e.g. talked the unit's distribution through with its head). Once per entry.
-   * Returns the entry's year.
+   * Returns the entry's year. The one write of the dashboards: not in the class's read-only
+   * transaction, which PostgreSQL enforces.
    */
+  @Transactional
   int followUpObjection(long id, String catatan, String user, LocalDateTime now) {
     String text = catatan == null ? "" : catatan.strip();
     if (text.length() < FOLLOW_UP_MIN || text.length() > FOLLOW_UP_MAX) {
