@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.calibration.KalibrasiService;
+
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;

@@ -59,7 +59,7 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
    * An appraiser who is not the employee, and an atasan who is not the appraiser; otherwise the
    * year waits at BKPSDM's Task_LengkapiPejabat.
    */
-  static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
+  public static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
     return !isBlank(pejabatPenilai) && !isBlank(atasan) && !nip.equals(pejabatPenilai) && !pejabatPenilai.equals(atasan);
   }
 

@@ -10,7 +10,7 @@ import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 import static id.kinerja.kernel.AppraisalProcess.TANGGAPAN_PENILAI;
 
-import id.kinerja.appraisal.KalibrasiService;
+import id.kinerja.calibration.KalibrasiService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.calibration.KalibrasiProcess;
+
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.kernel.AppraisalProcess;

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.cycleopening.CycleOpening;
+
 import id.kinerja.kernel.AppraisalProcess;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.demo.DemoPastYear;
+
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.AppraisalProcess;
 

@@ -55,7 +55,7 @@ class DashboardTest {
   @Autowired AppraisalCycleStarter starter;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
-  @Autowired id.kinerja.appraisal.KalibrasiService kalibrasi;
+  @Autowired id.kinerja.calibration.KalibrasiService kalibrasi;
 
 
   @BeforeAll
