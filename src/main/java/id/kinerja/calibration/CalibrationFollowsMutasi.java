@@ -1,7 +1,7 @@
 package id.kinerja.calibration;
 
-import id.kinerja.appraisal.WithoutAuthentication;
 
+import id.kinerja.kernel.AsSystem;
 import id.kinerja.organisation.Mutasi;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,10 +29,10 @@ class CalibrationFollowsMutasi {
 
   @EventListener
   void on(Mutasi.LeftUnit left) {
-    for (ProcessInstance calibration : WithoutAuthentication.call(identityService, () -> runtimeService
+    for (ProcessInstance calibration : AsSystem.call(identityService, () -> runtimeService
         .createProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
         .variableValueEquals(KalibrasiProcess.UNIT_KERJA.name(), left.unitCode()).list())) {
-      Integer tahun = (Integer) WithoutAuthentication.call(identityService,
+      Integer tahun = (Integer) AsSystem.call(identityService,
           () -> runtimeService.getVariable(calibration.getId(), KalibrasiProcess.TAHUN.name()));
       if (tahun != null) {
         kalibrasi.dataChanged(left.unitCode(), tahun);

@@ -1,7 +1,7 @@
 package id.kinerja.calibration;
 
-import id.kinerja.appraisal.WithoutAuthentication;
 
+import id.kinerja.kernel.AsSystem;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.CapaianOrganisasi;
 import id.kinerja.kernel.KurvaDistribusi;
@@ -108,7 +108,7 @@ public class KalibrasiService {
         .params(nip, tahun, unit, processInstanceId, hasilKerja, hasilKerja, perilakuKerja, predikat, predikat,
             Timestamp.from(Instant.now()))
         .update();
-    WithoutAuthentication.run(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       String businessKey = KalibrasiProcess.businessKey(unit, tahun);
       List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(KalibrasiProcess.KEY).processInstanceBusinessKey(businessKey).list();
@@ -125,10 +125,16 @@ public class KalibrasiService {
     return unit;
   }
 
+  /** A notice for BKPSDM (table notifikasi), e.g. that a unit's capaian is still missing. */
+  public void tellBkpsdm(String pesan, String processInstanceId) {
+    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
+        .params(AppraisalProcess.GROUP_BKPSDM, pesan, processInstanceId).update();
+  }
+
   /** Tells the unit's running calibration, if it is waiting, to check again (capaian recorded, ...). */
   public void dataChanged(String unit, int tahun) {
     holdUnit(unit);
-    WithoutAuthentication.run(identityService, () -> correlateDataChanged(KalibrasiProcess.businessKey(unit, tahun)));
+    AsSystem.run(identityService, () -> correlateDataChanged(KalibrasiProcess.businessKey(unit, tahun)));
   }
 
   /**
@@ -197,10 +203,10 @@ public class KalibrasiService {
   }
 
   private void applyHeadResult(Usulan head, String capaian, int tahun) {
-    String hasilKerja = WithoutAuthentication.call(identityService, () -> decisionService
+    String hasilKerja = AsSystem.call(identityService, () -> decisionService
         .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_HASIL_KERJA_KEPALA, Variables.putValue("capaianOrganisasi", capaian))
         .getSingleResult().getSingleEntry());
-    String predikat = WithoutAuthentication.call(identityService, () -> decisionService
+    String predikat = AsSystem.call(identityService, () -> decisionService
         .evaluateDecisionTableByKey(AppraisalProcess.DECISION_PREDIKAT,
             Variables.putValue("hasilKerja", hasilKerja).putValue("perilakuKerja", head.perilakuKerja()))
         .getSingleResult().getSingleEntry());
@@ -358,7 +364,7 @@ public class KalibrasiService {
     variables.put(AppraisalProcess.PREDIKAT.name(), u.predikat());
     variables.put(AppraisalProcess.HASIL_KERJA.name(), u.hasilKerja());
     variables.put(KalibrasiProcess.CATATAN_KALIBRASI.name(), catatan(u, dasar));
-    boolean caught = !WithoutAuthentication.call(identityService, () -> runtimeService
+    boolean caught = !AsSystem.call(identityService, () -> runtimeService
         .createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
         .processInstanceId(u.processInstanceId())
         .setVariables(variables)
@@ -428,8 +434,7 @@ public class KalibrasiService {
           + Predikat.labelOf(before.predikat()) + " menjadi " + Predikat.labelOf(predikat) + ". Putusan itu final dan tetap "
           + "berlaku, tetapi sebaran predikat unit " + unit + " kini di luar kurva distribusi: lihat /dasbor/bkpsdm/kurva?tahun="
           + tahun + "&unit=" + unit;
-      jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
-          .params(AppraisalProcess.GROUP_BKPSDM, pesan, processInstanceId).update();
+      tellBkpsdm(pesan, processInstanceId);
     }
     dataChanged(unit, tahun);
     return Optional.of(new PerubahanKeberatan(unit, nip, before.predikat(), predikat, capaian.orElse(null), dalamKurva, sebaran));
@@ -505,7 +510,7 @@ public class KalibrasiService {
     if (processInstanceIds.isEmpty()) {
       return running;
     }
-    WithoutAuthentication.run(identityService, () -> runtimeService.createProcessInstanceQuery()
+    AsSystem.run(identityService, () -> runtimeService.createProcessInstanceQuery()
         .processInstanceIds(new HashSet<>(processInstanceIds)).list().forEach(p -> running.add(p.getId())));
     return running;
   }

@@ -1,8 +1,6 @@
 package id.kinerja.calibration;
 
-import id.kinerja.appraisal.AppraisalService;
 
-import id.kinerja.kernel.AppraisalProcess;
 
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
 import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
@@ -15,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RemindCapaianDelegate implements JavaDelegate {
 
-  private final AppraisalService appraisalService;
+  private final KalibrasiService kalibrasi;
 
-  public RemindCapaianDelegate(AppraisalService appraisalService) {
-    this.appraisalService = appraisalService;
+  public RemindCapaianDelegate(KalibrasiService kalibrasi) {
+    this.kalibrasi = kalibrasi;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String unit = UNIT_KERJA.require(execution);
     int tahun = TAHUN.require(execution);
-    appraisalService.recordReminder(AppraisalProcess.GROUP_BKPSDM,
+    kalibrasi.tellBkpsdm(
         "Capaian kinerja organisasi unit " + unit + " tahun " + tahun + " belum dicatat: penilaian tahunan"
             + " pegawainya menunggu kalibrasi. Catat di /admin/capaian-organisasi.",
         execution.getProcessInstanceId());

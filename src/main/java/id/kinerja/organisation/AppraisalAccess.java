@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AsSystem;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -76,7 +77,7 @@ public class AppraisalAccess {
     }
     // called when the instance starts: it is new, so nobody holds a grant on it yet and the
     // look-up before each insert (half the authorization statements of an opening) is skipped
-    EngineAuthority.asSystem(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       create(appraiser, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
       create(appraiser, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
     });
@@ -94,7 +95,7 @@ public class AppraisalAccess {
     // collide with it when the command is flushed; otherwise the task is new and nobody else holds
     // a grant on it, so no look-up is needed
     if (!appraiser.equals(assignee)) {
-      EngineAuthority.asSystem(identityService, () -> {
+      AsSystem.run(identityService, () -> {
         create(appraiser, Resources.TASK, taskId, TaskPermissions.READ);
         create(appraiser, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
       });

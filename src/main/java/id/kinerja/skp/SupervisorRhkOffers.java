@@ -1,5 +1,6 @@
 package id.kinerja.skp;
 
+import id.kinerja.kernel.AsSystem;
 import static id.kinerja.kernel.AppraisalProcess.PILIHAN_RHK_ATASAN;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,7 +62,7 @@ public class SupervisorRhkOffers {
       return;
     }
     String[] keys = subordinates.stream().map(nip -> AppraisalProcess.businessKey(nip, tahun)).toArray(String[]::new);
-    EngineAuthority.asSystem(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       List<Task> drafts = taskService.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY)
           .taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP).processInstanceBusinessKeyIn(keys).list();
       if (drafts.isEmpty()) {

@@ -70,7 +70,6 @@ class KalibrasiUnitProcessTest {
   static final String PEGAWAI_B = "198309252008031019";
 
   KalibrasiService kalibrasi = mock(KalibrasiService.class);
-  AppraisalService appraisalService = mock(AppraisalService.class);
 
   @BeforeEach
   void registerBeans() {
@@ -82,7 +81,7 @@ class KalibrasiUnitProcessTest {
     Mocks.register("konfigurasi", new ProcessProperties());
     id.kinerja.support.TaskHeaderBeans.register();
     Mocks.register("checkUnitCurveDelegate", new CheckUnitCurveDelegate(kalibrasi));
-    Mocks.register("remindCapaianDelegate", new RemindCapaianDelegate(appraisalService));
+    Mocks.register("remindCapaianDelegate", new RemindCapaianDelegate(kalibrasi));
     Mocks.register("saveCalibrationDelegate", new SaveCalibrationDelegate(kalibrasi));
     Mocks.register("recordJustificationDecisionDelegate", new RecordJustificationDecisionDelegate(kalibrasi));
     Mocks.register("releaseUnitResultsDelegate", new ReleaseUnitResultsDelegate(kalibrasi));
@@ -252,7 +251,7 @@ class KalibrasiUnitProcessTest {
     execute(job(unit));
 
     assertThat(unit).hasPassed(TASK_INGATKAN_CAPAIAN).isWaitingAt(GATEWAY_TUNGGU_PERUBAHAN);
-    verify(appraisalService).recordReminder(eq(AppraisalProcess.GROUP_BKPSDM),
+    verify(kalibrasi).tellBkpsdm(
         argThat(m -> m.contains(UNIT) && m.contains("/admin/capaian-organisasi")), eq(unit.getId()));
 
     runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_DATA_BERUBAH)
@@ -276,7 +275,7 @@ class KalibrasiUnitProcessTest {
     execute(job(unit));
 
     assertThat(unit).hasPassed(TIMER_PERIKSA_ULANG).isEnded();
-    verify(appraisalService, never()).recordReminder(any(), any(), any());
+    verify(kalibrasi, never()).tellBkpsdm(any(), any());
   }
 
   // --- a late proposal after the unit was released ------------------------------------------
