@@ -9,7 +9,7 @@ import static id.kinerja.kernel.AppraisalProcess.REALISASI;
 import static id.kinerja.kernel.AppraisalProcess.UMPAN_BALIK_RHK;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -9,7 +9,7 @@ import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
 import static id.kinerja.calibration.KalibrasiProcess.USULAN_KALIBRASI;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.HashMap;

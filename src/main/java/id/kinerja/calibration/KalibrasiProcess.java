@@ -1,11 +1,11 @@
 package id.kinerja.calibration;
 
-import static id.kinerja.system.ProcessVariable.integer;
-import static id.kinerja.system.ProcessVariable.json;
-import static id.kinerja.system.ProcessVariable.string;
+import static id.kinerja.kernel.ProcessVariable.integer;
+import static id.kinerja.kernel.ProcessVariable.json;
+import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.ProcessVariable;
+import id.kinerja.kernel.ProcessVariable;
 
 /**
  * The kalibrasi-unit process (processes/kalibrasi-unit.bpmn): one instance per unit and year,

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.security.Roles;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.KinerjaProperties;
 import java.time.LocalDate;
 import java.util.List;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.KinerjaProperties;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package id.kinerja.kernel;
 
-import static id.kinerja.system.ProcessVariable.bool;
-import static id.kinerja.system.ProcessVariable.integer;
-import static id.kinerja.system.ProcessVariable.json;
-import static id.kinerja.system.ProcessVariable.string;
+import static id.kinerja.kernel.ProcessVariable.bool;
+import static id.kinerja.kernel.ProcessVariable.integer;
+import static id.kinerja.kernel.ProcessVariable.json;
+import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.organisation.AppraisalAccess;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.system.ProcessVariable;
+import id.kinerja.kernel.ProcessVariable;
 
 /**
  * The appraisal-cycle process (processes/appraisal-cycle.bpmn): the only Java that repeats its ids,

@@ -1,6 +1,6 @@
 package id.kinerja.kernel;
 
-import id.kinerja.system.ProcessVariable;
+import id.kinerja.kernel.ProcessVariable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

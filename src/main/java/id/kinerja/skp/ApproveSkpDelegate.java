@@ -6,7 +6,7 @@ import static id.kinerja.kernel.AppraisalProcess.EKSPEKTASI_KHUSUS;
 import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import static id.kinerja.kernel.AppraisalProcess.REALISASI;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

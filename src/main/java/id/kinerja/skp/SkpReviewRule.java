@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.Checks;
 import id.kinerja.kernel.NilaiBerakhlak;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.HashSet;

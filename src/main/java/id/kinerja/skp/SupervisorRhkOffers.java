@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.EngineAuthority;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;

@@ -3,7 +3,7 @@ package id.kinerja.tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.appraisal.Words;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;

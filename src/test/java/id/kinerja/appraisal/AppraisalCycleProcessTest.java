@@ -57,7 +57,7 @@ import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
 import id.kinerja.skp.SupervisorRhkOffers;
 import id.kinerja.skp.SkpService;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

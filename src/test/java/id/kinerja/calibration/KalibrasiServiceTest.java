@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -107,7 +107,7 @@ class KalibrasiServiceTest {
     assertThat((String) engine.getTaskService().getVariable(task.getId(), "tabelKurva"))
         .contains("| Sangat Baik paling banyak 70% | 2 | paling banyak 1 | **TIDAK terpenuhi** |");
 
-    var list = (com.fasterxml.jackson.databind.node.ArrayNode) id.kinerja.system.JsonValues.tree(
+    var list = (com.fasterxml.jackson.databind.node.ArrayNode) id.kinerja.kernel.JsonValues.tree(
         engine.getTaskService().getVariable(task.getId(), "usulanKalibrasi"));
     assertThat(list).hasSize(2);
     list.forEach(row -> {
@@ -451,7 +451,7 @@ class KalibrasiServiceTest {
         .contains("| Sangat Baik paling banyak 70% | 3 | paling banyak 2 | **TIDAK terpenuhi** |");
     assertThat((String) engine.getTaskService().getVariable(task.getId(), "tabelDilepas"))
         .contains(SRI).contains(BUDI).contains(RATNA).doesNotContain(ANDI);
-    var list = (com.fasterxml.jackson.databind.node.ArrayNode) id.kinerja.system.JsonValues.tree(
+    var list = (com.fasterxml.jackson.databind.node.ArrayNode) id.kinerja.kernel.JsonValues.tree(
         engine.getTaskService().getVariable(task.getId(), "usulanKalibrasi"));
     assertThat(list).extracting(row -> row.get("nip").asText()).containsExactly(ANDI);
 

@@ -305,7 +305,7 @@ class KalibrasiUnitProcessTest {
     assertThat(kalibrasiTask).isAssignedTo(KEPALA);
     Assertions.assertThat(taskService().getVariable(kalibrasiTask.getId(), "tabelDilepas").toString())
         .contains(PEGAWAI_A).contains(PEGAWAI_B).contains("Sangat Baik");
-    Assertions.assertThat((Iterable<com.fasterxml.jackson.databind.JsonNode>) id.kinerja.system.JsonValues.tree(
+    Assertions.assertThat((Iterable<com.fasterxml.jackson.databind.JsonNode>) id.kinerja.kernel.JsonValues.tree(
             taskService().getVariable(kalibrasiTask.getId(), "usulanKalibrasi")))
         .extracting(row -> row.get("nip").asText()).containsExactly(TERLAMBAT);
 

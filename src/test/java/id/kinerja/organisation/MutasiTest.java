@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.security.Roles;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

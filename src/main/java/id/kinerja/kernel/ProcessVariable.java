@@ -1,4 +1,4 @@
-package id.kinerja.system;
+package id.kinerja.kernel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
