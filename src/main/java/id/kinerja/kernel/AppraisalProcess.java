@@ -6,9 +6,6 @@ import static id.kinerja.kernel.ProcessVariable.json;
 import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.organisation.AppraisalAccess;
-import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.kernel.ProcessVariable;
 
 /**
  * The appraisal-cycle process (processes/appraisal-cycle.bpmn): the only Java that repeats its ids,
@@ -16,7 +13,7 @@ import id.kinerja.kernel.ProcessVariable;
  *
  * <p>One instance per employee per year, business key {@link #businessKey}. Deadlines (ISO 8601
  * durations) and the period scheme are the process's own extension properties, read by
- * {@link id.kinerja.system.ProcessProperties} ({@code ${konfigurasi.nilai(execution, 'tenggatDraftSkp')}}).
+ * {@code ProcessProperties} ({@code ${konfigurasi.nilai(execution, 'tenggatDraftSkp')}}).
  */
 public final class AppraisalProcess {
 
@@ -142,12 +139,12 @@ public final class AppraisalProcess {
   // who
   public static final ProcessVariable<String> NIP = string("nip");
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
-  public static final ProcessVariable<String> PEJABAT_PENILAI = string(AppraisalAccess.APPRAISER_VARIABLE);
-  public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string(AppraisalAccess.ATASAN_VARIABLE);
+  public static final ProcessVariable<String> PEJABAT_PENILAI = string("pejabatPenilai");
+  public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string("atasanPejabatPenilai");
   /** Who the employee is, in words, set when the year starts: task names and form headers read them. */
-  public static final ProcessVariable<String> NAMA_PEGAWAI = string(OrganisationLookup.NAME_VARIABLE);
-  public static final ProcessVariable<String> JABATAN_PEGAWAI = string(OrganisationLookup.POSITION_VARIABLE);
-  public static final ProcessVariable<String> UNIT_PEGAWAI = string(OrganisationLookup.UNIT_NAME_VARIABLE);
+  public static final ProcessVariable<String> NAMA_PEGAWAI = string("namaPegawai");
+  public static final ProcessVariable<String> JABATAN_PEGAWAI = string("jabatanPegawai");
+  public static final ProcessVariable<String> UNIT_PEGAWAI = string("unitPegawai");
 
   // SKP planning
   /**

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -27,15 +28,15 @@ import org.springframework.stereotype.Component;
 public class AppraisalAccess {
 
   /** The process variable holding the NIP of the employee an instance is about. */
-  public static final String EMPLOYEE_VARIABLE = "nip";
+  public static final String EMPLOYEE_VARIABLE = AppraisalProcess.NIP.name();
   /**
    * The process variables in which an instance names the employee's Pejabat Penilai Kinerja and
    * the Atasan Pejabat Penilai Kinerja ({@link OrganisationLookup#appraiserOf} and
    * {@link OrganisationLookup#atasanPenilaiOf} when it started): a mutasi rewrites them in every
    * running instance of the employees it concerns, so that tasks created later go to the new people.
    */
-  public static final String APPRAISER_VARIABLE = "pejabatPenilai";
-  public static final String ATASAN_VARIABLE = "atasanPejabatPenilai";
+  public static final String APPRAISER_VARIABLE = AppraisalProcess.PEJABAT_PENILAI.name();
+  public static final String ATASAN_VARIABLE = AppraisalProcess.ATASAN_PEJABAT_PENILAI.name();
   public static final List<String> PEJABAT_VARIABLES = List.of(APPRAISER_VARIABLE, ATASAN_VARIABLE);
 
   /**
