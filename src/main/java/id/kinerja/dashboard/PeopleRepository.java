@@ -123,10 +123,10 @@ class PeopleRepository {
         .optional();
   }
 
-  /** The calibrated predikat proposal of the year, if the unit's calibration has one. */
-  Optional<String> calibrated(String nip, int tahun) {
-    return jdbc.sql("SELECT predikat FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?")
-        .params(nip, tahun).query(String.class).optional();
+  /** The predikat the year has now (view predikat_terkini, as the dashboards, the PDF, the export and the public page). */
+  Optional<String> currentPredikat(long skpId) {
+    return jdbc.sql("SELECT predikat FROM predikat_terkini WHERE skp_id = ? AND predikat IS NOT NULL")
+        .param(skpId).query(String.class).optional();
   }
 
   record PastYear(int tahun, String predikat, boolean ditetapkan) {

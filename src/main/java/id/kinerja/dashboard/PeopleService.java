@@ -146,10 +146,7 @@ class PeopleService {
             + ", Perilaku Kerja " + Rating.labelOf(annual.perilakuKerja()))
         : open.contains(TASK_NILAI_KINERJA_TAHUNAN) ? new Step("Penilaian tahunan", Status.BERJALAN, "Pejabat penilai sedang menilai")
         : new Step("Penilaian tahunan", Status.BELUM, "Setelah penilaian diri"));
-    String predikat = fin.map(PeopleRepository.Final::predikat)
-        .or(() -> objection.map(PeopleRepository.Objection::predikatBaru))
-        .or(() -> skp == null ? Optional.empty() : people.calibrated(nip, tahun))
-        .orElse(annual == null ? null : annual.predikat());
+    String predikat = skp == null ? null : people.currentPredikat(skp.id()).orElse(null);
     steps.add(predikat == null ? new Step("Predikat", Status.BELUM, "Dari penilaian tahunan")
         : fin.isPresent() ? new Step("Predikat", Status.SELESAI, Predikat.labelOf(predikat))
         : new Step("Predikat", Status.BERJALAN, Predikat.labelOf(predikat) + " (usulan; menunggu kalibrasi unit dan penetapan)"));
