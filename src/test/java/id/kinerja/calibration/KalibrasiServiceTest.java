@@ -330,7 +330,7 @@ class KalibrasiServiceTest {
           }));
       assertThat(registered.await(10, TimeUnit.SECONDS)).isTrue();
       Future<?> other = threads.submit(meanwhile);
-      Thread.sleep(400); // what does not wait for the unit is over by now
+      doneOrWaitingForALock(other); // what does not wait for the unit is over by now
       commit.countDown();
       String id = proposal.get(10, TimeUnit.SECONDS);
       other.get(10, TimeUnit.SECONDS);
@@ -338,6 +338,16 @@ class KalibrasiServiceTest {
     } finally {
       commit.countDown();
       threads.shutdownNow();
+    }
+  }
+
+  /** Until {@code other} has finished or waits for a lock another session holds (H2's own view of its sessions). */
+  void doneOrWaitingForALock(Future<?> other) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!other.isDone() && jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
+        .query(Long.class).single() == 0) {
+      assertThat(System.nanoTime() - deadline).as("neither finished nor waiting for a lock after 10 s").isNegative();
+      Thread.sleep(5);
     }
   }
 

@@ -112,7 +112,7 @@ class CycleOpeningPostgresTest {
     }));
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
     Future<Mutasi.Left> leaving = clicks.submit(() -> mutasi.recordDeparture(maya, "Pensiun dini", "198506152010012009"));
-    Thread.sleep(400);
+    waitingForALock(leaving);
     assertThat(leaving.isDone()).as("the departure waits for the start being committed").isFalse();
     commit.countDown();
     start.get(30, TimeUnit.SECONDS);
@@ -130,7 +130,7 @@ class CycleOpeningPostgresTest {
     }));
     assertThat(left.await(30, TimeUnit.SECONDS)).isTrue();
     Future<String> late = clicks.submit(() -> starter.start(dimas, tahun, Map.of()));
-    Thread.sleep(400);
+    waitingForALock(late);
     assertThat(late.isDone()).as("the start waits for the departure being committed").isFalse();
     commitDeparture.countDown();
     departure.get(30, TimeUnit.SECONDS);
@@ -143,6 +143,21 @@ class CycleOpeningPostgresTest {
   private long runningYear(String nip, int tahun) {
     return jdbc.sql("SELECT COUNT(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND business_key_ = ?")
         .param(AppraisalProcess.businessKey(nip, tahun)).query(Long.class).single();
+  }
+
+  /**
+   * Until a session of this database waits for a lock (PostgreSQL's own view of its sessions): the
+   * state that proves the second transaction is held by the first, not merely slow. Fails if the
+   * click finished instead.
+   */
+  private void waitingForALock(Future<?> click) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+        .query(Long.class).single() == 0) {
+      assertThat(click.isDone()).as("finished without waiting for the other transaction").isFalse();
+      assertThat(System.nanoTime() - deadline).as("not waiting for a lock after 30 s").isNegative();
+      Thread.sleep(5);
+    }
   }
 
   private static void await(CountDownLatch latch) {
