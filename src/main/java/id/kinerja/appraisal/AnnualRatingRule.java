@@ -1,9 +1,14 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
+import id.kinerja.kernel.AppraisalProcess;
+
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Checks;
+
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.AppraisalProcess;
+
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,8 +1,10 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.NilaiBerakhlak;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.skp.SkpService;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.JUMLAH_PERIODE;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERIODE_KE;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.JUMLAH_PERIODE;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERIODE_KE;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.skp.DailyActivityService;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.AJUKAN_KEBERATAN;
-import static id.kinerja.appraisal.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PENETAPAN;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.AJUKAN_KEBERATAN;
+import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENETAPAN;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

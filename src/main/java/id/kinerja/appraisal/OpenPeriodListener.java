@@ -1,15 +1,15 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PERIODIK;
-import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_INDIKATOR;
-import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_RHK;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA_PERIODIK;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
-import static id.kinerja.appraisal.AppraisalProcess.REALISASI;
-import static id.kinerja.appraisal.AppraisalProcess.UMPAN_BALIK_RHK;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_PERIODIK;
+import static id.kinerja.kernel.AppraisalProcess.DAFTAR_INDIKATOR;
+import static id.kinerja.kernel.AppraisalProcess.DAFTAR_RHK;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA_PERIODIK;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
+import static id.kinerja.kernel.AppraisalProcess.REALISASI;
+import static id.kinerja.kernel.AppraisalProcess.UMPAN_BALIK_RHK;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

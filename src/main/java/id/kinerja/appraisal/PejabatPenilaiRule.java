@@ -1,8 +1,12 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
+import id.kinerja.kernel.AppraisalProcess;
+
+import id.kinerja.kernel.Checks;
+
+import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
 
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;

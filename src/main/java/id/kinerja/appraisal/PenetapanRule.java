@@ -1,6 +1,8 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_DITETAPKAN;
+import id.kinerja.kernel.AppraisalProcess;
+
+import static id.kinerja.kernel.AppraisalProcess.HASIL_DITETAPKAN;
 
 import id.kinerja.system.SubmissionRule;
 import java.util.List;

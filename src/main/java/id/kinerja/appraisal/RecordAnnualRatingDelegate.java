@@ -1,16 +1,20 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PENILAIAN_DIRI;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import id.kinerja.kernel.AppraisalProcess;
+
+import id.kinerja.kernel.NilaiBerakhlak;
+
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENILAIAN_DIRI;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import java.util.EnumMap;
 import java.util.Map;

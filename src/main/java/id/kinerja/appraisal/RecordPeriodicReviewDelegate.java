@@ -1,13 +1,13 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PERIODIK;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA_PERIODIK;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
-import static id.kinerja.appraisal.AppraisalProcess.PERIODE_KE;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
-import static id.kinerja.appraisal.AppraisalProcess.UMPAN_BALIK_RHK;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_PERIODIK;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA_PERIODIK;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
+import static id.kinerja.kernel.AppraisalProcess.PERIODE_KE;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.UMPAN_BALIK_RHK;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,9 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import id.kinerja.kernel.AppraisalProcess;
+
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

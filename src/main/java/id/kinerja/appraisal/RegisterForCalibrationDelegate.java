@@ -1,10 +1,12 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import id.kinerja.calibration.KalibrasiService;
+
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,11 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA;
+import id.kinerja.kernel.AppraisalProcess;
+
+import id.kinerja.kernel.Checks;
+
+import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA;
 
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,11 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import id.kinerja.kernel.AppraisalProcess;
+
+import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.skp.SkpService;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -57,7 +59,7 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
    * An appraiser who is not the employee, and an atasan who is not the appraiser; otherwise the
    * year waits at BKPSDM's Task_LengkapiPejabat.
    */
-  static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
+  public static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
     return !isBlank(pejabatPenilai) && !isBlank(atasan) && !nip.equals(pejabatPenilai) && !pejabatPenilai.equals(atasan);
   }
 

@@ -1,5 +1,9 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
+import id.kinerja.kernel.NilaiBerakhlak;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

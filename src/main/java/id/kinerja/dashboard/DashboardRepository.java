@@ -1,5 +1,7 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Rating;
+
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,15 +33,13 @@ class DashboardRepository {
   static final String SCORE_HASIL = "CASE p.hasil_kerja WHEN 'DI_ATAS' THEN 3 WHEN 'SESUAI' THEN 2 ELSE 1 END";
   static final String SCORE_PERILAKU = "CASE p.perilaku_kerja WHEN 'DI_ATAS' THEN 3 WHEN 'SESUAI' THEN 2 ELSE 1 END";
   /**
-   * The predikat an employee's year has now: final, else decided on objection, else calibrated for
-   * the unit's curve, else the annual rating. Needs the joins of {@link #CURRENT_PREDIKAT_JOINS}.
+   * The predikat an employee's year has now (view {@code predikat_terkini}, the one answer the PDF,
+   * the export and the public page read too). Needs the joins of {@link #CURRENT_PREDIKAT_JOINS}.
    */
-  static final String CURRENT_PREDIKAT = "COALESCE(pk.predikat, k.predikat_baru, ku.predikat, p.predikat)";
-  static final String CURRENT_PREDIKAT_JOINS = """
-      LEFT JOIN predikat_kinerja pk ON pk.skp_id = skp.id
-      LEFT JOIN keberatan k ON k.skp_id = skp.id
-      LEFT JOIN kalibrasi_usulan ku ON ku.nip = skp.nip AND ku.tahun = skp.tahun
-      LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'""";
+  static final String CURRENT_PREDIKAT = "pt.predikat";
+  /** The predikat where it is final, else NULL. */
+  static final String FINAL_PREDIKAT = "CASE WHEN pt.sumber = 'FINAL' THEN pt.predikat END";
+  static final String CURRENT_PREDIKAT_JOINS = "LEFT JOIN predikat_terkini pt ON pt.skp_id = skp.id";
 
   private final JdbcClient jdbc;
   private final String taskRank;
@@ -325,12 +325,15 @@ class DashboardRepository {
     }
     jdbc.sql("""
             SELECT skp.nip, pp.periode, pp.hasil_kerja, pp.perilaku_kerja, p.hasil_kerja, p.perilaku_kerja,
-                   %s, pk.predikat
+                   %s, %s
             FROM skp
             %s
+            LEFT JOIN penilaian p ON p.skp_id = skp.id AND p.jenis = 'TAHUNAN'
+                 AND p.id = (SELECT MAX(t.id) FROM penilaian t WHERE t.skp_id = skp.id AND t.jenis = 'TAHUNAN')
             LEFT JOIN penilaian pp ON pp.skp_id = skp.id AND pp.jenis = 'PERIODIK'
                  AND pp.periode = (SELECT MAX(q.periode) FROM penilaian q WHERE q.skp_id = skp.id AND q.jenis = 'PERIODIK')
-            WHERE skp.tahun = :tahun AND skp.nip IN (:nips)""".formatted(CURRENT_PREDIKAT, CURRENT_PREDIKAT_JOINS))
+            WHERE skp.tahun = :tahun AND skp.nip IN (:nips)""".formatted(CURRENT_PREDIKAT, FINAL_PREDIKAT,
+            CURRENT_PREDIKAT_JOINS))
         .param("tahun", tahun).param("nips", nips)
         .query(rs -> {
           int periode = rs.getInt(2);

@@ -1,5 +1,8 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.Predikat;
+
 import id.kinerja.system.Waktu;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -37,7 +40,7 @@ class DashboardService {
   private final RuntimeService runtimeService;
   private final Waktu waktu;
   /** Curve rows by decision definition id and capaian: a deployed decision version never changes. */
-  private final Map<String, List<Map<String, Object>>> curveRules = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<KurvaDistribusi.Batas>> curveRules = new java.util.concurrent.ConcurrentHashMap<>();
 
   DashboardService(DashboardRepository repository, CurveEvaluator curveEvaluator, RepositoryService repositoryService,
       TaskService taskService, RuntimeService runtimeService, Waktu waktu) {
@@ -158,10 +161,10 @@ class DashboardService {
   // ---- predikat distribution against the curve ------------------------------------------------
 
   record UnitCurve(String code, String name, boolean drillable, String capaian, long employees, int rated,
-      Map<Predikat, Long> counts, List<CurveCheck> checks, String chart) {
+      Map<Predikat, Long> counts, List<KurvaDistribusi.Baris> checks, String chart) {
 
     public boolean ok() {
-      return checks.stream().allMatch(CurveCheck::ok);
+      return checks.stream().allMatch(KurvaDistribusi.Baris::terpenuhi);
     }
 
     public boolean checked() {
@@ -200,8 +203,10 @@ class DashboardService {
   /**
    * BKPSDM records how it followed up an objection decision that left a unit outside its curve (the
    * decision stands; e.g. talked the unit's distribution through with its head). Once per entry.
-   * Returns the entry's year.
+   * Returns the entry's year. The one write of the dashboards: not in the class's read-only
+   * transaction, which PostgreSQL enforces.
    */
+  @Transactional
   int followUpObjection(long id, String catatan, String user, LocalDateTime now) {
     String text = catatan == null ? "" : catatan.strip();
     if (text.length() < FOLLOW_UP_MIN || text.length() > FOLLOW_UP_MAX) {
@@ -219,13 +224,14 @@ class DashboardService {
   Curves curves(int tahun, String unitCode) {
     UnitTree tree = new UnitTree(repository.units());
     String selected = selectedUnit(tree, unitCode);
-    Map<String, Map<String, Long>> counts = new HashMap<>();
-    repository.predikatPerUnit(tahun).forEach(c ->
-        counts.computeIfAbsent(c.unit(), u -> new HashMap<>()).merge(c.predikat(), c.count(), Long::sum));
+    Map<String, Map<Predikat, Long>> counts = new HashMap<>();
+    repository.predikatPerUnit(tahun).forEach(c -> counts.computeIfAbsent(c.unit(), u -> new EnumMap<>(Predikat.class))
+        .merge(Predikat.parse(c.predikat()).orElseThrow(() -> new IllegalStateException(
+            "unknown predikat '" + c.predikat() + "'")), c.count(), Long::sum));
     Map<String, Long> employees = new HashMap<>();
     repository.activeEmployeesPerUnit().forEach(c -> employees.put(c.unit(), c.count()));
     Map<String, String> capaian = repository.capaianPerUnit(tahun);
-    Map<String, List<Map<String, Object>>> rulesByCapaian = new HashMap<>();
+    Map<String, List<KurvaDistribusi.Batas>> rulesByCapaian = new HashMap<>();
 
     Set<String> all = new LinkedHashSet<>(capaian.keySet());
     all.addAll(counts.keySet());
@@ -275,20 +281,16 @@ class DashboardService {
         objections.isEmpty() ? 0 : repository.objectionsBreakingTheCurveOpen(tahun));
   }
 
-  private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<String, Long> counts, long employees,
-      Map<String, List<Map<String, Object>>> rulesByCapaian, boolean chart) {
+  private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<Predikat, Long> counts, long employees,
+      Map<String, List<KurvaDistribusi.Batas>> rulesByCapaian, boolean chart) {
     int rated = (int) counts.values().stream().mapToLong(Long::longValue).sum();
     Map<Predikat, Long> byPredikat = new EnumMap<>(Predikat.class);
     for (Predikat p : Predikat.values()) {
-      byPredikat.put(p, counts.getOrDefault(p.name(), 0L));
+      byPredikat.put(p, counts.getOrDefault(p, 0L));
     }
-    List<CurveCheck> checks = new ArrayList<>();
-    if (capaian != null && rated > 0) {
-      for (Map<String, Object> rule : rulesByCapaian.computeIfAbsent(capaian, this::curveRules)) {
-        checks.add(CurveCheck.of((String) rule.get("predikat"), (String) rule.get("batas"),
-            ((Number) rule.get("persen")).intValue(), (String) rule.get("keterangan"), counts, rated));
-      }
-    }
+    List<KurvaDistribusi.Baris> checks = capaian != null && rated > 0
+        ? KurvaDistribusi.periksa(rulesByCapaian.computeIfAbsent(capaian, this::curveRules), byPredikat).baris()
+        : List.of();
     UnitCurve curve = new UnitCurve(unit, tree.name(unit), !tree.children(unit).isEmpty(), capaian, employees, rated,
         byPredikat, checks, null);
     return chart ? withChart(curve) : curve;
@@ -301,10 +303,9 @@ class DashboardService {
         c.checks(), chart);
   }
 
-  /** The rows of DMN kurva-distribusi (its latest version) for one organisation result. */
-  List<Map<String, Object>> curveRules(String capaian) {
-    String definitionId = repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(CurveEvaluator.DECISION_KURVA).latestVersion().singleResult().getId();
+  /** The limits of DMN kurva-distribusi (its latest version) for one organisation result. */
+  List<KurvaDistribusi.Batas> curveRules(String capaian) {
+    String definitionId = curveEvaluator.latestVersionId();
     return curveRules.computeIfAbsent(definitionId + "|" + capaian, key -> curveEvaluator.evaluate(definitionId, capaian));
   }
 

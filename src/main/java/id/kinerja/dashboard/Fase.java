@@ -1,6 +1,6 @@
 package id.kinerja.dashboard;
 
-import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
+import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
  * waits: the task definition keys of its open tasks, else the activity ids of its executions (the
  * periods' timers). Where an instance waits in several places at once (a review and its
  * escalation, parallel periods) the latest phase counts. Element ids come from
- * {@link id.kinerja.appraisal.AppraisalProcess}, the only Java that knows them.
+ * {@link id.kinerja.kernel.AppraisalProcess}, the only Java that knows them.
  */
 enum Fase {
   PERSIAPAN("Pejabat penilai belum lengkap", "#9e9e9e",

@@ -1,5 +1,8 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
+
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -120,10 +123,10 @@ class PeopleRepository {
         .optional();
   }
 
-  /** The calibrated predikat proposal of the year, if the unit's calibration has one. */
-  Optional<String> calibrated(String nip, int tahun) {
-    return jdbc.sql("SELECT predikat FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?")
-        .params(nip, tahun).query(String.class).optional();
+  /** The predikat the year has now (view predikat_terkini, as the dashboards, the PDF, the export and the public page). */
+  Optional<String> currentPredikat(long skpId) {
+    return jdbc.sql("SELECT predikat FROM predikat_terkini WHERE skp_id = ? AND predikat IS NOT NULL")
+        .param(skpId).query(String.class).optional();
   }
 
   record PastYear(int tahun, String predikat, boolean ditetapkan) {
@@ -135,12 +138,12 @@ class PeopleRepository {
   /** Every other year of the employee with the predikat it has now (final, else the current proposal). */
   List<PastYear> otherYears(String nip, int tahun) {
     return jdbc.sql("""
-            SELECT skp.tahun, %s, pk.predikat
+            SELECT skp.tahun, %s, %s
             FROM skp
             %s
             WHERE skp.nip = ? AND skp.tahun <> ?
             ORDER BY skp.tahun DESC""".formatted(DashboardRepository.CURRENT_PREDIKAT,
-            DashboardRepository.CURRENT_PREDIKAT_JOINS))
+            DashboardRepository.FINAL_PREDIKAT, DashboardRepository.CURRENT_PREDIKAT_JOINS))
         .params(nip, tahun)
         .query((rs, i) -> new PastYear(rs.getInt(1), rs.getString(2), rs.getString(3) != null))
         .list();

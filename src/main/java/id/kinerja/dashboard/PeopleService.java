@@ -1,8 +1,11 @@
 package id.kinerja.dashboard;
 
-import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import static id.kinerja.kernel.AppraisalProcess.Elements.*;
+
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -139,14 +142,11 @@ class PeopleService {
         : fase == Fase.PENILAIAN_TAHUNAN ? new Step("Umpan balik 360", Status.BERJALAN, "Sedang berjalan")
         : new Step("Umpan balik 360", Status.BELUM, "Bersamaan dengan penilaian diri"));
     steps.add(annual != null
-        ? new Step("Penilaian tahunan", Status.SELESAI, "Hasil Kerja " + Predikat.ratingLabel(annual.hasilKerja())
-            + ", Perilaku Kerja " + Predikat.ratingLabel(annual.perilakuKerja()))
+        ? new Step("Penilaian tahunan", Status.SELESAI, "Hasil Kerja " + Rating.labelOf(annual.hasilKerja())
+            + ", Perilaku Kerja " + Rating.labelOf(annual.perilakuKerja()))
         : open.contains(TASK_NILAI_KINERJA_TAHUNAN) ? new Step("Penilaian tahunan", Status.BERJALAN, "Pejabat penilai sedang menilai")
         : new Step("Penilaian tahunan", Status.BELUM, "Setelah penilaian diri"));
-    String predikat = fin.map(PeopleRepository.Final::predikat)
-        .or(() -> objection.map(PeopleRepository.Objection::predikatBaru))
-        .or(() -> skp == null ? Optional.empty() : people.calibrated(nip, tahun))
-        .orElse(annual == null ? null : annual.predikat());
+    String predikat = skp == null ? null : people.currentPredikat(skp.id()).orElse(null);
     steps.add(predikat == null ? new Step("Predikat", Status.BELUM, "Dari penilaian tahunan")
         : fin.isPresent() ? new Step("Predikat", Status.SELESAI, Predikat.labelOf(predikat))
         : new Step("Predikat", Status.BERJALAN, Predikat.labelOf(predikat) + " (usulan; menunggu kalibrasi unit dan penetapan)"));
@@ -224,8 +224,8 @@ class PeopleService {
           .max(Comparator.comparing(PeopleRepository.Rating::dinilai)).orElse(null);
       String label = "Periode " + p;
       if (rated != null) {
-        steps.add(new Step(label, Status.SELESAI, "Dinilai: Hasil Kerja " + Predikat.ratingLabel(rated.hasilKerja())
-            + ", Perilaku Kerja " + Predikat.ratingLabel(rated.perilakuKerja())));
+        steps.add(new Step(label, Status.SELESAI, "Dinilai: Hasil Kerja " + Rating.labelOf(rated.hasilKerja())
+            + ", Perilaku Kerja " + Rating.labelOf(rated.perilakuKerja())));
       } else if (reported.containsKey(p)) {
         steps.add(new Step(label, Status.BERJALAN, "Realisasi dilaporkan " + day(reported.get(p)) + ", menunggu penilaian"));
       } else if (afterPeriods) {

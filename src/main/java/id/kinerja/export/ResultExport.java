@@ -74,14 +74,13 @@ class ResultExport {
               SELECT e.nip, e.name, e.status AS status_kepegawaian, e.position_name, e.unit_code, u.name AS unit_name,
                      u.agency_code, s.tahun,
                      p.jenis, p.periode, p.hasil_kerja, p.perilaku_kerja, p.predikat, p.dinilai_pada,
-                     k.hasil_kerja_baru, k.perilaku_kerja_baru, k.predikat_baru,
-                     pk.hasil_kerja AS final_hasil_kerja, pk.perilaku_kerja AS final_perilaku_kerja,
-                     pk.predikat AS final_predikat, pk.melalui_keberatan, pk.ditetapkan_pada
+                     pt.sumber, pt.hasil_kerja AS hasil_kerja_terkini, pt.perilaku_kerja AS perilaku_kerja_terkini,
+                     pt.predikat AS predikat_terkini, pk.melalui_keberatan, pk.ditetapkan_pada
               FROM skp s
               JOIN org_employee e ON e.nip = s.nip
               JOIN org_unit u ON u.code = e.unit_code
+              JOIN predikat_terkini pt ON pt.skp_id = s.id
               LEFT JOIN penilaian p ON p.skp_id = s.id AND p.jenis IN ('PERIODIK', 'TAHUNAN')
-              LEFT JOIN keberatan k ON k.skp_id = s.id
               LEFT JOIN predikat_kinerja pk ON pk.skp_id = s.id
               WHERE u.agency_code = ? AND s.tahun = ?
               ORDER BY e.nip, CASE WHEN p.jenis = 'PERIODIK' THEN 0 ELSE 1 END, p.periode, p.id""",
@@ -105,9 +104,10 @@ class ResultExport {
     private String[] person;
     private int tahun;
     private final List<Periodic> periodik = new ArrayList<>();
-    private String[] annual;
-    private String[] decided;
-    private String[] finalResult;
+    private String annualDate;
+    private String[] current;
+    private boolean isFinal;
+    private String finalDate;
     private Boolean melaluiKeberatan;
 
     Grouper(EmployeeConsumer consumer) {
@@ -124,20 +124,21 @@ class ResultExport {
             rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("agency_code")};
         tahun = rs.getInt("tahun");
         periodik.clear();
-        annual = null;
-        decided = rs.getString("predikat_baru") == null ? null : new String[] {rs.getString("hasil_kerja_baru"),
-            rs.getString("perilaku_kerja_baru"), rs.getString("predikat_baru")};
-        finalResult = rs.getString("final_predikat") == null ? null : new String[] {rs.getString("final_hasil_kerja"),
-            rs.getString("final_perilaku_kerja"), rs.getString("final_predikat"), date(rs, "ditetapkan_pada")};
-        melaluiKeberatan = finalResult == null ? null : rs.getBoolean("melalui_keberatan");
+        annualDate = null;
+        String sumber = rs.getString("sumber");
+        // the predikat the year has now (view predikat_terkini: final, objection, calibration, annual)
+        current = sumber == null ? null : new String[] {rs.getString("hasil_kerja_terkini"),
+            rs.getString("perilaku_kerja_terkini"), rs.getString("predikat_terkini")};
+        isFinal = "FINAL".equals(sumber);
+        finalDate = isFinal ? date(rs, "ditetapkan_pada") : null;
+        melaluiKeberatan = isFinal ? rs.getBoolean("melalui_keberatan") : null;
       }
       String jenis = rs.getString("jenis");
       if ("PERIODIK".equals(jenis)) {
         periodik.add(new Periodic(rs.getInt("periode"), rs.getString("hasil_kerja"), rs.getString("perilaku_kerja"),
             date(rs, "dinilai_pada")));
       } else if ("TAHUNAN".equals(jenis)) {
-        annual = new String[] {rs.getString("hasil_kerja"), rs.getString("perilaku_kerja"), rs.getString("predikat"),
-            date(rs, "dinilai_pada")};
+        annualDate = date(rs, "dinilai_pada");
       }
     }
 
@@ -147,11 +148,11 @@ class ResultExport {
       }
       String[] result;
       String status;
-      if (finalResult != null) {
-        result = finalResult;
+      if (current != null && isFinal) {
+        result = new String[] {current[0], current[1], current[2], finalDate};
         status = "FINAL";
-      } else if (annual != null) {
-        result = decided != null ? new String[] {decided[0], decided[1], decided[2], annual[3]} : annual;
+      } else if (current != null) {
+        result = new String[] {current[0], current[1], current[2], annualDate};
         status = "DRAF";
       } else {
         result = new String[4];

@@ -1,6 +1,6 @@
 package id.kinerja.feedback;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.HistoryEventFilter;
 import java.util.List;
 import java.util.Set;

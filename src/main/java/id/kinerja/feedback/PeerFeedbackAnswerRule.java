@@ -1,6 +1,6 @@
 package id.kinerja.feedback;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.system.ProcessVariable.integer;
-import static id.kinerja.system.ProcessVariable.string;
+import static id.kinerja.kernel.ProcessVariable.integer;
+import static id.kinerja.kernel.ProcessVariable.string;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
-import id.kinerja.system.ProcessVariable;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.ProcessVariable;
 
 /**
  * The "umpan-balik-360" process (processes/umpan-balik-360.bpmn): one rater's 360 feedback on one

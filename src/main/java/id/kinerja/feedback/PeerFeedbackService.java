@@ -1,6 +1,6 @@
 package id.kinerja.feedback;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.organisation.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
-import static id.kinerja.appraisal.AppraisalProcess.UMPAN_BALIK_360_RINGKASAN;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.UMPAN_BALIK_360_RINGKASAN;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

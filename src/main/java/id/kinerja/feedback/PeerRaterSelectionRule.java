@@ -1,6 +1,6 @@
 package id.kinerja.feedback;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;

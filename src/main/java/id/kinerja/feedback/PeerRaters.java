@@ -1,8 +1,8 @@
 package id.kinerja.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.JsonValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

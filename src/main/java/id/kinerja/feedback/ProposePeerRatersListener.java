@@ -1,13 +1,13 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.PENILAI_360_TERPILIH;
-import static id.kinerja.appraisal.AppraisalProcess.PILIHAN_PENILAI_360;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.PENILAI_360_TERPILIH;
+import static id.kinerja.kernel.AppraisalProcess.PILIHAN_PENILAI_360;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

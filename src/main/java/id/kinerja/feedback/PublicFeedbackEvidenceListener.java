@@ -1,7 +1,7 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.system.Waktu;
 import java.util.List;

@@ -1,10 +1,10 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.system.ProcessVariable.json;
-import static id.kinerja.system.ProcessVariable.string;
+import static id.kinerja.kernel.ProcessVariable.json;
+import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.ProcessVariable;
+import id.kinerja.kernel.ProcessVariable;
 
 /**
  * The "pengaduan-layanan" process (processes/pengaduan-layanan.bpmn): a complaint or praise from

@@ -5,7 +5,7 @@ import static id.kinerja.feedback.PublicReportProcess.KIND_PRAISE;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.Waktu;
 import java.time.Clock;
 import java.time.Duration;

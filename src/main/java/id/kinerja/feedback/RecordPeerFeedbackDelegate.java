@@ -4,7 +4,7 @@ import static id.kinerja.feedback.PeerFeedbackProcess.KOMENTAR;
 import static id.kinerja.feedback.PeerFeedbackProcess.NIP_DINILAI;
 import static id.kinerja.feedback.PeerFeedbackProcess.TAHUN;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.NilaiBerakhlak;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

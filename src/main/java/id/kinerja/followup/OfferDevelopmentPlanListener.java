@@ -1,6 +1,6 @@
 package id.kinerja.followup;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

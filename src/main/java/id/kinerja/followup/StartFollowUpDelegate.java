@@ -1,7 +1,7 @@
 package id.kinerja.followup;
 
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.WithoutAuthentication;
+import id.kinerja.kernel.AsSystem;
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ public class StartFollowUpDelegate implements JavaDelegate {
     int tahun = AppraisalProcess.TAHUN.require(execution);
     String businessKey = TindakLanjutProcess.businessKey(nip, tahun);
     var engine = execution.getProcessEngineServices();
-    WithoutAuthentication.run(engine.getIdentityService(), () -> {
+    AsSystem.run(engine.getIdentityService(), () -> {
       if (engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey(TindakLanjutProcess.KEY).processInstanceBusinessKey(businessKey).count() > 0) {
         return;

@@ -1,12 +1,12 @@
 package id.kinerja.followup;
 
-import static id.kinerja.system.ProcessVariable.integer;
-import static id.kinerja.system.ProcessVariable.json;
-import static id.kinerja.system.ProcessVariable.string;
+import static id.kinerja.kernel.ProcessVariable.integer;
+import static id.kinerja.kernel.ProcessVariable.json;
+import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.organisation.AppraisalAccess;
-import id.kinerja.system.ProcessVariable;
+import id.kinerja.kernel.ProcessVariable;
 
 /**
  * The tindak-lanjut-penilaian process (processes/tindak-lanjut-penilaian.bpmn): what follows a final

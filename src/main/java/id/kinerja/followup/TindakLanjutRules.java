@@ -7,7 +7,7 @@ import static id.kinerja.followup.TindakLanjutProcess.RENCANA_PENGEMBANGAN;
 import static id.kinerja.followup.TindakLanjutProcess.TANGGAPAN_PEGAWAI;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.SubmissionRule;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package id.kinerja.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.Waktu;
 import java.sql.Date;
 import java.sql.Timestamp;

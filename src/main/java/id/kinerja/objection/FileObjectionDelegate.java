@@ -1,10 +1,10 @@
 package id.kinerja.objection;
 
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_KEBERATAN;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_KEBERATAN;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,15 +1,15 @@
 package id.kinerja.objection;
 
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_PUTUSAN;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.KEPUTUSAN_KEBERATAN;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_PUTUSAN;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_KEBERATAN;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.Checks;
-import id.kinerja.appraisal.Rating;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
+import id.kinerja.kernel.Rating;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package id.kinerja.objection;
 
-import static id.kinerja.appraisal.AppraisalProcess.AJUKAN_KEBERATAN;
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_KEBERATAN;
+import static id.kinerja.kernel.AppraisalProcess.AJUKAN_KEBERATAN;
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_KEBERATAN;
 
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.Checks;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
 import id.kinerja.system.SubmissionRule;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package id.kinerja.objection;
 
-import static id.kinerja.appraisal.AppraisalProcess.ALASAN_PUTUSAN;
-import static id.kinerja.appraisal.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.KEPUTUSAN_KEBERATAN;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.appraisal.AppraisalProcess.PREDIKAT;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
-import static id.kinerja.appraisal.AppraisalProcess.TANGGAPAN_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.ALASAN_PUTUSAN;
+import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_KEBERATAN;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
+import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.TANGGAPAN_PENILAI;
 
-import id.kinerja.appraisal.KalibrasiService;
+import id.kinerja.calibration.KalibrasiService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.AsSystem;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,15 +28,15 @@ import org.springframework.stereotype.Component;
 public class AppraisalAccess {
 
   /** The process variable holding the NIP of the employee an instance is about. */
-  public static final String EMPLOYEE_VARIABLE = "nip";
+  public static final String EMPLOYEE_VARIABLE = AppraisalProcess.NIP.name();
   /**
    * The process variables in which an instance names the employee's Pejabat Penilai Kinerja and
    * the Atasan Pejabat Penilai Kinerja ({@link OrganisationLookup#appraiserOf} and
    * {@link OrganisationLookup#atasanPenilaiOf} when it started): a mutasi rewrites them in every
    * running instance of the employees it concerns, so that tasks created later go to the new people.
    */
-  public static final String APPRAISER_VARIABLE = "pejabatPenilai";
-  public static final String ATASAN_VARIABLE = "atasanPejabatPenilai";
+  public static final String APPRAISER_VARIABLE = AppraisalProcess.PEJABAT_PENILAI.name();
+  public static final String ATASAN_VARIABLE = AppraisalProcess.ATASAN_PEJABAT_PENILAI.name();
   public static final List<String> PEJABAT_VARIABLES = List.of(APPRAISER_VARIABLE, ATASAN_VARIABLE);
 
   /**
@@ -76,7 +78,7 @@ public class AppraisalAccess {
     }
     // called when the instance starts: it is new, so nobody holds a grant on it yet and the
     // look-up before each insert (half the authorization statements of an opening) is skipped
-    EngineAuthority.asSystem(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       create(appraiser, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
       create(appraiser, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
     });
@@ -94,7 +96,7 @@ public class AppraisalAccess {
     // collide with it when the command is flushed; otherwise the task is new and nobody else holds
     // a grant on it, so no look-up is needed
     if (!appraiser.equals(assignee)) {
-      EngineAuthority.asSystem(identityService, () -> {
+      AsSystem.run(identityService, () -> {
         create(appraiser, Resources.TASK, taskId, TaskPermissions.READ);
         create(appraiser, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
       });

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AsSystem;
 import id.kinerja.organisation.ImportSummary.InitialPassword;
 import id.kinerja.organisation.OrganisationRecords.Employee;
 import id.kinerja.security.Roles;
@@ -40,7 +41,7 @@ class EmployeeIdentities {
    * Security) may have the organisation's logins follow, whatever their own Camunda permissions.
    */
   List<InitialPassword> sync(ImportPlanner.Plan plan, InitialPasswords passwords) {
-    return EngineAuthority.asSystem(identityService, () -> {
+    return AsSystem.call(identityService, () -> {
       List<InitialPassword> created = create(plan.employeesToInsert(), passwords);
       update(plan.identitiesToUpdate());
       reconcileAppraisers();

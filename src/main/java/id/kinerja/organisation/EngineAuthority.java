@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 
 /**
- * Runs engine calls with an identity chosen by this feature instead of the caller's. Used where the
+ * Runs engine calls with an identity chosen by this feature instead of the caller's (as the system:
+ * {@link id.kinerja.kernel.AsSystem}, the one way). Used where the
  * product itself decides who may do what: the caller has already been authorised by Spring
  * Security (or the call is the product's own bookkeeping), and the engine must not refuse it for
  * lack of a Camunda permission nobody should hold in general.
@@ -14,29 +15,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 public final class EngineAuthority {
 
   private EngineAuthority() {}
-
-  /**
-   * Without any authentication, so no authorization check: for the authorizations that follow
-   * from the organisation (an appraiser may read a subordinate's appraisal), written inside
-   * whatever command an employee happens to trigger.
-   */
-  public static <T> T asSystem(IdentityService identityService, Supplier<T> work) {
-    var caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      restore(identityService, caller == null ? null : caller.getUserId(),
-          caller == null ? null : caller.getGroupIds(), caller == null ? null : caller.getTenantIds());
-    }
-  }
-
-  public static void asSystem(IdentityService identityService, Runnable work) {
-    asSystem(identityService, () -> {
-      work.run();
-      return null;
-    });
-  }
 
   /**
    * As the BKPSDM operator, so that Camunda's user operation log and history name that person,

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AsSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -133,7 +134,7 @@ public class Mutasi {
     concerned.forEach(person -> former.put(person, pejabatOf(person)));
     repository.changeSupervisor(employee.nip(), supervisor.nip(), unit);
     repository.stepDownAsHeadOutside(employee.nip(), unit);
-    EngineAuthority.asSystem(identityService, identities::reconcileAppraisers);
+    AsSystem.run(identityService, identities::reconcileAppraisers);
     int reassigned = 0;
     int subordinatesFollowed = 0;
     for (String person : concerned) {
@@ -181,13 +182,13 @@ public class Mutasi {
     // and is found below (RegisterAppraisalYearListener)
     repository.lockUnits(Arrays.asList(employee.unitCode()));
     repository.markLeft(employee.nip(), reason);
-    List<ProcessInstance> open = EngineAuthority.asSystem(identityService, () -> runtimeService
+    List<ProcessInstance> open = AsSystem.call(identityService, () -> runtimeService
         .createProcessInstanceQuery().variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, employee.nip()).list());
     EngineAuthority.asOperator(identityService, operatorId, () -> {
       open.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason));
       return null;
     });
-    EngineAuthority.asSystem(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       identities.retire(employee.nip());
       identities.reconcileAppraisers();
     });
@@ -199,7 +200,7 @@ public class Mutasi {
   /** The running years of the employee name the new unit in their task headers (variable unitPegawai). */
   private void nameNewUnit(String nip, String unit) {
     String name = organisasi.unitNameOf(unit);
-    EngineAuthority.asSystem(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
           .variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list()) {
         if (runtimeService.getVariable(instance.getId(), OrganisationLookup.UNIT_NAME_VARIABLE) != null) {
@@ -222,7 +223,7 @@ public class Mutasi {
   private int handOver(String nip, Pejabat from, Pejabat to, String operatorId) {
     boolean appraiserChanged = !from.appraiser().equals(to.appraiser());
     boolean atasanChanged = !from.atasan().equals(to.atasan());
-    return EngineAuthority.asSystem(identityService, () -> {
+    return AsSystem.call(identityService, () -> {
       List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
           .variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list();
       List<Task> tasks = taskService.createTaskQuery()

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class OrganisationLookup {
 
   /** The employee's name, position and unit name as process variables ({@link #describe}). */
-  public static final String NAME_VARIABLE = "namaPegawai";
-  public static final String POSITION_VARIABLE = "jabatanPegawai";
-  public static final String UNIT_NAME_VARIABLE = "unitPegawai";
+  public static final String NAME_VARIABLE = AppraisalProcess.NAMA_PEGAWAI.name();
+  public static final String POSITION_VARIABLE = AppraisalProcess.JABATAN_PEGAWAI.name();
+  public static final String UNIT_NAME_VARIABLE = AppraisalProcess.UNIT_PEGAWAI.name();
 
   /** Setting (table org_setting) that overrides the property of the same meaning. */
   public static final String HEAD_APPRAISER_SETTING = "penilai-kepala-instansi";

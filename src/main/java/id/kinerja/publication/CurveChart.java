@@ -1,5 +1,8 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Predikat;
+
+import id.kinerja.kernel.KurvaDistribusi;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +64,7 @@ final class CurveChart {
         String value = count + " org (" + Math.round(share) + "%)";
         float valueY = bottom + h + 3;
         // above any limit line drawn through the label, whose own label sits on the line
-        for (DistributionCurve.Limit limit : curve.limits()) {
+        for (KurvaDistribusi.Batas limit : curve.limits()) {
           float lineY = bottom + plotHeight * Math.min(100, limit.persen()) / 100f;
           if (limit.predikat().contains(order[i]) && valueY > lineY - 9 && valueY < lineY + 11) {
             valueY = lineY + 12;
@@ -76,13 +79,13 @@ final class CurveChart {
         }
       }
 
-      for (DistributionCurve.Limit limit : curve.limits()) {
+      for (KurvaDistribusi.Batas limit : curve.limits()) {
         int first = limit.predikat().stream().mapToInt(Enum::ordinal).min().orElse(0);
         int last = limit.predikat().stream().mapToInt(Enum::ordinal).max().orElse(0);
         float ly = bottom + plotHeight * Math.min(100, limit.persen()) / 100f;
         float x1 = left + first * slot + 4;
         float x2 = left + (last + 1) * slot - 4;
-        Color color = limit.maximum() ? MAXIMUM : MINIMUM;
+        Color color = limit.maks() ? MAXIMUM : MINIMUM;
         c.setStrokingColor(color);
         c.setLineWidth(1.6f);
         c.setLineDashPattern(limit.predikat().size() > 1 ? new float[] {4, 2} : new float[] {}, 0);
@@ -91,7 +94,7 @@ final class CurveChart {
         c.stroke();
         c.setLineDashPattern(new float[] {}, 0);
         c.setNonStrokingColor(color);
-        String text = (limit.maximum() ? "maks " : "min ") + limit.persen() + "%";
+        String text = (limit.maks() ? "maks " : "min ") + limit.persen() + "%";
         pdf.write(pdf.bold, 7, x2 - pdf.width(pdf.bold, 7, text), ly + 2.5f, text);
         c.setNonStrokingColor(Color.BLACK);
       }

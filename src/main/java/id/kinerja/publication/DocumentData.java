@@ -1,5 +1,7 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Predikat;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -225,26 +227,35 @@ class DocumentData {
   }
 
   /**
-   * The unit's predikat of the year, counted per employee now in the unit: the final predikat where
-   * it is set, otherwise the objection's decided one, otherwise the one the unit's calibration gave
-   * (kalibrasi_usulan), otherwise the predikat of the latest annual rating. Employees without an
-   * annual rating are not counted.
+   * The unit's predikat of the year, counted per employee now in the unit by the predikat each has
+   * now (view predikat_terkini). Employees without an annual rating are not counted.
    */
+  /** What an employee's year has now (view predikat_terkini): the ratings and predikat and their source. */
+  record PredikatTerkini(String sumber, String hasilKerja, String perilakuKerja, String predikat) {
+
+    boolean finalSet() {
+      return "FINAL".equals(sumber);
+    }
+  }
+
+  Optional<PredikatTerkini> predikatTerkini(long skpId) {
+    return jdbc.sql("SELECT sumber, hasil_kerja, perilaku_kerja, predikat FROM predikat_terkini WHERE skp_id = ?"
+            + " AND predikat IS NOT NULL")
+        .param(skpId)
+        .query((rs, i) -> new PredikatTerkini(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .optional();
+  }
+
   Map<Predikat, Integer> sebaranPredikat(String unitKode, int tahun) {
     Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
     for (Predikat p : Predikat.values()) {
       counts.put(p, 0);
     }
     jdbc.sql("""
-            SELECT COALESCE(pk.predikat, k.predikat_baru, ku.predikat,
-                     (SELECT p.predikat FROM penilaian p WHERE p.skp_id = s.id AND p.jenis = 'TAHUNAN'
-                      ORDER BY p.id DESC FETCH FIRST 1 ROWS ONLY)) AS predikat
-            FROM skp s
-            JOIN org_employee e ON e.nip = s.nip
-            LEFT JOIN predikat_kinerja pk ON pk.skp_id = s.id
-            LEFT JOIN keberatan k ON k.skp_id = s.id
-            LEFT JOIN kalibrasi_usulan ku ON ku.nip = s.nip AND ku.tahun = s.tahun
-            WHERE e.unit_code = ? AND s.tahun = ?""")
+            SELECT pt.predikat
+            FROM predikat_terkini pt
+            JOIN org_employee e ON e.nip = pt.nip
+            WHERE e.unit_code = ? AND pt.tahun = ?""")
         .params(unitKode, tahun)
         .query(rs -> {
           Predikat.parse(rs.getString("predikat")).ifPresent(p -> counts.merge(p, 1, Integer::sum));

@@ -1,7 +1,10 @@
 package id.kinerja.publication;
 
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
+
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.system.Waktu;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -167,12 +170,11 @@ class DocumentService {
     Optional<DocumentData.HasilAkhir> akhir = data.hasilAkhir(skp.id());
     Optional<DocumentData.Keberatan> keberatan = data.keberatan(skp.id());
     boolean draft = akhir.isEmpty();
-    String hasilKerja = akhir.map(DocumentData.HasilAkhir::hasilKerja)
-        .or(() -> keberatan.map(DocumentData.Keberatan::hasilKerjaBaru)).orElse(tahunan.hasilKerja());
-    String perilakuKerja = akhir.map(DocumentData.HasilAkhir::perilakuKerja)
-        .or(() -> keberatan.map(DocumentData.Keberatan::perilakuKerjaBaru)).orElse(tahunan.perilakuKerja());
-    String predikat = akhir.map(DocumentData.HasilAkhir::predikat)
-        .or(() -> keberatan.map(DocumentData.Keberatan::predikatBaru)).orElse(tahunan.predikat());
+    // what the year has now, as the dashboard, the export and the public page count it
+    Optional<DocumentData.PredikatTerkini> terkini = data.predikatTerkini(skp.id());
+    String hasilKerja = terkini.map(DocumentData.PredikatTerkini::hasilKerja).orElse(tahunan.hasilKerja());
+    String perilakuKerja = terkini.map(DocumentData.PredikatTerkini::perilakuKerja).orElse(tahunan.perilakuKerja());
+    String predikat = terkini.map(DocumentData.PredikatTerkini::predikat).orElse(tahunan.predikat());
 
     DocumentData.Person pegawai = data.person(skp.nip());
     DocumentData.Person penilai = data.person(skp.pejabatPenilai());
@@ -272,10 +274,9 @@ class DocumentService {
       pdf.gap(4);
       CurveChart.draw(pdf, curve);
       if (!curve.limits().isEmpty()) {
-        List<String[]> limits = curve.limits().stream().map(l -> new String[] {l.keterangan(),
-            String.join(", ", l.predikat().stream().map(Predikat::label).toList()),
-            (l.maximum() ? "paling banyak " : "paling sedikit ") + l.people(curve.total()) + " org",
-            l.actual(curve.counts()) + " org", l.met(curve.counts(), curve.total()) ? "terpenuhi" : "TIDAK terpenuhi"})
+        List<String[]> limits = curve.hasil().baris().stream().map(b -> new String[] {b.batas().keterangan(),
+            String.join(", ", b.batas().predikat().stream().map(Predikat::label).toList()),
+            b.batasTeks() + " org", b.jumlah() + " org", b.terpenuhi() ? "terpenuhi" : "TIDAK terpenuhi"})
             .toList();
         pdf.table(new float[] {0.34f, 0.22f, 0.17f, 0.11f, 0.16f},
             new String[] {"Batas (kurva-distribusi)", "Predikat", "Batas untuk unit", "Realisasi", "Keadaan"}, limits);

@@ -1,7 +1,9 @@
 package id.kinerja.publication;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
-import id.kinerja.appraisal.Rating;
+import id.kinerja.kernel.Predikat;
+
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Rating;
 import id.kinerja.system.Kode;
 import java.util.Locale;
 import java.util.Map;

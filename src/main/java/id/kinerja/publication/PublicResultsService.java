@@ -1,5 +1,7 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Predikat;
+
 import id.kinerja.feedback.PublicReportService;
 import id.kinerja.feedback.ServiceUnits;
 import id.kinerja.feedback.SkmService;
@@ -19,10 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 class PublicResultsService {
 
-  /** Predikat in display order, as stored in predikat_kinerja. */
-  static final Map<String, String> PREDIKAT = labels(
-      "SANGAT_BAIK", "Sangat Baik", "BAIK", "Baik", "BUTUH_PERBAIKAN", "Butuh Perbaikan",
-      "KURANG_MISCONDUCT", "Kurang/Misconduct", "SANGAT_KURANG", "Sangat Kurang");
+  /** Predikat codes in display order, with their words. */
+  static final Map<String, String> PREDIKAT = java.util.Collections.unmodifiableMap(java.util.Arrays.stream(Predikat.values())
+      .collect(java.util.stream.Collectors.toMap(Predikat::name, Predikat::label, (a, b) -> a, LinkedHashMap::new)));
 
   private final JdbcClient jdbc;
   private final ServiceUnits units;
@@ -61,8 +62,8 @@ class PublicResultsService {
     Map<String, Long> counts = new LinkedHashMap<>();
     PREDIKAT.keySet().forEach(k -> counts.put(k, 0L));
     jdbc.sql("""
-            SELECT p.predikat, COUNT(*) FROM predikat_kinerja p JOIN org_employee e ON e.nip = p.nip
-            WHERE e.unit_code = ? AND p.tahun = ? GROUP BY p.predikat""")
+            SELECT pt.predikat, COUNT(*) FROM predikat_terkini pt JOIN org_employee e ON e.nip = pt.nip
+            WHERE e.unit_code = ? AND pt.tahun = ? AND pt.predikat IS NOT NULL GROUP BY pt.predikat""")
         .params(unitCode, year)
         .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
         .list();
@@ -87,13 +88,5 @@ class PublicResultsService {
       }
     }
     return false;
-  }
-
-  private static Map<String, String> labels(String... keysAndLabels) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndLabels.length; i += 2) {
-      map.put(keysAndLabels[i], keysAndLabels[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
   }
 }

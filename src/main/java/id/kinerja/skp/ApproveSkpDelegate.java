@@ -1,12 +1,12 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_INDIKATOR;
-import static id.kinerja.appraisal.AppraisalProcess.DAFTAR_RHK;
-import static id.kinerja.appraisal.AppraisalProcess.EKSPEKTASI_KHUSUS;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.DAFTAR_INDIKATOR;
+import static id.kinerja.kernel.AppraisalProcess.DAFTAR_RHK;
+import static id.kinerja.kernel.AppraisalProcess.EKSPEKTASI_KHUSUS;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERIODE_KE;
-import static id.kinerja.appraisal.AppraisalProcess.REALISASI;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERIODE_KE;
+import static id.kinerja.kernel.AppraisalProcess.REALISASI;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,12 +1,12 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.appraisal.AppraisalProcess.RHK;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
+import static id.kinerja.kernel.AppraisalProcess.RHK;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

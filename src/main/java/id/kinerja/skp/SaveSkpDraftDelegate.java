@@ -1,12 +1,12 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_PENGEMBALIAN;
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_REVIEW;
-import static id.kinerja.appraisal.AppraisalProcess.KEPUTUSAN_REVIEW_SKP;
-import static id.kinerja.appraisal.AppraisalProcess.NIP;
-import static id.kinerja.appraisal.AppraisalProcess.PERUBAHAN_SKP;
-import static id.kinerja.appraisal.AppraisalProcess.RHK;
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENGEMBALIAN;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_REVIEW;
+import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_REVIEW_SKP;
+import static id.kinerja.kernel.AppraisalProcess.NIP;
+import static id.kinerja.kernel.AppraisalProcess.PERUBAHAN_SKP;
+import static id.kinerja.kernel.AppraisalProcess.RHK;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,8 +1,8 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.TAHUN;
+import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.Mutasi;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;

@@ -1,14 +1,14 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.CATATAN_REVIEW;
-import static id.kinerja.appraisal.AppraisalProcess.EKSPEKTASI_KHUSUS;
-import static id.kinerja.appraisal.AppraisalProcess.KEPUTUSAN_REVIEW_SKP;
+import static id.kinerja.kernel.AppraisalProcess.CATATAN_REVIEW;
+import static id.kinerja.kernel.AppraisalProcess.EKSPEKTASI_KHUSUS;
+import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_REVIEW_SKP;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.Checks;
-import id.kinerja.appraisal.NilaiBerakhlak;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package id.kinerja.skp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

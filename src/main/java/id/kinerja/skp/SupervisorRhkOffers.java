@@ -1,13 +1,14 @@
 package id.kinerja.skp;
 
-import static id.kinerja.appraisal.AppraisalProcess.PILIHAN_RHK_ATASAN;
+import id.kinerja.kernel.AsSystem;
+import static id.kinerja.kernel.AppraisalProcess.PILIHAN_RHK_ATASAN;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.EngineAuthority;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,7 +62,7 @@ public class SupervisorRhkOffers {
       return;
     }
     String[] keys = subordinates.stream().map(nip -> AppraisalProcess.businessKey(nip, tahun)).toArray(String[]::new);
-    EngineAuthority.asSystem(identityService, () -> {
+    AsSystem.run(identityService, () -> {
       List<Task> drafts = taskService.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY)
           .taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP).processInstanceBusinessKeyIn(keys).list();
       if (drafts.isEmpty()) {

@@ -1,9 +1,9 @@
 package id.kinerja.system;
 
-import id.kinerja.appraisal.CapaianOrganisasi;
-import id.kinerja.appraisal.NilaiBerakhlak;
-import id.kinerja.appraisal.Predikat;
-import id.kinerja.appraisal.Rating;
+import id.kinerja.kernel.CapaianOrganisasi;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

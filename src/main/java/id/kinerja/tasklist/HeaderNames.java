@@ -1,8 +1,8 @@
 package id.kinerja.tasklist;
 
+import id.kinerja.kernel.AsSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.appraisal.WithoutAuthentication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ final class HeaderNames {
     String formId = userTask.getCamundaFormRef();
     RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
     // read as the system: whoever completed the step before (an employee) need not read deployments
-    return WithoutAuthentication.call(task.getProcessEngineServices().getIdentityService(), () -> {
+    return AsSystem.call(task.getProcessEngineServices().getIdentityService(), () -> {
       String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
       return byDeployment.computeIfAbsent(deploymentId, id -> forms(repository, id)).getOrDefault(formId, Set.of());
     });

@@ -1,6 +1,6 @@
 package id.kinerja.tasklist;
 
-import id.kinerja.organisation.EngineAuthority;
+import id.kinerja.kernel.AsSystem;
 import id.kinerja.system.Waktu;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +55,7 @@ class NextStepApi {
     if (taskId.length() > 64) {
       throw notFound();
     }
-    return EngineAuthority.asSystem(identityService, () -> {
+    return AsSystem.call(identityService, () -> {
       HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
       if (done == null || done.getEndTime() == null || !user.getName().equals(done.getAssignee())) {
         throw notFound();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.appraisal.Words;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;

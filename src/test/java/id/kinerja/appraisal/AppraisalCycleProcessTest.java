@@ -1,7 +1,15 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.calibration.KalibrasiProcess;
+import id.kinerja.calibration.KalibrasiService;
+
+import id.kinerja.kernel.AppraisalProcess;
+
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.NilaiBerakhlak;
+
 import id.kinerja.system.ProcessProperties;
-import static id.kinerja.appraisal.AppraisalProcess.Elements.*;
+import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -49,7 +57,7 @@ import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
 import id.kinerja.skp.SupervisorRhkOffers;
 import id.kinerja.skp.SkpService;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +99,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     AppraisalModels.FORM_PENILAIAN_TAHUNAN, AppraisalModels.FORM_HASIL_PENILAIAN,
     AppraisalModels.FORM_TANGGAPAN_KEBERATAN, AppraisalModels.FORM_PUTUSAN_KEBERATAN,
     AppraisalModels.FORM_ESKALASI_KEBERATAN, AppraisalModels.FORM_PENETAPAN_HASIL})
-class AppraisalCycleProcessTest {
+public class AppraisalCycleProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -587,7 +595,7 @@ class AppraisalCycleProcessTest {
         .containsEntry("namaPejabatPenilai", id.kinerja.support.TaskHeaderBeans.nameOf(PENILAI));
   }
 
-  static String inWords(Date due) {
+  public static String inWords(Date due) {
     return Words.date(due.toInstant().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
   }
 
@@ -1087,7 +1095,7 @@ class AppraisalCycleProcessTest {
     return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
   }
 
-  static void assertDueIn(Date due, Duration expected) {
+  public static void assertDueIn(Date due, Duration expected) {
     Instant now = Instant.now();
     Assertions.assertThat(due.toInstant())
         .isBetween(now.plus(expected).minus(Duration.ofMinutes(5)), now.plus(expected));

@@ -1,5 +1,9 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.calibration.KalibrasiProcess;
+
+import id.kinerja.kernel.AppraisalProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

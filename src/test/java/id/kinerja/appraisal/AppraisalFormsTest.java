@@ -1,5 +1,11 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.calibration.KalibrasiProcess;
+
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.AppraisalProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.NilaiBerakhlak;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;

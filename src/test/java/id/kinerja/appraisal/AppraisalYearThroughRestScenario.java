@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.calibration.CapaianOrganisasiService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,12 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.demo.DemoPastYear;
+import id.kinerja.demo.DemoAppraisals;
+
+import id.kinerja.cycleopening.CycleOpening;
+
+import id.kinerja.calibration.CapaianOrganisasiService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.feedback.PublicReportService;

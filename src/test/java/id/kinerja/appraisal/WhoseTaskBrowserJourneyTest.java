@@ -1,5 +1,9 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.demo.DemoAppraisals;
+
+import id.kinerja.kernel.AppraisalProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.CamundaWebapps;
@@ -258,7 +262,7 @@ class WhoseTaskBrowserJourneyTest {
     Task draft = task(instanceId, AppraisalProcess.Elements.TASK_DRAFT_SKP);
     if (draft != null) {
       taskService.complete(draft.getId(), Map.of(AppraisalProcess.RHK.name(), SpinValues.jsonValue(
-          id.kinerja.system.JsonValues.text(DemoAppraisals.sampleSkp(taskService, draft))).create()));
+          id.kinerja.kernel.JsonValues.text(DemoAppraisals.sampleSkp(taskService, draft))).create()));
     }
     Task review = task(instanceId, AppraisalProcess.Elements.TASK_REVIEW_SKP);
     if (review != null) {

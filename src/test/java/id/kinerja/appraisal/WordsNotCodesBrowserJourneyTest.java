@@ -1,5 +1,10 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.demo.DemoPastYear;
+
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.AppraisalProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.organisation.OrganisationLookup;

@@ -1,6 +1,6 @@
 package id.kinerja.dashboard;
 
-import static id.kinerja.appraisal.AppraisalProcess.Elements.TASK_DRAFT_SKP;
+import static id.kinerja.kernel.AppraisalProcess.Elements.TASK_DRAFT_SKP;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import java.time.Duration;

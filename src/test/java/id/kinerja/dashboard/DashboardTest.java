@@ -1,5 +1,8 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.Predikat;
+
 import static id.kinerja.dashboard.DashboardFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -52,7 +55,7 @@ class DashboardTest {
   @Autowired AppraisalCycleStarter starter;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
-  @Autowired id.kinerja.appraisal.KalibrasiService kalibrasi;
+  @Autowired id.kinerja.calibration.KalibrasiService kalibrasi;
 
 
   @BeforeAll
@@ -128,19 +131,20 @@ class DashboardTest {
     // Lina's annual BUTUH_PERBAIKAN was changed to BAIK on objection; Dimas's final result counts
     assertThat(bkpsdm.counts().get(Predikat.BAIK)).isEqualTo(5);
     assertThat(bkpsdm.counts().get(Predikat.BUTUH_PERBAIKAN)).isZero();
-    assertThat(bkpsdm.checks()).extracting(CurveCheck::batas, CurveCheck::count, CurveCheck::limit, CurveCheck::ok)
+    assertThat(bkpsdm.checks()).extracting(c -> c.batas().jenis().name(), KurvaDistribusi.Baris::jumlah,
+            KurvaDistribusi.Baris::batasOrang, KurvaDistribusi.Baris::terpenuhi)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("MAKS", 5L, 5L, true),     // Baik at most floor(70% of 8) = 5
-            org.assertj.core.groups.Tuple.tuple("MIN", 0L, 1L, false));    // BP/Kurang at least ceil(1% of 8) = 1
+            org.assertj.core.groups.Tuple.tuple("MAKS", 5, 5, true),     // Baik at most floor(70% of 8) = 5
+            org.assertj.core.groups.Tuple.tuple("MIN", 0, 1, false));    // BP/Kurang at least ceil(1% of 8) = 1
     assertThat(bkpsdm.ok()).isFalse();
 
     var disdik = units.get("DISDIK");
     assertThat(disdik.rated()).isEqualTo(4);
     assertThat(disdik.checks()).singleElement().satisfies(check -> {
-      assertThat(check.predikat()).containsExactly("SANGAT_BAIK");
-      assertThat(check.count()).isEqualTo(2);
-      assertThat(check.limit()).isEqualTo(2); // floor(70% of 4)
-      assertThat(check.ok()).isTrue();
+      assertThat(check.batas().predikat()).containsExactly(Predikat.SANGAT_BAIK);
+      assertThat(check.jumlah()).isEqualTo(2);
+      assertThat(check.batasOrang()).isEqualTo(2); // floor(70% of 4)
+      assertThat(check.terpenuhi()).isTrue();
     });
 
     assertThat(view.unitsChecked()).isEqualTo(2);

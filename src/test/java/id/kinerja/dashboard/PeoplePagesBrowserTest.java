@@ -2,7 +2,7 @@ package id.kinerja.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
 import id.kinerja.support.WebSession;
@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * "Kinerja Saya", "Tim Saya" and the one navigation per role, on the demo year (employees at
- * different phases, {@link id.kinerja.appraisal.DemoAppraisals}): over real HTTP (who sees whose
+ * different phases, {@link id.kinerja.demo.DemoAppraisals}): over real HTTP (who sees whose
  * data, a crawl of every role's links) and in headless Chromium (screenshots in
  * target/screenshots/kinerja-saya/, tim-saya/, beranda-per-peran/).
  */

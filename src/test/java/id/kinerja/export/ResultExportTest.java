@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.appraisal.CapaianOrganisasiService;
+import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.WebSession;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.NilaiBerakhlak;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.NilaiBerakhlak;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

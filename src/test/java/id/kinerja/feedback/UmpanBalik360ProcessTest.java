@@ -17,7 +17,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.kinerja.appraisal.AppraisalSubmissionRules;
-import id.kinerja.appraisal.NilaiBerakhlak;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.system.ProcessProperties;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;

@@ -3,7 +3,7 @@ package id.kinerja.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -3,7 +3,7 @@ package id.kinerja.objection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.appraisal.CapaianOrganisasiService;
+import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
 import java.util.Map;

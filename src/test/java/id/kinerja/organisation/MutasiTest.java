@@ -1,5 +1,7 @@
 package id.kinerja.organisation;
 
+import id.kinerja.demo.DemoAppraisals;
+
 import static id.kinerja.organisation.DemoPeople.FITRI;
 import static id.kinerja.organisation.DemoPeople.KABAG_ORGANISASI;
 import static id.kinerja.organisation.DemoPeople.KADIS_PENDIDIKAN;
@@ -13,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.AppraisalProcess.Elements;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.security.Roles;
-import id.kinerja.system.JsonValues;
+import id.kinerja.kernel.JsonValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package id.kinerja.organisation;
 
+import id.kinerja.demo.DemoOrganisation;
+
 import static id.kinerja.organisation.DemoPeople.FITRI;
 import static id.kinerja.organisation.DemoPeople.KABAG_ORGANISASI;
 import static id.kinerja.organisation.DemoPeople.KEPALA_BKPSDM;

@@ -1,5 +1,8 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
+
 import static id.kinerja.support.DocumentYearFixture.ATASAN;
 import static id.kinerja.support.DocumentYearFixture.DIMAS;
 import static id.kinerja.support.DocumentYearFixture.EKO;
@@ -12,7 +15,7 @@ import static id.kinerja.support.DocumentYearFixture.TAHUN;
 import static id.kinerja.support.DocumentYearFixture.WAHYU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.appraisal.CapaianOrganisasiService;
+import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.WebSession;

@@ -6,7 +6,7 @@ import static id.kinerja.support.DocumentYearFixture.RUDI;
 import static id.kinerja.support.DocumentYearFixture.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.appraisal.CapaianOrganisasiService;
+import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.FreshPostgresDatabase;

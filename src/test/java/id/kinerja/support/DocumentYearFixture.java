@@ -1,6 +1,6 @@
 package id.kinerja.support;
 
-import id.kinerja.appraisal.CapaianOrganisasiService;
+import id.kinerja.calibration.CapaianOrganisasiService;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

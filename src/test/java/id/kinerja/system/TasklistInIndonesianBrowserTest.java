@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package id.kinerja.system.forms;
 
+import id.kinerja.kernel.AsSystem;
 import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
@@ -30,8 +31,16 @@ final class EngineCaller {
     return List.of();
   }
 
-  /** Runs the work as the given caller (null: without a user, so without authorization checks). */
+  /** Runs the work as the system (the kernel's {@link AsSystem}): without a user, so without authorization checks. */
+  <T> T asSystem(Supplier<T> work) {
+    return AsSystem.call(identityService, work);
+  }
+
+  /** Runs the work as the given caller (null: as the system). */
   <T> T as(Principal principal, Supplier<T> work) {
+    if (principal == null) {
+      return asSystem(work);
+    }
     Authentication previous = identityService.getCurrentAuthentication();
     try {
       identityService.clearAuthentication();

@@ -182,11 +182,11 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     if (submitted.isEmpty()) {
       return List.of();
     }
-    return shape.violations(submitted, name -> caller.as(null, () -> currentValue(taskId, name)));
+    return shape.violations(submitted, name -> caller.asSystem(() -> currentValue(taskId, name)));
   }
 
   private List<String> startViolations(String definitionId, Map<String, JsonNode> submitted) {
-    Optional<byte[]> form = caller.as(null, () -> startForm(definitionId));
+    Optional<byte[]> form = caller.asSystem(() -> startForm(definitionId));
     FormShape shape = shapes.computeIfAbsent(definitionId,
         id -> form.map(this::shapeOf).orElse(FormShape.none()));
     List<String> wrong = shape.violations(submitted, name -> null);
@@ -195,7 +195,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     }
     Map<String, Object> plain = new LinkedHashMap<>();
     submitted.forEach((name, typed) -> plain.put(name, TypedValues.plain(typed)));
-    return caller.as(null, () -> validate(new Submission(form.get(), plain)));
+    return caller.asSystem(() -> validate(new Submission(form.get(), plain)));
   }
 
   private Task visibleTask(String taskId) {
@@ -207,7 +207,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
   }
 
   private FormShape taskShape(String taskId) {
-    return caller.as(null, () -> {
+    return caller.asSystem(() -> {
       try (InputStream form = formService.getDeployedTaskForm(taskId)) {
         return shapeOf(form.readAllBytes());
       } catch (ProcessEngineException e) {

@@ -69,7 +69,7 @@ public class TaskFormSubmissions {
 
   /** The deployed form of the task, or null when it has none; read with the system's view. */
   private JsonNode read(String taskId) {
-    return system.as(null, () -> {
+    return system.asSystem(() -> {
       try (InputStream form = formService.getDeployedTaskForm(taskId)) {
         return validator.read(form);
       } catch (BadUserRequestException e) {

@@ -111,7 +111,7 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
     if ((failure != null || buffered.getStatus() >= 400) && !buffered.isCommitted()) {
       // the other browser's completion first: a check that ran on the task as the winner left it
       // (its answer already gone with the ended process) is no reason to tell this person to mend the form
-      HistoricTaskInstance ended = caller.as(null, () -> endedTask(taskId));
+      HistoricTaskInstance ended = caller.asSystem(() -> endedTask(taskId));
       if (!refused.isEmpty() && !(ended != null && mayHaveWorkedOn(ended, principal))) {
         log.info("Submission of task {} refused by the form check ({} message(s)); answered 400", taskId,
             refused.size());
@@ -182,7 +182,7 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
    * may complete the task.
    */
   private boolean stillOpen(String taskId) {
-    return caller.as(null, () -> taskService.createTaskQuery().taskId(taskId).count()) == 1;
+    return caller.asSystem(() -> taskService.createTaskQuery().taskId(taskId).count()) == 1;
   }
 
   /**
@@ -198,7 +198,7 @@ class TaskSubmissionOutcomeFilter extends OncePerRequestFilter {
       return true;
     }
     List<String> groups = EngineCaller.groups(principal);
-    List<HistoricIdentityLinkLog> links = caller.as(null, () ->
+    List<HistoricIdentityLinkLog> links = caller.asSystem(() ->
         historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
     return links.stream().anyMatch(link -> user.equals(link.getUserId())
         || (link.getGroupId() != null && groups.contains(link.getGroupId())));

@@ -1,0 +1,31 @@
+package id.kinerja.calibration;
+
+
+
+import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
+import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IngatkanCapaian: every appraisal of the unit is in, but BKPSDM has not recorded its capaian. */
+@Component
+public class RemindCapaianDelegate implements JavaDelegate {
+
+  private final KalibrasiService kalibrasi;
+
+  public RemindCapaianDelegate(KalibrasiService kalibrasi) {
+    this.kalibrasi = kalibrasi;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String unit = UNIT_KERJA.require(execution);
+    int tahun = TAHUN.require(execution);
+    kalibrasi.tellBkpsdm(
+        "Capaian kinerja organisasi unit " + unit + " tahun " + tahun + " belum dicatat: penilaian tahunan"
+            + " pegawainya menunggu kalibrasi. Catat di /admin/capaian-organisasi.",
+        execution.getProcessInstanceId());
+  }
+}
