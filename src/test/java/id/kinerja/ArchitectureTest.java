@@ -54,4 +54,25 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")
         .check(product);
   }
+
+  /**
+   * A submission may carry only its form's fields: the filter checks that at the REST API and the
+   * webapps' API, the only ways a person completes a task or starts a process. Inside the product,
+   * only the demo data completes tasks or submits forms through the Java API (as the demo's people,
+   * with the fields their forms have); a feature that did so with a user's input would bypass that
+   * check, so none may.
+   */
+  @Test
+  void onlyTheDemoCompletesTasksOrSubmitsFormsThroughTheJavaApi() {
+    noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
+        .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+            "TaskService.complete/resolveTask or FormService.submit*", call -> {
+              String owner = call.getTarget().getOwner().getName();
+              String name = call.getTarget().getName();
+              return (owner.equals("org.camunda.bpm.engine.TaskService") && (name.equals("complete") || name.equals("resolveTask")
+                  || name.equals("completeWithVariablesInReturn")))
+                  || (owner.equals("org.camunda.bpm.engine.FormService") && name.startsWith("submit"));
+            }))
+        .check(product);
+  }
 }
