@@ -387,13 +387,14 @@ class MejaPegawai {
 
   PratinjauBaru pratinjauBaru(PegawaiBaru data, String operator) {
     PegawaiBaru checked = checkNew(data);
+    boolean newPosition = repository.position(checked.jabatan()).isEmpty();
     return dryRun(() -> {
       importRow(checked, checked.unitKode(), false);
       String atasan = AuditPerubahan.person(checked.nipAtasan(), repository.names(List.of(checked.nipAtasan())));
       String appraiser = organisasi.appraiserOf(checked.nip());
       String pejabat = AuditPerubahan.person(appraiser, repository.names(appraiser == null ? List.of() : List.of(appraiser)));
       return new PratinjauBaru(checked, repository.unit(checked.unitKode()).orElseThrow().nama(), atasan, pejabat,
-          repository.position(checked.jabatan()).isEmpty());
+          newPosition);
     });
   }
 
