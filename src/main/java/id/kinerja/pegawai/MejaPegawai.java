@@ -180,7 +180,7 @@ class MejaPegawai {
     List<PegawaiRepository.Tahun> years = repository.years(nip);
     String instance = years.stream().filter(y -> y.tahun() == tahunIni).map(PegawaiRepository.Tahun::processInstanceId)
         .filter(Objects::nonNull).findFirst().orElse(null);
-    List<TahunLalu> past = years.stream().filter(y -> y.tahun() != tahunIni)
+    List<TahunLalu> past = years.stream()
         .map(y -> new TahunLalu(y.tahun(), y.predikat() == null ? "Belum ditetapkan" : kode.predikat(y.predikat()),
             y.processInstanceId() != null))
         .toList();
@@ -338,16 +338,16 @@ class MejaPegawai {
     }
     if (!Objects.equals(moved.formerAppraiser(), moved.newAppraiser())) {
       lines.add("Tugas pejabat penilai yang masih akan datang tahun ini (pemeriksaan SKP, penilaian periodik, penilaian "
-          + "tahunan) diberikan kepada " + who(moved.newAppraiser(), names) + ", tidak lagi kepada "
-          + who(moved.formerAppraiser(), names) + ".");
+          + "tahunan) diberikan kepada " + who(moved.newAppraiser(), names) + " (tidak lagi kepada "
+          + who(moved.formerAppraiser(), names) + ")");
     } else {
-      lines.add("Pejabat penilai tetap " + who(moved.newAppraiser(), names) + ".");
+      lines.add("Pejabat penilai tetap: " + who(moved.newAppraiser(), names));
     }
     if (!Objects.equals(moved.formerAtasan(), moved.newAtasan())) {
       lines.add("Tugas atasan pejabat penilai yang masih akan datang (keputusan keberatan, eskalasi) diberikan kepada "
-          + who(moved.newAtasan(), names) + ", tidak lagi kepada " + who(moved.formerAtasan(), names) + ".");
+          + who(moved.newAtasan(), names) + " (tidak lagi kepada " + who(moved.formerAtasan(), names) + ")");
     } else {
-      lines.add("Atasan pejabat penilai tetap " + who(moved.newAtasan(), names) + ".");
+      lines.add("Atasan pejabat penilai tetap: " + who(moved.newAtasan(), names));
     }
     if (moved.subordinatesFollowed() > 0) {
       lines.add(moved.subordinatesFollowed() + " bawahan langsung pegawai ini mendapat atasan pejabat penilai baru.");
