@@ -13,6 +13,23 @@ CREATE TABLE perubahan_pegawai (
 );
 CREATE INDEX ix_perubahan_pegawai_nip ON perubahan_pegawai (nip, pada);
 
--- The desk's search lists employees by name: this index lets both databases read them in name
--- order and stop after the first page of matches.
-CREATE INDEX ix_org_employee_name ON org_employee (name);
+-- The desk's search index: every word of an employee's name, position and unit name, the unit code
+-- and the NIP with its parts, lower case and without diacritics, one row per word and employee.
+-- A typed word is looked up as a prefix (kata >= 'rud' AND kata < 'rue'): a range scan of the
+-- primary key, in the order of the word and then the name, that stops after the first page; the
+-- other typed words are probed per employee on (nip, kata). So a search costs about the same with
+-- 400 or 40,000 employees, on H2 and PostgreSQL alike.
+-- Kept by the desk (id.kinerja.pegawai.PegawaiIndeks) from the organisation's import and mutasi
+-- events, and reconciled against org_employee by the fingerprint in pegawai_cari.
+CREATE TABLE pegawai_kata (
+    kata VARCHAR(200) NOT NULL,
+    nama VARCHAR(200) NOT NULL,
+    nip  VARCHAR(18)  NOT NULL,
+    CONSTRAINT pk_pegawai_kata PRIMARY KEY (kata, nama, nip)
+);
+CREATE INDEX ix_pegawai_kata_nip ON pegawai_kata (nip, kata);
+
+CREATE TABLE pegawai_cari (
+    nip    VARCHAR(18)   NOT NULL PRIMARY KEY,
+    sumber VARCHAR(1000) NOT NULL
+);

@@ -143,8 +143,9 @@ class MejaPegawai {
   // ---- search ------------------------------------------------------------------------------------
 
   /**
-   * Every word of the query must occur in the name, NIP, position or unit. Fewer than two letters
-   * find nothing yet (as the operator types); more than {@value #PANJANG_MAKS} is refused.
+   * Every word of the query must begin a word of the name, position or unit, the NIP or a part of
+   * it. Fewer than two letters find nothing yet (as the operator types); more than
+   * {@value #PANJANG_MAKS} is refused.
    */
   @Transactional(readOnly = true)
   Hasil cari(String q) {
@@ -154,7 +155,7 @@ class MejaPegawai {
     if (q.length() > PANJANG_MAKS) {
       throw new Ditolak("Kata pencarian terlalu panjang: paling banyak " + PANJANG_MAKS + " huruf.");
     }
-    List<String> words = Arrays.stream(q.trim().split("\\s+")).filter(w -> !w.isEmpty()).limit(6).toList();
+    List<String> words = PegawaiIndeks.words(q).stream().distinct().limit(6).toList();
     if (String.join("", words).length() < 2) {
       return new Hasil(List.of(), false);
     }

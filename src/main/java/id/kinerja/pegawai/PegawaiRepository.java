@@ -36,6 +36,8 @@ class PegawaiRepository {
   record Perubahan(long id, String jenis, String oleh, String olehNama, LocalDateTime pada, String sebelum,
       String sesudah) {}
 
+  private static final int COUNT_BOUND = 2000;
+
   private final JdbcClient sql;
 
   PegawaiRepository(JdbcClient sql) {
@@ -43,28 +45,70 @@ class PegawaiRepository {
   }
 
   /**
-   * Every word must occur in the name, the NIP, the position or the unit (name or code); in name
-   * order, so that the index on the name lets the database stop after the first page of matches.
+   * Employees with, for every word, a word of theirs (name, position, unit, NIP and its parts)
+   * starting with it; by the longest typed word's matches in the order of that word, then the name.
+   * The longest word drives a range scan of the word index that stops after the first page; every
+   * other word is probed per employee. Neither reads every employee, however many there are.
    */
   List<Hit> search(List<String> words, int limit) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> params = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      String p = "w" + i;
-      where.append(i == 0 ? " WHERE " : " AND ").append(String.format(
-          "(LOWER(e.name) LIKE :%1$s ESCAPE '!' OR e.nip LIKE :%1$s ESCAPE '!' OR LOWER(e.position_name) LIKE :%1$s ESCAPE '!'"
-              + " OR LOWER(u.name) LIKE :%1$s ESCAPE '!' OR LOWER(u.code) LIKE :%1$s ESCAPE '!')", p));
-      params.put(p, "%" + escape(words.get(i).toLowerCase(Locale.ROOT)) + "%");
+    if (words.isEmpty()) {
+      return List.of();
     }
-    return sql.sql("SELECT e.nip, e.name, e.position_name, u.name, e.active FROM org_employee e"
-            + " JOIN org_unit u ON u.code = e.unit_code" + where + " ORDER BY e.name, e.nip FETCH FIRST " + limit + " ROWS ONLY")
+    List<String> ordered = new ArrayList<>(words);
+    if (ordered.size() > 1) {
+      // the rarest word drives the scan: each counted up to a bound (one query for all), so a common
+      // word costs no more than that
+      StringBuilder counts = new StringBuilder("SELECT ");
+      Map<String, Object> p = new HashMap<>();
+      for (int i = 0; i < ordered.size(); i++) {
+        counts.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (SELECT k.nip FROM pegawai_kata k WHERE ")
+            .append(range("k", i, ordered.get(i))).append(" FETCH FIRST ").append(COUNT_BOUND).append(" ROWS ONLY) c")
+            .append(i).append(")");
+        bind(p, i, ordered.get(i));
+      }
+      List<String> byWord = List.copyOf(ordered);
+      Map<String, Long> count = new HashMap<>();
+      sql.sql(counts.append(" FROM org_agency FETCH FIRST 1 ROWS ONLY").toString()).params(p).query((rs, n) -> {
+        for (int i = 0; i < byWord.size(); i++) {
+          count.put(byWord.get(i), rs.getLong(i + 1));
+        }
+        return n;
+      }).list();
+      ordered.sort(java.util.Comparator.<String>comparingLong(w -> count.getOrDefault(w, 0L))
+          .thenComparing(java.util.Comparator.comparingInt(String::length).reversed()));
+    }
+    StringBuilder candidates = new StringBuilder("SELECT k.nip, k.kata, k.nama FROM pegawai_kata k WHERE ")
+        .append(range("k", 0, ordered.get(0)));
+    Map<String, Object> params = new HashMap<>();
+    bind(params, 0, ordered.get(0));
+    for (int i = 1; i < ordered.size(); i++) {
+      candidates.append(" AND EXISTS (SELECT 1 FROM pegawai_kata k").append(i).append(" WHERE k").append(i)
+          .append(".nip = k.nip AND ").append(range("k" + i, i, ordered.get(i))).append(")");
+      bind(params, i, ordered.get(i));
+    }
+    // an employee with two matching words appears twice: read a few more than a page
+    candidates.append(" ORDER BY k.kata, k.nama, k.nip FETCH FIRST ").append(limit * 3).append(" ROWS ONLY");
+    Map<String, Hit> hits = new java.util.LinkedHashMap<>();
+    sql.sql("SELECT e.nip, e.name, e.position_name, u.name, e.active FROM (" + candidates + ") c"
+            + " JOIN org_employee e ON e.nip = c.nip JOIN org_unit u ON u.code = e.unit_code"
+            + " ORDER BY c.kata, c.nama, c.nip")
         .params(params)
-        .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+        .query((rs, n) -> hits.putIfAbsent(rs.getString(1),
+            new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5))))
         .list();
+    return hits.values().stream().limit(limit).toList();
   }
 
-  private static String escape(String word) {
-    return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  private static String range(String alias, int i, String word) {
+    return alias + ".kata >= :a" + i + (PegawaiIndeks.upperBound(word) == null ? "" : " AND " + alias + ".kata < :b" + i);
+  }
+
+  private static void bind(Map<String, Object> params, int i, String word) {
+    params.put("a" + i, word);
+    String upper = PegawaiIndeks.upperBound(word);
+    if (upper != null) {
+      params.put("b" + i, upper);
+    }
   }
 
   Optional<Detail> detail(String nip) {
