@@ -55,6 +55,7 @@ class PegawaiDeskTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired PegawaiIndeks indeks;
 
   // ---- search ------------------------------------------------------------------------------------
 
@@ -202,6 +203,16 @@ class PegawaiDeskTest {
     assertThat(audit(HENDRA)).isEmpty();
   }
 
+  @Test
+  void aNameChangedBehindTheDesksBack_isFoundByTheNewNameAfterTheReconciliation() throws Exception {
+    jdbc.sql("UPDATE org_employee SET name = 'Rudi Kurniawanto, S.Sos.' WHERE nip = ?").param(RUDI).update();
+    mvc.perform(get("/api/pegawai/cari").param("q", "kurniawanto").with(bkpsdm())).andExpect(jsonPath("$.hasil").isEmpty());
+    indeks.reconcile();
+    mvc.perform(get("/api/pegawai/cari").param("q", "kurniawanto").with(bkpsdm()))
+        .andExpect(jsonPath("$.hasil[0].nip").value(RUDI));
+    mvc.perform(get("/api/pegawai/cari").param("q", "rudi hartono").with(bkpsdm())).andExpect(jsonPath("$.hasil").isEmpty());
+  }
+
   // ---- a new employee ----------------------------------------------------------------------------
 
   @Test
@@ -223,6 +234,9 @@ class PegawaiDeskTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(saved).contains("tersimpan sebagai pegawai baru", "Kata sandi awal");
     assertThat(exists(NEW_NIP)).isTrue();
+    // found at once: the import's event indexed her in its own transaction
+    mvc.perform(get("/api/pegawai/cari").param("q", "sari dew").with(bkpsdm()))
+        .andExpect(jsonPath("$.hasil[0].nip").value(NEW_NIP));
     assertThat(supervisorOf(NEW_NIP)).isEqualTo(HENDRA);
     assertThat(audit(NEW_NIP)).singleElement().satisfies(row -> {
       assertThat(row.get("JENIS")).isEqualTo("BARU");
