@@ -13,7 +13,7 @@ import java.util.Map;
  * escalation, parallel periods) the latest phase counts. Element ids come from
  * {@link id.kinerja.kernel.AppraisalProcess}, the only Java that knows them.
  */
-enum Fase {
+public enum Fase {
   PERSIAPAN("Pejabat penilai belum lengkap", "#9e9e9e",
       TASK_MULAI_SIKLUS, TASK_LENGKAPI_PEJABAT),
   PERENCANAAN("Perencanaan SKP", "#5b8def",
@@ -59,7 +59,7 @@ enum Fase {
   }
 
   /** Element id to phase, for the SQL that ranks each instance's places (the rank is the ordinal). */
-  static Map<String, Fase> byElement() {
+  public static Map<String, Fase> byElement() {
     Map<String, Fase> map = new LinkedHashMap<>();
     for (Fase fase : values()) {
       fase.elements.forEach(element -> map.put(element, fase));

@@ -68,6 +68,18 @@ public class Mutasi {
 
   public record Left(String nip, int appraisalsEnded) {}
 
+  /**
+   * Published inside the transaction after every mutasi, whoever asked for it (the desk's screen or
+   * the REST API): who made it, and the employee's supervisor and unit before and after, for the
+   * audit of changes.
+   */
+  public record SupervisorChangeRecorded(String operatorId, String formerSupervisor, String formerUnit,
+      String newSupervisor, String newUnit, Moved moved) {}
+
+  /** Published inside the transaction after every departure: who recorded it, why, and from which unit. */
+  public record DepartureRecorded(String nip, String operatorId, String reason, String unitCode, String supervisorNip,
+      int appraisalsEnded) {}
+
   private final OrganisationRepository repository;
   private final OrganisationLookup organisasi;
   private final AppraisalAccess access;
@@ -157,8 +169,11 @@ public class Mutasi {
     log.info("Mutasi of {} by {}: appraiser {} -> {}, atasan {} -> {}, {} open tasks reassigned, {} subordinates' "
         + "atasan followed", employee.nip(), operatorId, was.appraiser(), is.appraiser(), was.atasan(), is.atasan(),
         reassigned, subordinatesFollowed);
-    return new Moved(employee.nip(), was.appraiser(), is.appraiser(), reassigned, was.atasan(), is.atasan(),
+    Moved moved = new Moved(employee.nip(), was.appraiser(), is.appraiser(), reassigned, was.atasan(), is.atasan(),
         subordinatesFollowed);
+    events.publishEvent(new SupervisorChangeRecorded(operatorId, employee.supervisorNip(), formerUnit,
+        supervisor.nip(), unit, moved));
+    return moved;
   }
 
   /**
@@ -193,6 +208,8 @@ public class Mutasi {
       identities.reconcileAppraisers();
     });
     events.publishEvent(new LeftUnit(employee.nip(), employee.unitCode()));
+    events.publishEvent(new DepartureRecorded(employee.nip(), operatorId, reason, employee.unitCode(),
+        employee.supervisorNip(), open.size()));
     log.info("{} left ({}), recorded by {}: {} open appraisals ended", employee.nip(), reason, operatorId, open.size());
     return new Left(employee.nip(), open.size());
   }

@@ -18,12 +18,21 @@ public class OrganisationImport {
 
   private static final Logger log = LoggerFactory.getLogger(OrganisationImport.class);
 
+  /**
+   * Published inside the import's transaction once the tables are written: the employees created or
+   * changed, and the units created or changed (whose employees' unit name may have changed with them).
+   */
+  public record Imported(java.util.Set<String> nips, java.util.Set<String> unitCodes) {}
+
   private final OrganisationRepository repository;
   private final EmployeeIdentities identities;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  OrganisationImport(OrganisationRepository repository, EmployeeIdentities identities) {
+  OrganisationImport(OrganisationRepository repository, EmployeeIdentities identities,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.repository = repository;
     this.identities = identities;
+    this.events = events;
   }
 
   /** New users get a random password that must be changed at first login. */
@@ -42,6 +51,11 @@ public class OrganisationImport {
     ImportPlanner.Plan plan = ImportPlanner.plan(parsed.rows(), repository.snapshot());
     long checked = System.nanoTime();
     repository.write(plan);
+    events.publishEvent(new Imported(
+        java.util.stream.Stream.concat(plan.employeesToInsert().stream(), plan.employeesToUpdate().stream())
+            .map(OrganisationRecords.Employee::nip).collect(java.util.stream.Collectors.toSet()),
+        java.util.stream.Stream.concat(plan.unitsToInsert().stream(), plan.unitsToUpdate().stream())
+            .map(OrganisationRecords.Unit::code).collect(java.util.stream.Collectors.toSet())));
     long written = System.nanoTime();
     List<InitialPassword> initialPasswords = identities.sync(plan, passwords);
     long synced = System.nanoTime();

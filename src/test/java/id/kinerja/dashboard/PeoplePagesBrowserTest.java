@@ -195,9 +195,9 @@ class PeoplePagesBrowserTest {
     List<String> employee = List.of("Tasklist", "Kinerja Saya", "Kegiatan harian", "Bukti dukung", "Dokumen");
     NAVIGATION.put(RUDI, employee);
     NAVIGATION.put(HENDRA, concat(employee, "Tim Saya"));
-    NAVIGATION.put(YUNI, concat(employee, "Dasbor BKPSDM", "Organisasi", "Capaian organisasi", "Siklus", "Cockpit"));
+    NAVIGATION.put(YUNI, concat(employee, "Dasbor BKPSDM", "Pegawai", "Organisasi", "Capaian organisasi", "Siklus", "Cockpit"));
     NAVIGATION.put(PROCESS_OWNER, concat(employee, "Cockpit"));
-    NAVIGATION.put(ADMIN, concat(employee, "Tim Saya", "Dasbor BKPSDM", "Organisasi", "Siklus", "Cockpit", "Admin"));
+    NAVIGATION.put(ADMIN, concat(employee, "Tim Saya", "Dasbor BKPSDM", "Pegawai", "Organisasi", "Siklus", "Cockpit", "Admin"));
   }
 
   private static List<String> concat(List<String> a, String... b) {
@@ -219,7 +219,7 @@ class PeoplePagesBrowserTest {
       }
       assertThat(labels).as("navigation of " + role.getKey()).containsAll(role.getValue());
       if (role.getKey().equals(RUDI)) {
-        assertThat(labels).as("an employee's navigation").doesNotContain("Tim Saya", "Dasbor BKPSDM", "Organisasi",
+        assertThat(labels).as("an employee's navigation").doesNotContain("Tim Saya", "Dasbor BKPSDM", "Pegawai", "Organisasi",
             "Siklus", "Cockpit", "Admin", "Dasbor penilai", "Capaian organisasi");
       }
       if (role.getKey().equals(HENDRA)) {
