@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,11 +55,17 @@ public class KegiatanHarianService {
   private final Clock clock;
   private final int hariKerjaMundur;
 
+  @Autowired
   KegiatanHarianService(JdbcClient jdbc, JamKerjaStandar standar, Waktu waktu, ObjectProvider<Clock> clock,
       @Value("${kinerja.harian.hari-kerja-mundur:3}") int hariKerjaMundur) {
+    this(jdbc, standar, clock.getIfAvailable(Clock::systemUTC).withZone(waktu.zona()), hariKerjaMundur);
+  }
+
+  /** With the agency's clock: "today" is the agency's date. */
+  KegiatanHarianService(JdbcClient jdbc, JamKerjaStandar standar, Clock clock, int hariKerjaMundur) {
     this.jdbc = jdbc;
     this.standar = standar;
-    this.clock = clock.getIfAvailable(Clock::systemUTC).withZone(waktu.zona());
+    this.clock = clock;
     this.hariKerjaMundur = hariKerjaMundur;
   }
 
