@@ -37,7 +37,7 @@ public final class KegiatanHarian {
 
   /** One day: its standard, its activities and notes. */
   public record Hari(JamKerjaStandar.Standar standar, List<Kegiatan> kegiatan, List<Catatan> catatanHari,
-      Map<Long, List<Catatan>> catatanKegiatan, boolean dapatDiubah) {
+      Map<Long, List<Catatan>> catatanKegiatan, boolean dapatDiubah, boolean akanDatang) {
 
     public LocalDate tanggal() {
       return standar.tanggal();
@@ -55,13 +55,13 @@ public final class KegiatanHarian {
       return durasi(menit()) + " dari " + durasi(standar.menit());
     }
 
-    /** kurang, cukup or libur: how the calendar colours the day. */
+    /** libur, nanti (still to come), kosong, kurang or cukup: how the calendar colours the day. */
     public String keadaan() {
       if (!standar.hariKerja()) {
         return "libur";
       }
       if (kegiatan.isEmpty()) {
-        return "kosong";
+        return akanDatang ? "nanti" : "kosong";
       }
       return menit() >= standar.menit() ? "cukup" : "kurang";
     }

@@ -346,7 +346,7 @@ public class KegiatanHarianService {
         }
       }
       days.add(new Hari(s, byDay.getOrDefault(s.tanggal(), List.of()), onDay, perActivity,
-          s.hariKerja() && !s.tanggal().isAfter(today) && !s.tanggal().isBefore(batas)));
+          s.hariKerja() && !s.tanggal().isAfter(today) && !s.tanggal().isBefore(batas), s.tanggal().isAfter(today)));
     }
     return days;
   }

@@ -31,13 +31,10 @@ public class TimHarian {
     static final Isi KOSONG = new Isi(0, 0);
   }
 
-  public record Anggota(String nip, String nama, String jabatan, Map<LocalDate, Isi> hari) {
+  /** One subordinate: what they logged per day, and the minutes of the week (Monday to Sunday). */
+  public record Anggota(String nip, String nama, String jabatan, Map<LocalDate, Isi> hari, int menitMinggu) {
     public Isi pada(LocalDate tanggal) {
       return hari.getOrDefault(tanggal, Isi.KOSONG);
-    }
-
-    public int menitMinggu() {
-      return hari.values().stream().mapToInt(Isi::menit).sum();
     }
   }
 
@@ -66,7 +63,10 @@ public class TimHarian {
     Map<String, Map<LocalDate, Isi>> filled = isi(people.stream().map(p -> p[0]).toList(), dari, sampai);
     List<Anggota> team = new ArrayList<>();
     for (String[] p : people) {
-      team.add(new Anggota(p[0], p[1], p[2], filled.getOrDefault(p[0], Map.of())));
+      Map<LocalDate, Isi> days = filled.getOrDefault(p[0], Map.of());
+      int week = days.entrySet().stream().filter(e -> !e.getKey().isBefore(senin) && !e.getKey().isAfter(sampai))
+          .mapToInt(e -> e.getValue().menit()).sum();
+      team.add(new Anggota(p[0], p[1], p[2], days, week));
     }
     return new Minggu(tanggal, kemarin, List.copyOf(standar.antara(senin, sampai).values()), standar.untuk(kemarin), team);
   }

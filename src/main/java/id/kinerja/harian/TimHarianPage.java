@@ -91,6 +91,7 @@ class TimHarianPage {
 
   @PostMapping("/kegiatan-harian/pegawai/{nip}/pengakuan")
   String acknowledge(Authentication user, @PathVariable String nip, @RequestParam YearMonth bulan,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
       RedirectAttributes redirect) {
     akses.mayGiveFeedback(user, nip);
     try {
@@ -99,7 +100,8 @@ class TimHarianPage {
     } catch (DitolakException e) {
       redirect.addFlashAttribute("masalah", List.of(e.getMessage()));
     }
-    return "redirect:/kegiatan-harian/pegawai/" + nip + "?tanggal=" + bulan.atDay(1);
+    return "redirect:/kegiatan-harian/pegawai/" + nip + "?tanggal="
+        + (tanggal != null && YearMonth.from(tanggal).equals(bulan) ? tanggal : bulan.atDay(1));
   }
 
   /** The month's record as PDF: the employee's own, or one they may read. */

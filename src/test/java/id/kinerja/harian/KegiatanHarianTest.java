@@ -243,6 +243,10 @@ class KegiatanHarianTest {
     TimHarian.Minggu week = tim.minggu(appraiser, day);
     assertThat(week.anggota()).extracting(TimHarian.Anggota::nip).contains(employee).doesNotContain(appraiser);
     boolean filledBefore = !service.between(employee, week.kemarin(), week.kemarin()).isEmpty();
+    LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+    int thisWeek = service.between(employee, monday, monday.plusDays(6)).stream().mapToInt(Kegiatan::menit).sum();
+    assertThat(week.anggota().stream().filter(a -> a.nip().equals(employee)).findFirst().orElseThrow().menitMinggu())
+        .as("the week's minutes, not the day before it when that was last week").isEqualTo(thisWeek);
     assertThat(week.belumMengisiKemarin().stream().anyMatch(a -> a.nip().equals(employee))).isEqualTo(!filledBefore);
 
     mvc.perform(get("/kegiatan-harian/tim").with(user(employee)))
