@@ -261,6 +261,29 @@ class KegiatanHarianTest {
         .andExpect(status().isForbidden());
   }
 
+  @Autowired PengingatKegiatanHarian pengingat;
+
+  @Test
+  void theMorningDigest_remindsThoseWhoDidNotFillInThePreviousWorkingDay() {
+    LocalDate missed = standar.hariKerjaSebelum(LocalDate.of(2026, 12, 28));
+    assertThat(missed).isEqualTo(LocalDate.of(2026, 12, 23));
+    jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, missed).update();
+    assertThat(pengingat.belumMengisi(missed)).contains(employee);
+    after28December.catat(employee, at(missed, "08:00", "09:00", rhk1, "Apel pagi dan rapat staf"));
+    assertThat(pengingat.belumMengisi(missed)).doesNotContain(employee);
+
+    LocalDate today = service.hariIni();
+    List<id.kinerja.notification.DigestReminders.Reminder> due = pengingat.due();
+    if (standar.untuk(today).hariKerja()) {
+      LocalDate before = standar.hariKerjaSebelum(today);
+      assertThat(due).allSatisfy(r -> assertThat(r.path()).isEqualTo("/kegiatan-harian?tanggal=" + before));
+      assertThat(due).extracting(id.kinerja.notification.DigestReminders.Reminder::recipient)
+          .containsExactlyElementsOf(pengingat.belumMengisi(before));
+    } else {
+      assertThat(due).as("no reminders on a day off").isEmpty();
+    }
+  }
+
   @Test
   void recaps_theMonthAsPdfForTheEmployee_theUnitAsCsvAndJsonForBkpsdmOnly() throws Exception {
     LocalDate day = aWorkingDayToday();
