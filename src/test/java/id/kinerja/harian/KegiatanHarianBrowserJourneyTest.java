@@ -214,6 +214,14 @@ class KegiatanHarianBrowserJourneyTest {
       driver.get("http://localhost:" + port + "/kegiatan-harian?tanggal=" + later + "&tampilan=bulan");
       browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.kalender-bulan")));
       browser.screenshot("bulan");
+      // Kinerja Saya: the month at a glance
+      driver.get("http://localhost:" + port + "/kinerja-saya");
+      WebElement month = browser.waitUpTo(Duration.ofSeconds(30)).until(
+          ExpectedConditions.visibilityOfElementLocated(By.id("kegiatan-bulan-ini")));
+      assertThat(month.getText()).contains("Kegiatan harian " + RekapBulanan.BULAN.format(java.time.YearMonth.from(service.hariIni())))
+          .contains("hari kerja diisi");
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", month);
+      browser.screenshot("kinerja-saya-bulan-ini");
       browser.asPhone();
       driver.get("http://localhost:" + port + "/kegiatan-harian?tanggal=" + later);
       browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("kalender")));
