@@ -120,7 +120,9 @@ public class KegiatanHarianService {
             ok.keluaran(), isian.buktiId())
         .update(keys, "id");
     long id = keys.getKey().longValue();
-    Kegiatan saved = kegiatan(nip, id).orElseThrow();
+    // what was stored, without reading it back: the most written path of the product
+    Kegiatan saved = new Kegiatan(id, nip, isian.tanggal(), ok.mulai(), ok.selesai(), ok.menit(), isian.rhkId(), ok.rhk(),
+        ok.uraian(), ok.keluaran(), isian.buktiId(), ok.bukti());
     if (isian.tanggal().isBefore(hariIni())) {
       riwayat(saved, "TAMBAH", null, saved, nip);
     }
@@ -165,7 +167,8 @@ public class KegiatanHarianService {
         + hariKerjaMundur + " hari kerja ke belakang (sejak " + Waktu.tanggal(batasUbah()) + ")";
   }
 
-  private record Checked(LocalTime mulai, LocalTime selesai, int menit, String uraian, String keluaran) {}
+  private record Checked(LocalTime mulai, LocalTime selesai, int menit, String uraian, String keluaran, String rhk,
+      String bukti) {}
 
   private Checked check(String nip, Isian isian, Long self) {
     List<Masalah> problems = new ArrayList<>();
@@ -210,14 +213,23 @@ public class KegiatanHarianService {
     if (keluaran != null && keluaran.length() > MAX_OUTPUT) {
       problems.add(new Masalah("keluaran", "Keluaran paling banyak " + MAX_OUTPUT + " karakter"));
     }
+    String rhkName = null;
     if (isian.rhkId() == null) {
       problems.add(new Masalah("rhkId", "RHK wajib dipilih"));
-    } else if (tanggal != null && rhk(nip, tanggal.getYear()).stream().noneMatch(r -> r.id() == isian.rhkId())) {
-      problems.add(new Masalah("rhkId", "RHK tidak ada dalam SKP Anda yang telah disetujui untuk tahun " + tanggal.getYear()));
+    } else if (tanggal != null) {
+      rhkName = rhk(nip, tanggal.getYear()).stream().filter(r -> r.id() == isian.rhkId()).map(RhkPilihan::uraian)
+          .findFirst().orElse(null);
+      if (rhkName == null) {
+        problems.add(new Masalah("rhkId", "RHK tidak ada dalam SKP Anda yang telah disetujui untuk tahun " + tanggal.getYear()));
+      }
     }
-    if (isian.buktiId() != null && jdbc.sql("SELECT COUNT(*) FROM berkas_bukti WHERE id = ? AND nip = ?")
-        .params(isian.buktiId(), nip).query(Long.class).single() == 0) {
-      problems.add(new Masalah("buktiId", "Bukti dukung tidak ditemukan di antara berkas Anda"));
+    String buktiName = null;
+    if (isian.buktiId() != null) {
+      buktiName = jdbc.sql("SELECT nama_berkas FROM berkas_bukti WHERE id = ? AND nip = ?")
+          .params(isian.buktiId(), nip).query(String.class).optional().orElse(null);
+      if (buktiName == null) {
+        problems.add(new Masalah("buktiId", "Bukti dukung tidak ditemukan di antara berkas Anda"));
+      }
     }
     if (problems.isEmpty()) {
       // one writer per employee at a time, so two tabs cannot store overlapping activities
@@ -242,7 +254,7 @@ public class KegiatanHarianService {
     if (!problems.isEmpty()) {
       throw new DitolakException(problems);
     }
-    return new Checked(mulai, selesai, menit, text, keluaran);
+    return new Checked(mulai, selesai, menit, text, keluaran, rhkName, buktiName);
   }
 
   private static String shorten(String text) {
