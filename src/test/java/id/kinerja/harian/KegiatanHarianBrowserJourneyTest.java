@@ -226,6 +226,12 @@ class KegiatanHarianBrowserJourneyTest {
       driver.get("http://localhost:" + port + "/kegiatan-harian?tanggal=" + later);
       browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("kalender")));
       browser.screenshot("minggu-di-ponsel");
+      WebElement form = driver.findElement(By.id("isian"));
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", form);
+      browser.screenshot("formulir-di-ponsel");
+      assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+          "return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("nothing wider than the phone").isTrue();
     }
     assertThat(service.between(employee, earlier, later)).hasSize(3);
   }
