@@ -60,6 +60,8 @@ class KalenderKerjaPage {
     LocalDate to = sampai == null ? dari : sampai;
     if (dari == null) {
       problems.add("Tanggal wajib diisi");
+    } else if (!KegiatanHarianService.wajar(dari) || !KegiatanHarianService.wajar(to)) {
+      problems.add("Tanggal di luar tahun 1900 sampai 2200");
     } else if (to.isBefore(dari) || dari.plusDays(MAX_DAYS).isBefore(to)) {
       problems.add("Rentang tanggal 1 sampai " + MAX_DAYS + " hari, 'sampai' tidak sebelum 'dari'");
     }
@@ -72,7 +74,7 @@ class KalenderKerjaPage {
     }
     if (!problems.isEmpty()) {
       redirect.addFlashAttribute("masalah", problems);
-      return "redirect:/admin/kalender-kerja" + (dari == null ? "" : "?tahun=" + dari.getYear());
+      return "redirect:/admin/kalender-kerja" + (KegiatanHarianService.wajar(dari) ? "?tahun=" + dari.getYear() : "");
     }
     int saved = 0;
     for (LocalDate d = dari; !d.isAfter(to); d = d.plusDays(1)) {

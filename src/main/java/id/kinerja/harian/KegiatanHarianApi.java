@@ -87,6 +87,9 @@ class KegiatanHarianApi {
   @PreAuthorize(AksesHarian.APPRAISER_OR_ADMIN)
   TimHarian.Minggu tim(Authentication user,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
+    if (tanggal != null && !KegiatanHarianService.wajar(tanggal)) {
+      throw new DitolakException("tanggal", "Tanggal di luar tahun 1900 sampai 2200");
+    }
     return tim.minggu(user.getName(), tanggal == null ? service.hariIni() : tanggal);
   }
 
@@ -116,6 +119,9 @@ class KegiatanHarianApi {
   @PreAuthorize(AksesHarian.BKPSDM_OR_ADMIN)
   ResponseEntity<?> rekapUnit(@RequestParam String unit, @RequestParam YearMonth bulan,
       @RequestParam(defaultValue = "json") String format) {
+    if (!KegiatanHarianService.wajar(bulan.atDay(1))) {
+      throw new DitolakException("bulan", "Bulan di luar tahun 1900 sampai 2200");
+    }
     List<TimHarian.Rekap> rows = tim.rekapUnit(unit, bulan);
     if ("csv".equalsIgnoreCase(format)) {
       return ResponseEntity.ok()

@@ -47,7 +47,7 @@ class KegiatanHarianPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
       @RequestParam(defaultValue = "minggu") String tampilan,
       @RequestParam(required = false) Long ubah, @RequestParam(required = false) Long salin) {
-    LocalDate day = tanggal == null ? service.hariIni() : tanggal;
+    LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     Isian isian = Isian.kosong(day);
     Long editing = null;
     if (ubah != null) {
@@ -58,7 +58,7 @@ class KegiatanHarianPage {
         day = k.tanggal();
       }
     } else if (salin != null) {
-      LocalDate target = tanggal == null ? service.hariIni() : tanggal;
+      LocalDate target = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
       isian = service.kegiatan(user.getName(), salin).map(k -> from(k, target)).orElse(isian);
       model.addAttribute("disalin", true);
     }
@@ -77,7 +77,7 @@ class KegiatanHarianPage {
       redirect.addFlashAttribute("pesan", "Kegiatan tersimpan: " + saved.waktu() + ", " + saved.uraian());
       return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
     } catch (DitolakException e) {
-      return show(user.getName(), model, form.tanggal() == null ? service.hariIni() : form.tanggal(), "minggu",
+      return show(user.getName(), model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
           form.isian(), null, e.problems());
     }
   }
@@ -90,7 +90,7 @@ class KegiatanHarianPage {
       redirect.addFlashAttribute("pesan", "Perubahan tersimpan: " + saved.waktu() + ", " + saved.uraian());
       return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
     } catch (DitolakException e) {
-      return show(user.getName(), model, form.tanggal() == null ? service.hariIni() : form.tanggal(), "minggu",
+      return show(user.getName(), model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
           form.isian(), id, e.problems());
     }
   }

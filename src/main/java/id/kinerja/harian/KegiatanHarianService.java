@@ -327,7 +327,15 @@ public class KegiatanHarianService {
         .params(nip, dari, sampai).query(KegiatanHarianService::row).list();
   }
 
+  /** Dates a person can mean: an address with year 999999999 answers 400, not an overflow. */
+  static boolean wajar(LocalDate tanggal) {
+    return tanggal != null && tanggal.getYear() >= 1900 && tanggal.getYear() <= 2200;
+  }
+
   static void checkRange(LocalDate dari, LocalDate sampai) {
+    if (!wajar(dari) || !wajar(sampai)) {
+      throw new DitolakException(wajar(dari) ? "sampai" : "dari", "Tanggal di luar tahun 1900 sampai 2200");
+    }
     if (sampai.isBefore(dari)) {
       throw new DitolakException("sampai", "Tanggal 'sampai' harus sesudah tanggal 'dari'");
     }
@@ -405,6 +413,8 @@ public class KegiatanHarianService {
       problems.add(new Masalah("tanggal", "Tanggal wajib diisi"));
     } else if (tanggal.isAfter(hariIni())) {
       problems.add(new Masalah("tanggal", "Tanggal tidak boleh di masa depan"));
+    } else if (!wajar(tanggal)) {
+      problems.add(new Masalah("tanggal", "Tanggal di luar tahun 1900 sampai 2200"));
     }
     if (kegiatanId != null && tanggal != null && kegiatan(nip, kegiatanId).filter(k -> k.tanggal().equals(tanggal)).isEmpty()) {
       problems.add(new Masalah("kegiatanId", "Kegiatan itu tidak ada pada hari tersebut"));
@@ -423,6 +433,9 @@ public class KegiatanHarianService {
 
   @Transactional
   public void akui(String penilai, String nip, YearMonth bulan) {
+    if (!wajar(bulan.atDay(1))) {
+      throw new DitolakException("bulan", "Bulan di luar tahun 1900 sampai 2200");
+    }
     if (bulan.atDay(1).isAfter(hariIni())) {
       throw new DitolakException("bulan", "Bulan yang belum dimulai belum dapat diakui");
     }

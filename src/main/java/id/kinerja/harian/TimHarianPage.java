@@ -43,7 +43,7 @@ class TimHarianPage {
   @PreAuthorize(AksesHarian.APPRAISER_OR_ADMIN)
   String team(Authentication user, Model model,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
-    LocalDate day = tanggal == null ? service.hariIni() : tanggal;
+    LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     model.addAttribute("tim", tim.minggu(user.getName(), day));
     model.addAttribute("hariIni", service.hariIni());
     model.addAttribute("sebelumnya", day.with(DayOfWeek.MONDAY).minusDays(7));
@@ -55,7 +55,7 @@ class TimHarianPage {
   String employee(Authentication user, @PathVariable String nip, Model model,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
     akses.mayRead(user, nip);
-    LocalDate day = tanggal == null ? service.hariIni() : tanggal;
+    LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     LocalDate monday = day.with(DayOfWeek.MONDAY);
     YearMonth month = YearMonth.from(day);
     model.addAttribute("nip", nip);
@@ -79,6 +79,9 @@ class TimHarianPage {
       @RequestParam(required = false) Long kegiatanId, @RequestParam(required = false) String catatan,
       RedirectAttributes redirect) {
     akses.mayGiveFeedback(user, nip);
+    if (!KegiatanHarianService.wajar(tanggal)) {
+      tanggal = service.hariIni();
+    }
     try {
       service.beriCatatan(user.getName(), nip, tanggal, kegiatanId, catatan);
       redirect.addFlashAttribute("pesan", "Catatan tersimpan; pegawai melihatnya pada kegiatan hariannya.");
@@ -107,6 +110,10 @@ class TimHarianPage {
   /** The month's record as PDF: the employee's own, or one they may read. */
   @GetMapping("/kegiatan-harian/rekap/{bulan}")
   ResponseEntity<byte[]> pdf(Authentication user, @PathVariable YearMonth bulan, @RequestParam(required = false) String nip) {
+    if (!KegiatanHarianService.wajar(bulan.atDay(1))) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+          "Bulan di luar tahun 1900 sampai 2200");
+    }
     String employee = nip == null || nip.isBlank() ? user.getName() : nip;
     akses.mayRead(user, employee);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

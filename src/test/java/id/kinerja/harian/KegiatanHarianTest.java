@@ -211,6 +211,14 @@ class KegiatanHarianTest {
     assertThat(service.between(employee, day, day)).extracting(Kegiatan::uraian).containsExactly("Melayani konsultasi kepegawaian");
     mvc.perform(get("/api/kegiatan-harian?dari=" + day + "&sampai=" + day.plusDays(400)).with(user(employee)))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Rentang paling panjang")));
+    // an address no person means answers 400, never an overflow
+    mvc.perform(get("/api/kegiatan-harian/hari?dari=+999999999-12-30&sampai=+999999999-12-31").with(user(employee)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/kegiatan-harian?tanggal=+999999999-12-31&tampilan=bulan").with(user(employee)))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"menit\":\"lama\",\"rhkId\":" + rhk1 + ",\"uraian\":\"Rapat\"}"))
+        .andExpect(status().isBadRequest());
   }
 
   @Test
