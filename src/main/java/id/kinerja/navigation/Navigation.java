@@ -44,12 +44,13 @@ public class Navigation {
     List<Link> links = new ArrayList<>();
     links.add(new Link("Tasklist", "/camunda/app/tasklist/", "Tugas yang menunggu Anda", "Kerja saya"));
     links.add(new Link("Kinerja Saya", "/kinerja-saya", "Posisi penilaian kinerja Anda tahun ini dan tahun-tahun lalu", "Kerja saya"));
-    links.add(new Link("Kegiatan harian", "/kegiatan-harian", "Catat kegiatan harian terhadap RHK SKP Anda", "Kerja saya"));
+    links.add(new Link("Kegiatan harian", "/kegiatan-harian", "Kalender kegiatan harian Anda: jam terhadap standar, terhadap RHK SKP", "Kerja saya"));
     links.add(new Link("Bukti dukung", "/bukti", "Unggah berkas bukti dukung untuk laporan periodik", "Kerja saya"));
     links.add(new Link("Dokumen", "/dokumen", "SKP dan Dokumen Evaluasi Kinerja (PDF)", "Kerja saya"));
     if (appraiser) {
       links.add(new Link("Tim Saya", "/tim-saya", "Posisi setiap pegawai yang Anda nilai, yang menunggu Anda dan mereka", "Tim"));
       links.add(new Link("Dasbor penilai", "/dasbor/penilai", "Nilai dan predikat pegawai yang Anda nilai", "Tim"));
+      links.add(new Link("Kegiatan tim", "/kegiatan-harian/tim", "Kegiatan harian pegawai yang Anda nilai: siapa yang belum mengisi, jam terhadap standar", "Tim"));
     }
     if (bkpsdm) {
       links.add(new Link("Dasbor BKPSDM", "/dasbor/bkpsdm", "Progres siklus per unit, kurva, beban kerja, kemurahan penilai", "BKPSDM"));
@@ -57,6 +58,7 @@ public class Navigation {
       links.add(new Link("Organisasi", "/admin/organisasi", "Impor data organisasi dan pegawai", "BKPSDM"));
       links.add(new Link("Capaian organisasi", "/admin/capaian-organisasi", "Capaian kinerja organisasi per unit", "BKPSDM"));
       links.add(new Link("Siklus", "/admin/siklus", "Membuka tahun penilaian untuk instansi", "BKPSDM"));
+      links.add(new Link("Kalender kerja", "/admin/kalender-kerja", "Hari libur, cuti bersama, Ramadan; rekap kegiatan harian per unit", "BKPSDM"));
     }
     if (processOwner || bkpsdm) {
       links.add(new Link("Cockpit", "/camunda/app/cockpit/", "Proses yang berjalan dan model yang terpasang", "Sistem"));

@@ -55,8 +55,9 @@ class NotificationConfig {
     }
 
     @Bean
-    NotificationSchedule notificationSchedule(TaskNotifications notifications, NotificationMailer mailer) {
-      return new NotificationSchedule(notifications, mailer);
+    NotificationSchedule notificationSchedule(TaskNotifications notifications, NotificationMailer mailer,
+        java.util.List<DigestReminders> reminders) {
+      return new NotificationSchedule(notifications, mailer, reminders);
     }
   }
 
@@ -73,10 +74,13 @@ class NotificationConfig {
 
     private final TaskNotifications notifications;
     private final NotificationMailer mailer;
+    private final java.util.List<DigestReminders> reminders;
 
-    NotificationSchedule(TaskNotifications notifications, NotificationMailer mailer) {
+    NotificationSchedule(TaskNotifications notifications, NotificationMailer mailer,
+        java.util.List<DigestReminders> reminders) {
       this.notifications = notifications;
       this.mailer = mailer;
+      this.reminders = reminders;
     }
 
     @Scheduled(initialDelayString = "${kinerja.notifikasi.interval-segera:PT1M}",
@@ -93,6 +97,7 @@ class NotificationConfig {
 
     @Scheduled(cron = "${kinerja.notifikasi.jadwal-ringkasan:0 0 7 * * *}", zone = "${kinerja.notifikasi.zona:${kinerja.zona-waktu:Asia/Jakarta}}")
     void sendDigest() {
+      notifications.recordReminders(reminders);
       mailer.sendDigest();
     }
   }

@@ -7,7 +7,9 @@ public enum NotificationKind {
   /** An open task of the recipient is due soon. */
   JATUH_TEMPO("Segera jatuh tempo"),
   /** An escalation task (a deadline missed by somebody else) was given to the recipient. */
-  ESKALASI("Eskalasi");
+  ESKALASI("Eskalasi"),
+  /** The recipient did not fill in the previous working day's kegiatan harian (morning digest only). */
+  KEGIATAN_HARIAN("Pengingat kegiatan harian");
 
   private final String label;
 

@@ -105,7 +105,7 @@ class NotificationMailer {
       text.append("Tenggat: ").append(waktu.tanggalJam(p.due())).append("\n");
     }
     if (p.link() != null) {
-      text.append("Buka di Tasklist: ").append(p.link()).append("\n");
+      text.append(p.kind() == NotificationKind.KEGIATAN_HARIAN ? "Buka: " : "Buka di Tasklist: ").append(p.link()).append("\n");
     }
     return text.toString();
   }

@@ -117,6 +117,27 @@ class TaskNotifications {
     return recorded;
   }
 
+  /** Records the other features' reminders for the digest about to go out; each key once. */
+  int recordReminders(List<DigestReminders> sources) {
+    int recorded = 0;
+    String base = properties.urlDasar().endsWith("/")
+        ? properties.urlDasar().substring(0, properties.urlDasar().length() - 1) : properties.urlDasar();
+    for (DigestReminders source : sources) {
+      for (DigestReminders.Reminder r : source.due()) {
+        String email = repository.emailOf(r.recipient()).orElse(null);
+        try {
+          if (repository.record(r.key(), NotificationKind.KEGIATAN_HARIAN, r.recipient(), email, null, r.title(),
+              base + r.path(), null, false)) {
+            recorded++;
+          }
+        } catch (DuplicateKeyException e) {
+          log.debug("Another node recorded {} first", r.key());
+        }
+      }
+    }
+    return recorded;
+  }
+
   private static String dueKey(Task task, String recipient) {
     return NotificationKind.JATUH_TEMPO.name() + ":" + task.getId() + ":" + recipient;
   }
@@ -157,6 +178,7 @@ class TaskNotifications {
       case TUGAS_BARU -> "Tugas baru untuk Anda: " + name + who;
       case JATUH_TEMPO -> "Segera jatuh tempo: " + name + who;
       case ESKALASI -> "Eskalasi, perlu tindak lanjut Anda: " + name + who;
+      case KEGIATAN_HARIAN -> name;
     };
   }
 

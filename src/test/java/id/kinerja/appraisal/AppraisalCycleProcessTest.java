@@ -151,7 +151,7 @@ public class AppraisalCycleProcessTest {
     // the year's registry lives in the product's tables: checked by the Spring tests
     Mocks.register("registerAppraisalYearListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
     // who may read the appraisal is the organisation feature's concern, tested there
-    Mocks.register("dailyActivityDigestListener", new DailyActivityDigestListener(mock(id.kinerja.skp.DailyActivityService.class)));
+    Mocks.register("dailyActivityDigestListener", new id.kinerja.harian.DailyActivityDigestListener(mock(id.kinerja.harian.KegiatanHarianService.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("publicFeedbackEvidenceListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     when(lookup.pejabatOf(any())).thenAnswer(call -> organisasi.pejabatOf(call.getArgument(0)));

@@ -186,6 +186,8 @@ class ErrorAnswersTest {
         .path("message").asText()).contains("hanya untuk BKPSDM");
     assertThat(apiRefusal(http.send("GET", "/api/publik/lacak/abc", images, null), 400).path("message").asText())
         .contains("Kode lacak");
+    assertThat(apiRefusal(http.send("GET", "/api/tugas/tidak-ada/sesudahnya", session + images, null), 404)
+        .path("message").asText()).contains("Tugas tidak ditemukan");
     assertThat(apiRefusal(http.send("POST", "/api/kegiatan-harian", session + images
         + "Content-Type: application/json\r\n", "{\"tanggal\":\"2000-01-01\",\"uraian\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 400)
         .path("message").asText()).isNotBlank();

@@ -1,28 +1,28 @@
-package id.kinerja.appraisal;
+package id.kinerja.harian;
 
 import static id.kinerja.kernel.AppraisalProcess.JUMLAH_PERIODE;
 import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERIODE_KE;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.skp.DailyActivityService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of Task_NilaiPeriode: puts the employee's daily activity log of that period into
- * the task (variable {@value #VARIABLE}), so the appraiser reads it on the rating form.
+ * Create listener of Task_NilaiPeriode: puts the employee's daily record of that period into the
+ * task (variable {@value #VARIABLE}), per RHK the hours, the activities and the notes given, so the
+ * appraiser reads it on the rating form.
  */
 @Component
 public class DailyActivityDigestListener implements TaskListener {
 
-  static final String VARIABLE = "kegiatanHarianPeriode";
+  public static final String VARIABLE = "kegiatanHarianPeriode";
 
-  private final DailyActivityService activities;
+  private final KegiatanHarianService activities;
 
-  public DailyActivityDigestListener(DailyActivityService activities) {
+  public DailyActivityDigestListener(KegiatanHarianService activities) {
     this.activities = activities;
   }
 

@@ -1,0 +1,64 @@
+package id.kinerja.harian;
+
+import id.kinerja.organisation.OrganisationLookup;
+import id.kinerja.security.Roles;
+import id.kinerja.skp.EmployeeRecordReaders;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with somebody's days: the employee writes their own; the employee, their
+ * appraiser and atasan, BKPSDM and admins read them ({@link EmployeeRecordReaders}); the appraiser
+ * and atasan leave notes and acknowledge a month; BKPSDM and admins take the unit recaps.
+ */
+@Component
+class AksesHarian {
+
+  static final String APPRAISER_OR_ADMIN = "hasAnyAuthority('GROUP_pejabat-penilai', 'GROUP_camunda-admin')";
+  static final String BKPSDM_OR_ADMIN = "hasAnyAuthority('GROUP_bkpsdm', 'GROUP_camunda-admin')";
+
+  private final EmployeeRecordReaders readers;
+  private final OrganisationLookup organisasi;
+
+  AksesHarian(EmployeeRecordReaders readers, OrganisationLookup organisasi) {
+    this.readers = readers;
+    this.organisasi = organisasi;
+  }
+
+  void mayRead(Authentication user, String nip) {
+    if (!readers.mayRead(user, nip)) {
+      throw new KegiatanHarian.TidakBerhakException("Anda tidak berhak membaca kegiatan harian pegawai ini");
+    }
+  }
+
+  boolean isAppraiserOrAtasan(Authentication user, String nip) {
+    try {
+      return Stream.of(organisasi.appraiserOf(nip), organisasi.atasanPenilaiOf(nip))
+          .anyMatch(official -> Objects.equals(official, user.getName()));
+    } catch (RuntimeException leftTheOrganisationOrNoHeadAppraiser) {
+      return false;
+    }
+  }
+
+  void mayGiveFeedback(Authentication user, String nip) {
+    if (user.getName().equals(nip) || !isAppraiserOrAtasan(user, nip)) {
+      throw new KegiatanHarian.TidakBerhakException(
+          "Hanya pejabat penilai atau atasan pejabat penilai pegawai ini yang dapat memberi catatan dan pengakuan");
+    }
+  }
+
+  static boolean isOffice(Authentication user) {
+    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authorityOf(Roles.BKPSDM))
+        || a.getAuthority().equals(Roles.authorityOf(Roles.ADMIN)));
+  }
+
+  String nameOf(String nip) {
+    try {
+      return organisasi.nameOf(nip);
+    } catch (RuntimeException unknown) {
+      return nip;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package id.kinerja.harian;
+
+import id.kinerja.harian.KegiatanHarian.DitolakException;
+import id.kinerja.harian.KegiatanHarian.Isian;
+import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import id.kinerja.harian.KegiatanHarian.TidakBerhakException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/kegiatan-harian}: the same rules as the pages. A refused entry is a 400 naming each
+ * field with the reason ({@code problems: [{field, message}]}); another person's days a 403.
+ */
+@RestController
+@RequestMapping("/api/kegiatan-harian")
+class KegiatanHarianApi {
+
+  private final KegiatanHarianService service;
+  private final TimHarian tim;
+  private final AksesHarian akses;
+  private final RekapBulanan rekap;
+
+  KegiatanHarianApi(KegiatanHarianService service, TimHarian tim, AksesHarian akses, RekapBulanan rekap) {
+    this.service = service;
+    this.tim = tim;
+    this.akses = akses;
+    this.rekap = rekap;
+  }
+
+  @PostMapping
+  ResponseEntity<Kegiatan> catat(Authentication user, @RequestBody Isian isian) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catat(user.getName(), isian));
+  }
+
+  @PutMapping("/{id}")
+  Kegiatan ubah(Authentication user, @PathVariable long id, @RequestBody Isian isian) {
+    return service.ubah(user.getName(), id, isian);
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> hapus(Authentication user, @PathVariable long id) {
+    service.hapus(user.getName(), id);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Activities of a range (one's own, or, for those who may read them, another's). */
+  @GetMapping
+  List<Kegiatan> daftar(Authentication user, @RequestParam(required = false) String nip,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
+    String employee = nip == null || nip.isBlank() ? user.getName() : nip;
+    akses.mayRead(user, employee);
+    KegiatanHarianService.checkRange(dari, sampai);
+    return service.between(employee, dari, sampai);
+  }
+
+  /** Days of a range with the standard hours, activities and notes: the calendar's data. */
+  @GetMapping("/hari")
+  List<KegiatanHarian.Hari> hari(Authentication user, @RequestParam(required = false) String nip,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
+    String employee = nip == null || nip.isBlank() ? user.getName() : nip;
+    akses.mayRead(user, employee);
+    return service.hari(employee, dari, sampai);
+  }
+
+  /** The appraiser's team: the week of the day, per direct subordinate. */
+  @GetMapping("/tim")
+  @PreAuthorize(AksesHarian.APPRAISER_OR_ADMIN)
+  TimHarian.Minggu tim(Authentication user,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
+    if (tanggal != null && !KegiatanHarianService.wajar(tanggal)) {
+      throw new DitolakException("tanggal", "Tanggal di luar tahun 1900 sampai 2200");
+    }
+    return tim.minggu(user.getName(), tanggal == null ? service.hariIni() : tanggal);
+  }
+
+  record CatatanBaru(String nip, LocalDate tanggal, Long kegiatanId, String catatan) {}
+
+  @PostMapping("/catatan")
+  ResponseEntity<KegiatanHarian.Catatan> catatan(Authentication user, @RequestBody CatatanBaru baru) {
+    akses.mayGiveFeedback(user, baru.nip());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(service.beriCatatan(user.getName(), baru.nip(), baru.tanggal(), baru.kegiatanId(), baru.catatan()));
+  }
+
+  record PengakuanBaru(String nip, YearMonth bulan) {}
+
+  @PostMapping("/pengakuan")
+  ResponseEntity<Void> akui(Authentication user, @RequestBody PengakuanBaru baru) {
+    akses.mayGiveFeedback(user, baru.nip());
+    if (baru.bulan() == null) {
+      throw new DitolakException("bulan", "Bulan wajib diisi, misalnya 2026-11");
+    }
+    service.akui(user.getName(), baru.nip(), baru.bulan());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A unit's month for the allowance calculation, as JSON or ({@code format=csv}) CSV. */
+  @GetMapping("/rekap")
+  @PreAuthorize(AksesHarian.BKPSDM_OR_ADMIN)
+  ResponseEntity<?> rekapUnit(@RequestParam String unit, @RequestParam YearMonth bulan,
+      @RequestParam(defaultValue = "json") String format) {
+    if (!KegiatanHarianService.wajar(bulan.atDay(1))) {
+      throw new DitolakException("bulan", "Bulan di luar tahun 1900 sampai 2200");
+    }
+    List<TimHarian.Rekap> rows = tim.rekapUnit(unit, bulan);
+    if ("csv".equalsIgnoreCase(format)) {
+      return ResponseEntity.ok()
+          .header("Content-Disposition", "attachment; filename=\"rekap-harian-" + unit + "-" + bulan + ".csv\"")
+          .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+          .body(rekap.csv(rows));
+    }
+    if (!"json".equalsIgnoreCase(format)) {
+      throw new DitolakException("format", "Format 'json' atau 'csv'");
+    }
+    return ResponseEntity.ok(rows);
+  }
+
+  @ExceptionHandler(DitolakException.class)
+  ResponseEntity<Map<String, Object>> ditolak(DitolakException e) {
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "problems", e.problems()));
+  }
+
+  @ExceptionHandler(TidakBerhakException.class)
+  ResponseEntity<Map<String, Object>> tidakBerhak(TidakBerhakException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
+  }
+}

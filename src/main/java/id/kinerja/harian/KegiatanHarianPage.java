@@ -1,0 +1,157 @@
+package id.kinerja.harian;
+
+import id.kinerja.harian.KegiatanHarian.DitolakException;
+import id.kinerja.harian.KegiatanHarian.Hari;
+import id.kinerja.harian.KegiatanHarian.Isian;
+import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Kegiatan harian": the employee's own week or month as a calendar, each day with its activities
+ * and hours against the standard, the appraiser's notes, and the form to add, change or copy an
+ * activity. There is no NIP in the address: it is always the signed-in person's own record.
+ */
+@Controller
+class KegiatanHarianPage {
+
+  private final KegiatanHarianService service;
+
+  KegiatanHarianPage(KegiatanHarianService service) {
+    this.service = service;
+  }
+
+  /** The form's fields, as the browser sends them (date inputs always send ISO dates). */
+  record Form(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, String mulai, String selesai,
+      Integer menit, Long rhkId, String uraian, String keluaran, Long buktiId) {
+    Isian isian() {
+      return new Isian(tanggal, mulai, selesai, menit, rhkId, uraian, keluaran, buktiId);
+    }
+  }
+
+  @GetMapping("/kegiatan-harian")
+  String page(Authentication user, Model model,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+      @RequestParam(defaultValue = "minggu") String tampilan,
+      @RequestParam(required = false) Long ubah, @RequestParam(required = false) Long salin) {
+    LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
+    Isian isian = Isian.kosong(day);
+    Long editing = null;
+    if (ubah != null) {
+      Kegiatan k = service.kegiatan(user.getName(), ubah).filter(a -> service.dapatDiubah(a.tanggal())).orElse(null);
+      if (k != null) {
+        isian = from(k, k.tanggal());
+        editing = k.id();
+        day = k.tanggal();
+      }
+    } else if (salin != null) {
+      LocalDate target = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
+      isian = service.kegiatan(user.getName(), salin).map(k -> from(k, target)).orElse(isian);
+      model.addAttribute("disalin", true);
+    }
+    return show(user.getName(), model, day, tampilan, isian, editing, List.of());
+  }
+
+  private static Isian from(Kegiatan k, LocalDate tanggal) {
+    return new Isian(tanggal, KegiatanHarian.jam(k.mulai()).replace('.', ':'), KegiatanHarian.jam(k.selesai()).replace('.', ':'),
+        k.mulai() == null ? k.menit() : null, k.rhkId(), k.uraian(), k.keluaran(), k.buktiId());
+  }
+
+  @PostMapping("/kegiatan-harian")
+  String add(Authentication user, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
+    try {
+      Kegiatan saved = service.catat(user.getName(), form.isian());
+      redirect.addFlashAttribute("pesan", "Kegiatan tersimpan: " + saved.waktu() + ", " + saved.uraian());
+      return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
+    } catch (DitolakException e) {
+      return show(user.getName(), model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
+          form.isian(), null, e.problems());
+    }
+  }
+
+  @PostMapping("/kegiatan-harian/{id}")
+  String change(Authentication user, @PathVariable long id, @ModelAttribute Form form, Model model,
+      RedirectAttributes redirect) {
+    try {
+      Kegiatan saved = service.ubah(user.getName(), id, form.isian());
+      redirect.addFlashAttribute("pesan", "Perubahan tersimpan: " + saved.waktu() + ", " + saved.uraian());
+      return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
+    } catch (DitolakException e) {
+      return show(user.getName(), model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
+          form.isian(), id, e.problems());
+    }
+  }
+
+  @PostMapping("/kegiatan-harian/{id}/hapus")
+  String delete(Authentication user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+    LocalDate day = service.kegiatan(user.getName(), id).map(Kegiatan::tanggal).orElse(service.hariIni());
+    try {
+      service.hapus(user.getName(), id);
+      redirect.addFlashAttribute("pesan", "Kegiatan dihapus.");
+      return "redirect:/kegiatan-harian?tanggal=" + day;
+    } catch (DitolakException e) {
+      return show(user.getName(), model, day, "minggu", Isian.kosong(day), null, e.problems());
+    }
+  }
+
+  private String show(String nip, Model model, LocalDate day, String tampilan, Isian isian, Long editing,
+      List<KegiatanHarian.Masalah> problems) {
+    boolean month = "bulan".equals(tampilan);
+    LocalDate from;
+    LocalDate to;
+    if (month) {
+      YearMonth ym = YearMonth.from(day);
+      from = ym.atDay(1).with(DayOfWeek.MONDAY);
+      to = ym.atEndOfMonth().with(DayOfWeek.SUNDAY);
+      model.addAttribute("bulan", ym);
+      model.addAttribute("sebelumnya", ym.minusMonths(1).atDay(1));
+      model.addAttribute("berikutnya", ym.plusMonths(1).atDay(1));
+    } else {
+      from = day.with(DayOfWeek.MONDAY);
+      to = from.plusDays(6);
+      model.addAttribute("sebelumnya", from.minusDays(7));
+      model.addAttribute("berikutnya", from.plusDays(7));
+    }
+    List<Hari> days = service.hari(nip, from, to);
+    List<Hari> counted = month ? days.stream().filter(h -> YearMonth.from(h.tanggal()).equals(YearMonth.from(day))).toList() : days;
+    model.addAttribute("tampilan", month ? "bulan" : "minggu");
+    model.addAttribute("tanggal", day);
+    model.addAttribute("hariIni", service.hariIni());
+    model.addAttribute("hari", days);
+    model.addAttribute("minggu", weeks(days));
+    model.addAttribute("menit", counted.stream().mapToInt(Hari::menit).sum());
+    model.addAttribute("menitStandar", counted.stream().mapToInt(h -> h.standar().menit()).sum());
+    model.addAttribute("hariKerja", counted.stream().filter(h -> h.standar().hariKerja() && !h.tanggal().isAfter(service.hariIni())).count());
+    model.addAttribute("hariDiisi", counted.stream().filter(h -> h.standar().hariKerja() && !h.kegiatan().isEmpty()).count());
+    int year = (isian.tanggal() == null ? day : isian.tanggal()).getYear();
+    model.addAttribute("rhk", service.rhk(nip, year));
+    model.addAttribute("bukti", service.bukti(nip, year));
+    model.addAttribute("isian", isian);
+    model.addAttribute("ubahId", editing);
+    model.addAttribute("masalah", problems);
+    model.addAttribute("batasUbah", service.batasUbah());
+    model.addAttribute("hariKerjaMundur", service.hariKerjaMundur());
+    return "harian/saya";
+  }
+
+  private static List<List<Hari>> weeks(List<Hari> days) {
+    List<List<Hari>> weeks = new ArrayList<>();
+    for (int i = 0; i < days.size(); i += 7) {
+      weeks.add(days.subList(i, Math.min(days.size(), i + 7)));
+    }
+    return weeks;
+  }
+}

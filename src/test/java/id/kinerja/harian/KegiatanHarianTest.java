@@ -1,0 +1,338 @@
+package id.kinerja.harian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kinerja.harian.KegiatanHarian.DitolakException;
+import id.kinerja.harian.KegiatanHarian.Isian;
+import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import id.kinerja.organisation.OrganisationLookup;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The daily record's rules and who may read and write whose days, on the demo organisation. The
+ * rules that depend on the date run on a service with a fixed clock (28 December 2026, a Monday
+ * after Christmas and the cuti bersama before it); the API on today's date.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class KegiatanHarianTest {
+
+  static final String YUNI_BKPSDM = "198506152010012009";
+
+  @Autowired MockMvc mvc;
+  @Autowired KegiatanHarianService service;
+  @Autowired JamKerjaStandar standar;
+  @Autowired TimHarian tim;
+  @Autowired OrganisationLookup organisasi;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate tx;
+
+  String employee;
+  String appraiser;
+  String peer;
+  long rhk1;
+  long rhk2;
+  KegiatanHarianService after28December;
+
+  @BeforeEach
+  void anEmployeeWithAnApprovedSkp_andTheirOwnCleanDays() {
+    int year = service.hariIni().getYear();
+    // the last employee with an approved SKP and a peer (the browser journey takes the first)
+    List<String> approved = jdbc.sql("""
+            SELECT s.nip FROM skp s JOIN org_employee e ON e.nip = s.nip
+            WHERE s.tahun = ? AND s.status = 'DISETUJUI' AND e.active = TRUE AND e.supervisor_nip IS NOT NULL
+            ORDER BY s.nip DESC""").param(year).query(String.class).list();
+    employee = approved.stream().filter(n -> !organisasi.peersOf(n).isEmpty()).findFirst().orElseThrow();
+    appraiser = organisasi.appraiserOf(employee);
+    peer = organisasi.peersOf(employee).get(0);
+    List<KegiatanHarianService.RhkPilihan> rhk = service.rhk(employee, year);
+    rhk1 = rhk.get(0).id();
+    rhk2 = rhk.get(rhk.size() > 1 ? 1 : 0).id();
+    jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(employee, LocalDate.of(year, 12, 1)).update();
+    after28December = new KegiatanHarianService(jdbc, standar,
+        Clock.fixed(ZonedDateTime.of(2026, 12, 28, 9, 0, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")), 3);
+  }
+
+  private static Isian at(LocalDate day, String from, String to, long rhk, String what) {
+    return new Isian(day, from, to, null, rhk, what, null, null);
+  }
+
+  private long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM kegiatan_harian WHERE nip = ?").param(employee).query(Long.class).single();
+  }
+
+  // ---- the rules ----------------------------------------------------------------------------------
+
+  @Test
+  void overlappingTimes_areRefusedWithTheOtherActivity_andNothingIsStored() {
+    LocalDate day = LocalDate.of(2026, 12, 28);
+    after28December.catat(employee, at(day, "08:00", "10:00", rhk1, "Menyusun notula rapat koordinasi"));
+    long before = count();
+
+    assertThatThrownBy(() -> after28December.catat(employee, at(day, "09:30", "11:00", rhk1, "Rapat evaluasi")))
+        .isInstanceOf(DitolakException.class)
+        .hasMessageContaining("09.30–11.00 bertumpang tindih dengan kegiatan 08.00–10.00 \"Menyusun notula rapat koordinasi\"");
+    assertThat(count()).isEqualTo(before);
+    // back to back is no overlap
+    Kegiatan next = after28December.catat(employee, at(day, "10:00", "11:30", rhk2, "Rapat evaluasi"));
+    assertThat(next.menit()).isEqualTo(90);
+    assertThat(next.waktu()).isEqualTo("10.00–11.30 (1 jam 30 menit)");
+  }
+
+  @Test
+  void daysOff_andLockedDays_andTheFuture_areRefusedWithTheReason() {
+    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 25), "08:00", "09:00", rhk1, "Piket hari Natal")))
+        .hasMessageContaining("25 Desember 2026 bukan hari kerja (Hari Raya Natal)");
+    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 24), "08:00", "09:00", rhk1, "Kerja cuti bersama")))
+        .hasMessageContaining("bukan hari kerja (Cuti bersama Hari Raya Natal)");
+    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 26), "08:00", "09:00", rhk1, "Lembur Sabtu")))
+        .hasMessageContaining("bukan hari kerja (Akhir pekan)");
+    // three working days back from Monday 28th, over Christmas: 23rd, 22nd, 21st; the 18th is locked
+    assertThat(after28December.batasUbah()).isEqualTo(LocalDate.of(2026, 12, 21));
+    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 18), "08:00", "09:00", rhk1, "Terlambat dicatat")))
+        .hasMessageContaining("sudah terkunci").hasMessageContaining("3 hari kerja");
+    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 29), "08:00", "09:00", rhk1, "Besok")))
+        .hasMessageContaining("masa depan");
+    assertThatThrownBy(() -> after28December.catat(employee, new Isian(LocalDate.of(2026, 12, 28), "8:00", "07:00", null, 999_999L, "abc", null, null)))
+        .isInstanceOfSatisfying(DitolakException.class, e -> assertThat(e.problems()).extracting(KegiatanHarian.Masalah::field)
+            .containsExactlyInAnyOrder("selesai", "uraian", "rhkId"));
+    assertThatThrownBy(() -> after28December.catat(employee, new Isian(LocalDate.of(2026, 12, 28), "25:00", "", null, rhk1, "Jam aneh", null, null)))
+        .hasMessageContaining("Jam mulai \"25:00\" bukan jam yang ada");
+  }
+
+  @Test
+  void aChangeAfterTheDay_isKeptWithWhoAndWhen_aDurationAloneIsEnough() {
+    LocalDate tuesday = LocalDate.of(2026, 12, 22);
+    Kegiatan k = after28December.catat(employee, new Isian(tuesday, null, null, 45, rhk1, "Membalas surat masuk", null, null));
+    after28December.ubah(employee, k.id(), new Isian(tuesday, "13:00", "14:15", null, rhk2, "Membalas surat masuk dinas", "5 surat", null));
+
+    List<KegiatanHarian.Perubahan> history = service.riwayat(employee, tuesday, tuesday);
+    assertThat(history).extracting(KegiatanHarian.Perubahan::aksi).containsExactly("TAMBAH", "UBAH");
+    assertThat(history.get(1).oleh()).isEqualTo(employee);
+    assertThat(history.get(1).sebelum()).contains("45 menit").contains("Membalas surat masuk");
+    assertThat(history.get(1).sesudah()).contains("13.00–14.15").contains("5 surat");
+    // today's own entries are no "change after the day"
+    after28December.catat(employee, at(LocalDate.of(2026, 12, 28), "15:00", "16:00", rhk1, "Entri hari ini"));
+    assertThat(service.riwayat(employee, LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))).isEmpty();
+  }
+
+  @Test
+  void theDaysShowHoursAgainstTheStandard_andTheRatingFormGetsHoursPerRhk() {
+    LocalDate monday = LocalDate.of(2026, 12, 28);
+    after28December.catat(employee, at(monday, "08:00", "12:00", rhk1, "Verifikasi berkas kenaikan pangkat"));
+    after28December.catat(employee, at(monday, "13:00", "14:30", rhk2, "Konsultasi kepegawaian"));
+
+    KegiatanHarian.Hari day = service.hari(employee, monday, monday).get(0);
+    assertThat(day.jamTerhadapStandar()).isEqualTo("5 jam 30 menit dari 7 jam 30 menit");
+    assertThat(day.keadaan()).isEqualTo("kurang");
+    assertThat(service.hari(employee, LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
+        .isEqualTo("Hari Raya Natal");
+
+    String digest = service.digest(employee, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+    assertThat(digest).contains("Verifikasi berkas kenaikan pangkat").contains("4 jam, 1 kegiatan");
+    if (rhk1 != rhk2) {
+      assertThat(digest).contains("1 jam 30 menit, 1 kegiatan");
+    }
+  }
+
+  // ---- the API and who may see whose days ---------------------------------------------------------
+
+  private LocalDate aWorkingDayToday() {
+    LocalDate today = service.hariIni();
+    return standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
+  }
+
+  @Test
+  void api_badInputIs400WithTheField_ownDayIs201_anotherEmployeesDaysAre403() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"mulai\":\"07:30\",\"selesai\":\"09:00\",\"rhkId\":" + rhk1
+                + ",\"uraian\":\"Melayani konsultasi kepegawaian\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.menit").value(90));
+    mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"mulai\":\"10:00\",\"selesai\":\"10:30\",\"rhkId\":" + rhk1 + ",\"uraian\":\"\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[*].field", hasItem("uraian")))
+        .andExpect(jsonPath("$.message", containsString("Uraian kegiatan 5 sampai 2000 karakter")));
+    mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"mulai\":\"08:00\",\"selesai\":\"08:30\",\"rhkId\":" + rhk1
+                + ",\"uraian\":\"Rapat pagi\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].field").value("mulai"))
+        .andExpect(jsonPath("$.message", containsString("bertumpang tindih dengan kegiatan 07.30–09.00")));
+
+    String range = "&dari=" + day + "&sampai=" + day;
+    mvc.perform(get("/api/kegiatan-harian?nip=" + employee + range).with(user(appraiser)))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("Melayani konsultasi kepegawaian")));
+    mvc.perform(get("/api/kegiatan-harian/hari?nip=" + employee + range).with(user(YUNI_BKPSDM).authorities(
+            new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_bkpsdm"))))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/kegiatan-harian?nip=" + employee + range).with(user(peer)))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+    mvc.perform(get("/api/kegiatan-harian/hari?nip=" + employee + range).with(user(peer)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/kegiatan-harian/pegawai/" + employee).with(user(peer)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=" + employee).with(user(peer)))
+        .andExpect(status().isForbidden());
+    // a peer cannot change the employee's activity either: it is not found among the peer's own
+    long id = service.between(employee, day, day).get(0).id();
+    mvc.perform(put("/api/kegiatan-harian/" + id).with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"menit\":30,\"rhkId\":" + rhk1 + ",\"uraian\":\"Diubah orang lain\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Kegiatan tidak ditemukan"));
+    assertThat(service.between(employee, day, day)).extracting(Kegiatan::uraian).containsExactly("Melayani konsultasi kepegawaian");
+    mvc.perform(get("/api/kegiatan-harian?dari=" + day + "&sampai=" + day.plusDays(400)).with(user(employee)))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Rentang paling panjang")));
+    // an address no person means answers 400, never an overflow
+    mvc.perform(get("/api/kegiatan-harian/hari?dari=+999999999-12-30&sampai=+999999999-12-31").with(user(employee)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/kegiatan-harian?tanggal=+999999999-12-31&tampilan=bulan").with(user(employee)))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"menit\":\"lama\",\"rhkId\":" + rhk1 + ",\"uraian\":\"Rapat\"}"))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void notes_areTheAppraisersAndAtasans_neitherAPeerNorBkpsdm_andTheEmployeeSeesThem() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    Kegiatan k = service.catat(employee, at(day, "14:00", "15:00", rhk1, "Menyusun laporan bulanan"));
+    String note = "{\"nip\":\"" + employee + "\",\"tanggal\":\"" + day + "\",\"kegiatanId\":" + k.id()
+        + ",\"catatan\":\"Lampirkan rekap absensi\"}";
+    mvc.perform(post("/api/kegiatan-harian/catatan").with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(note))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/kegiatan-harian/catatan").with(user(YUNI_BKPSDM)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(note))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/kegiatan-harian/catatan").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(note))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/kegiatan-harian/catatan").with(user(appraiser)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(note))
+        .andExpect(status().isCreated());
+    mvc.perform(post("/api/kegiatan-harian/catatan").with(user(appraiser)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"nip\":\"" + employee + "\",\"tanggal\":\"" + day + "\",\"catatan\":\"   \"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("catatan"));
+
+    mvc.perform(get("/kegiatan-harian?tanggal=" + day).with(user(employee)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Lampirkan rekap absensi")))
+        .andExpect(content().string(containsString("Menyusun laporan bulanan")));
+  }
+
+  @Test
+  void theAppraisersTeam_listsWhoHasNotFilledInTheDayBefore_andTheMonthIsAcknowledged() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    TimHarian.Minggu week = tim.minggu(appraiser, day);
+    assertThat(week.anggota()).extracting(TimHarian.Anggota::nip).contains(employee).doesNotContain(appraiser);
+    boolean filledBefore = !service.between(employee, week.kemarin(), week.kemarin()).isEmpty();
+    LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+    int thisWeek = service.between(employee, monday, monday.plusDays(6)).stream().mapToInt(Kegiatan::menit).sum();
+    assertThat(week.anggota().stream().filter(a -> a.nip().equals(employee)).findFirst().orElseThrow().menitMinggu())
+        .as("the week's minutes, not the day before it when that was last week").isEqualTo(thisWeek);
+    assertThat(week.belumMengisiKemarin().stream().anyMatch(a -> a.nip().equals(employee))).isEqualTo(!filledBefore);
+
+    mvc.perform(get("/kegiatan-harian/tim").with(user(employee)))
+        .andExpect(status().isForbidden());
+    YearMonth month = YearMonth.from(day);
+    mvc.perform(post("/api/kegiatan-harian/pengakuan").with(user(appraiser)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"nip\":\"" + employee + "\",\"bulan\":\"" + month + "\"}"))
+        .andExpect(status().isNoContent());
+    assertThat(service.pengakuan(employee, month)).get().extracting(KegiatanHarianService.Pengakuan::oleh).isEqualTo(appraiser);
+    mvc.perform(post("/api/kegiatan-harian/pengakuan").with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"nip\":\"" + employee + "\",\"bulan\":\"" + month + "\"}"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Autowired PengingatKegiatanHarian pengingat;
+
+  @Test
+  void theMorningDigest_remindsThoseWhoDidNotFillInThePreviousWorkingDay() {
+    LocalDate missed = standar.hariKerjaSebelum(LocalDate.of(2026, 12, 28));
+    assertThat(missed).isEqualTo(LocalDate.of(2026, 12, 23));
+    jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, missed).update();
+    assertThat(pengingat.belumMengisi(missed)).contains(employee);
+    after28December.catat(employee, at(missed, "08:00", "09:00", rhk1, "Apel pagi dan rapat staf"));
+    assertThat(pengingat.belumMengisi(missed)).doesNotContain(employee);
+
+    LocalDate today = service.hariIni();
+    List<id.kinerja.notification.DigestReminders.Reminder> due = pengingat.due();
+    if (standar.untuk(today).hariKerja()) {
+      LocalDate before = standar.hariKerjaSebelum(today);
+      assertThat(due).allSatisfy(r -> assertThat(r.path()).isEqualTo("/kegiatan-harian?tanggal=" + before));
+      assertThat(due).extracting(id.kinerja.notification.DigestReminders.Reminder::recipient)
+          .containsExactlyElementsOf(pengingat.belumMengisi(before));
+    } else {
+      assertThat(due).as("no reminders on a day off").isEmpty();
+    }
+  }
+
+  @Test
+  void recaps_theMonthAsPdfForTheEmployee_theUnitAsCsvAndJsonForBkpsdmOnly() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    service.catat(employee, at(day, "16:00", "17:00", rhk1, "Menutup laporan"));
+    YearMonth month = YearMonth.from(day);
+    byte[] pdf = mvc.perform(get("/kegiatan-harian/rekap/" + month).with(user(employee)))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains("Rekap Kinerja Harian").contains("Menutup laporan").contains("Per RHK");
+    }
+    String unit = organisasi.unitOf(employee);
+    var bkpsdm = user(YUNI_BKPSDM).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_bkpsdm"));
+    mvc.perform(get("/api/kegiatan-harian/rekap?unit=" + unit + "&bulan=" + month + "&format=csv").with(bkpsdm))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("nip,nama,unit,hari_kerja,hari_diisi,jam,jam_standar,kegiatan")))
+        .andExpect(content().string(containsString(employee + ",")));
+    mvc.perform(get("/api/kegiatan-harian/rekap?unit=" + unit + "&bulan=" + month).with(bkpsdm))
+        .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.nip == '" + employee + "')].hariDiisi").isNotEmpty());
+    mvc.perform(get("/api/kegiatan-harian/rekap?unit=" + unit + "&bulan=" + month).with(user(employee)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/kegiatan-harian/rekap?unit=" + unit + "&bulan=bulan-ini").with(bkpsdm))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void bkpsdmAddsAHoliday_theStandarFollowsAtOnce() throws Exception {
+    LocalDate day = LocalDate.of(2027, 1, 4); // a Monday
+    var bkpsdm = user(YUNI_BKPSDM).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_bkpsdm"));
+    assertThat(standar.untuk(day).jam()).isEqualTo(7.5);
+    mvc.perform(post("/admin/kalender-kerja").with(bkpsdm).with(csrf())
+            .param("dari", day.toString()).param("jenis", "CUTI_BERSAMA").param("nama", "Cuti bersama uji"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(standar.untuk(day).jam()).isZero();
+    assertThat(standar.untuk(day).keterangan()).isEqualTo("Cuti bersama uji");
+    mvc.perform(post("/admin/kalender-kerja/hapus").with(bkpsdm).with(csrf()).param("tanggal", day.toString()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(standar.untuk(day).jam()).isEqualTo(7.5);
+    mvc.perform(post("/admin/kalender-kerja").with(user(employee)).with(csrf())
+            .param("dari", day.toString()).param("jenis", "LIBUR_NASIONAL").param("nama", "Libur buatan"))
+        .andExpect(status().isForbidden());
+  }
+}
