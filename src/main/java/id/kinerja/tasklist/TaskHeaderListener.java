@@ -2,8 +2,8 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.appraisal.Words;
-import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.organisation.OrganisationLookup;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;

@@ -1,12 +1,9 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.demo.DemoPastYear;
-
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.demo.DemoPastYear;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
