@@ -71,6 +71,27 @@ class WordsNotCodesBrowserJourneyTest {
   }
 
   @Test
+  void bkpsdmReadsLastYearsCurves_limitsInPeopleAndPredikatInWords() {
+    browser = HeadlessChromium.start("kurva-bkpsdm");
+    var driver = browser.driver();
+    driver.get("http://localhost:" + port + "/login");
+    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(YUNI);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+    driver.get("http://localhost:" + port + "/dasbor/bkpsdm/kurva?tahun=" + tahunLalu);
+    browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.batas li")));
+    browser.screenshot("kurva-tahun-lalu");
+
+    String page = driver.findElement(By.tagName("body")).getText();
+    // the kernel's curve rule, in people, and the one Predikat's words
+    assertThat(page).contains("Sangat Baik", "Butuh Perbaikan").containsPattern("(paling banyak|paling sedikit) \\d+");
+    CODES.forEach(code -> assertThat(page).as("no code on the curve page").doesNotContain(code));
+  }
+
+  @Test
   void resultsObjectionsAndFollowUp_showWordsNotCodes() {
     browser = HeadlessChromium.start("m-hasil-dalam-kata");
     webapps = new CamundaWebapps(browser, "http://localhost:" + port);
