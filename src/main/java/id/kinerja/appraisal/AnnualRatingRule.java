@@ -1,15 +1,13 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.kernel.NilaiBerakhlak;
-import id.kinerja.kernel.Checks;
-
 import static id.kinerja.kernel.AppraisalProcess.ALASAN_HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.ALASAN_PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

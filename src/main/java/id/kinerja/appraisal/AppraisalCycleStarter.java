@@ -1,7 +1,6 @@
 package id.kinerja.appraisal;
 
 import id.kinerja.kernel.AppraisalProcess;
-
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

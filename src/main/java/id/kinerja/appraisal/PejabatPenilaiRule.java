@@ -1,13 +1,11 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.kernel.Checks;
-
 import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,8 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.AppraisalProcess;
-
 import static id.kinerja.kernel.AppraisalProcess.HASIL_DITETAPKAN;
 
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.SubmissionRule;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,12 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.kernel.Rating;
-import id.kinerja.kernel.Checks;
-
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_PERIODIK;
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA_PERIODIK;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA_PERIODIK;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
+import id.kinerja.kernel.Rating;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,5 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.kernel.NilaiBerakhlak;
-
 import static id.kinerja.kernel.AppraisalProcess.ALASAN_HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.ALASAN_PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENILAIAN_DIRI;
@@ -16,6 +12,8 @@ import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.NilaiBerakhlak;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,13 +1,12 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.calibration.KalibrasiService;
-
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.calibration.KalibrasiService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,10 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.kernel.Checks;
-
 import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Checks;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

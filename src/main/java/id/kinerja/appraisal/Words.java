@@ -1,14 +1,13 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.Rating;
-import id.kinerja.kernel.NilaiBerakhlak;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

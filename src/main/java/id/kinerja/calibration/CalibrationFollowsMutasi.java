@@ -1,6 +1,5 @@
 package id.kinerja.calibration;
 
-
 import id.kinerja.kernel.AsSystem;
 import id.kinerja.organisation.Mutasi;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,7 +1,6 @@
 package id.kinerja.calibration;
 
 import id.kinerja.kernel.CapaianOrganisasi;
-
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;

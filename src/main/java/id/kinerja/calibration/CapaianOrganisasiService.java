@@ -1,7 +1,6 @@
 package id.kinerja.calibration;
 
 import id.kinerja.kernel.CapaianOrganisasi;
-
 import id.kinerja.organisation.OrganisationLookup;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,10 +1,9 @@
 package id.kinerja.calibration;
 
-import id.kinerja.kernel.Checks;
-
 import static id.kinerja.calibration.KalibrasiProcess.CATATAN_BKPSDM;
 import static id.kinerja.calibration.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 
+import id.kinerja.kernel.Checks;
 import id.kinerja.system.SubmissionRule;
 import java.util.List;
 import java.util.Map;

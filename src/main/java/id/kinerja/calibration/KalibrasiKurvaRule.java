@@ -1,7 +1,5 @@
 package id.kinerja.calibration;
 
-import id.kinerja.kernel.Predikat;
-
 import static id.kinerja.calibration.KalibrasiProcess.JUSTIFIKASI_KURVA;
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
 import static id.kinerja.calibration.KalibrasiProcess.TINDAKAN_KALIBRASI;
@@ -10,6 +8,7 @@ import static id.kinerja.calibration.KalibrasiProcess.USULAN_KALIBRASI;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Predikat;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,17 +1,14 @@
 package id.kinerja.calibration;
 
-
-import id.kinerja.kernel.AsSystem;
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.CapaianOrganisasi;
-import id.kinerja.kernel.KurvaDistribusi;
-import id.kinerja.kernel.KurvaDistribusiDecision;
-import id.kinerja.kernel.Checks;
-import id.kinerja.kernel.AppraisalProcess;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.AsSystem;
+import id.kinerja.kernel.CapaianOrganisasi;
+import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.KurvaDistribusiDecision;
+import id.kinerja.kernel.Predikat;
 import id.kinerja.organisation.OrganisationLookup;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,12 +1,11 @@
 package id.kinerja.calibration;
 
-import id.kinerja.kernel.AppraisalProcess;
-
 import static id.kinerja.calibration.KalibrasiProcess.CATATAN_BKPSDM;
 import static id.kinerja.calibration.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
 import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package id.kinerja.calibration;
 
-
-
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
 import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
 

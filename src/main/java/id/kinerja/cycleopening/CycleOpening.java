@@ -2,7 +2,6 @@ package id.kinerja.cycleopening;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.appraisal.AppraisalYearAlreadyOpenException;
-
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.time.Clock;

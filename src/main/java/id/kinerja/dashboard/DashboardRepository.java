@@ -1,7 +1,5 @@
 package id.kinerja.dashboard;
 
-import id.kinerja.kernel.Rating;
-
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

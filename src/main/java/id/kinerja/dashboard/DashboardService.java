@@ -2,7 +2,6 @@ package id.kinerja.dashboard;
 
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.Predikat;
-
 import id.kinerja.system.Waktu;
 import java.time.Duration;
 import java.time.LocalDateTime;

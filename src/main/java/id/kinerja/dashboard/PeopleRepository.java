@@ -2,7 +2,6 @@ package id.kinerja.dashboard;
 
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.Rating;
-
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

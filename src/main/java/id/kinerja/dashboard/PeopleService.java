@@ -1,11 +1,10 @@
 package id.kinerja.dashboard;
 
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.Rating;
-
 import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Rating;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,16 +1,13 @@
 package id.kinerja.demo;
 
-import id.kinerja.appraisal.AppraisalCycleStarter;
-
-import id.kinerja.calibration.CapaianOrganisasiService;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.kinerja.security.Roles;
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
 import java.time.LocalDate;
 import java.util.List;

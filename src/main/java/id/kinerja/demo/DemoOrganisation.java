@@ -2,7 +2,6 @@ package id.kinerja.demo;
 
 import id.kinerja.organisation.ImportSummary;
 import id.kinerja.organisation.OrganisationSeed;
-
 import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
 import java.io.IOException;

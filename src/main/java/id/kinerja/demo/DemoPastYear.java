@@ -1,19 +1,19 @@
 package id.kinerja.demo;
 
-import id.kinerja.appraisal.AppraisalCycleStarter;
-import id.kinerja.appraisal.StartAppraisalCycleDelegate;
-
-import id.kinerja.calibration.CapaianOrganisasiService;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.appraisal.StartAppraisalCycleDelegate;
+import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.calibration.KalibrasiProcess;
+import id.kinerja.feedback.PeerFeedbackProcess;
+import id.kinerja.followup.TindakLanjutProcess;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
-import id.kinerja.kernel.JsonValues;
 import id.kinerja.system.KinerjaProperties;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -79,9 +79,9 @@ public class DemoPastYear {
   private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
       "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
   /** Tasks the finished year leaves for their owners: the follow-up, and the one objection. */
-  private static final Set<String> LEFT_OPEN = Set.of("Task_UsulanPenghargaan", "Task_SusunRencanaPengembangan",
-      "Task_TanggapiRencanaPengembangan", "Task_TanggapiKeberatan", "Task_PutuskanKeberatan",
-      "Task_TindakLanjutKeberatanTerlambat");
+  private static final Set<String> LEFT_OPEN = Set.of(TindakLanjutProcess.Elements.TASK_USULAN_PENGHARGAAN, TindakLanjutProcess.Elements.TASK_SUSUN_RENCANA,
+      TindakLanjutProcess.Elements.TASK_TANGGAPI_RENCANA, AppraisalProcess.Elements.TASK_TANGGAPI_KEBERATAN, AppraisalProcess.Elements.TASK_PUTUSKAN_KEBERATAN,
+      AppraisalProcess.Elements.TASK_TINDAK_LANJUT_KEBERATAN);
 
   private final KinerjaProperties properties;
   private final IdentityService identityService;
@@ -228,10 +228,10 @@ public class DemoPastYear {
         .param(year).query(Long.class).single() > 0;
     int completions = 0;
     for (int round = 0; round < MAX_ROUNDS && !stopping; round++) {
-      Set<String> instances = runtimeService.createProcessInstanceQuery().variableValueEquals("tahun", year).list()
+      Set<String> instances = runtimeService.createProcessInstanceQuery().variableValueEquals(AppraisalProcess.TAHUN.name(), year).list()
           .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
       boolean progressed = jobExecutorRuns ? awaitDueJobs(instances) : fireDueJobs(instances);
-      for (Task task : taskService.createTaskQuery().processVariableValueEquals("tahun", year).active()
+      for (Task task : taskService.createTaskQuery().processVariableValueEquals(AppraisalProcess.TAHUN.name(), year).active()
           .orderByTaskCreateTime().asc().list()) {
         if (stopping) {
           return;
@@ -254,7 +254,7 @@ public class DemoPastYear {
         objectionFiled ? "; one objection waits for the appraiser's response" : "");
     if (finished + (objectionFiled ? 1 : 0) < employees.size()) {
       Map<String, Long> waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
-          .variableValueEquals("tahun", year).list().stream()
+          .variableValueEquals(AppraisalProcess.TAHUN.name(), year).list().stream()
           .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream())
           .collect(Collectors.groupingBy(activity -> activity, TreeMap::new, Collectors.counting()));
       log.warn("Demo: appraisals of {} still waiting at {}", year, waiting);
@@ -331,25 +331,25 @@ public class DemoPastYear {
   /** Completes one task as its assignee (or a BKPSDM operator for BKPSDM's), with what that person would enter. */
   private boolean complete(Task task, int year, Map<String, Integer> rank) {
     String user = task.getAssignee() != null ? task.getAssignee() : DemoAppraisals.DEMO_BKPSDM;
-    String nip = (String) taskService.getVariable(task.getId(), "nip");
+    String nip = (String) taskService.getVariable(task.getId(), AppraisalProcess.NIP.name());
     int i = nip == null ? 0 : rank.getOrDefault(nip, 0);
     Map<String, Object> answer = switch (task.getTaskDefinitionKey()) {
-      case "Task_DraftSkp" -> Map.of(AppraisalProcess.RHK.name(),
+      case AppraisalProcess.Elements.TASK_DRAFT_SKP -> Map.of(AppraisalProcess.RHK.name(),
           SpinValues.jsonValue(JsonValues.text(DemoAppraisals.sampleSkp(taskService, task))).create());
-      case "Task_ReviewSkp" -> Map.of(AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.Decisions.SKP_SETUJU);
-      case "Task_LaporkanRealisasi" -> Map.of("realisasi", SpinValues.jsonValue(JsonValues.text(realisasi(task))).create());
-      case "Task_NilaiPeriode" -> Map.of("hasilKerjaPeriodik", "SESUAI", "perilakuKerjaPeriodik", "SESUAI",
-          "catatanPeriodik", "Capaian triwulan sesuai rencana; pertahankan.");
-      case "Task_PenilaianDiri" -> Map.of("penilaianDiriHasilKerja", "SESUAI", "penilaianDiriPerilakuKerja", "SESUAI",
-          "catatanPenilaianDiri", "Target tahun " + year + " tercapai sesuai rencana.");
-      case "Task_PilihPenilai360" -> peers(task);
-      case "Task_BeriUmpanBalik360" -> feedback(i + user.hashCode());
-      case "Task_NilaiKinerjaTahunan" -> annualRating(i);
-      case "Task_KalibrasiKurvaUnit" -> Map.of("tindakanKalibrasi", "JUSTIFIKASI", "justifikasiKurva",
+      case AppraisalProcess.Elements.TASK_REVIEW_SKP -> Map.of(AppraisalProcess.KEPUTUSAN_REVIEW_SKP.name(), AppraisalProcess.Decisions.SKP_SETUJU);
+      case AppraisalProcess.Elements.TASK_LAPORKAN_REALISASI -> Map.of(AppraisalProcess.REALISASI.name(), SpinValues.jsonValue(JsonValues.text(realisasi(task))).create());
+      case AppraisalProcess.Elements.TASK_NILAI_PERIODE -> Map.of(AppraisalProcess.HASIL_KERJA_PERIODIK.name(), "SESUAI", AppraisalProcess.PERILAKU_KERJA_PERIODIK.name(), "SESUAI",
+          AppraisalProcess.CATATAN_PERIODIK.name(), "Capaian triwulan sesuai rencana; pertahankan.");
+      case AppraisalProcess.Elements.TASK_PENILAIAN_DIRI -> Map.of(AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA.name(), "SESUAI", AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA.name(), "SESUAI",
+          AppraisalProcess.CATATAN_PENILAIAN_DIRI.name(), "Target tahun " + year + " tercapai sesuai rencana.");
+      case AppraisalProcess.Elements.TASK_PILIH_PENILAI_360 -> peers(task);
+      case PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK -> feedback(i + user.hashCode());
+      case AppraisalProcess.Elements.TASK_NILAI_KINERJA_TAHUNAN -> annualRating(i);
+      case KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT -> Map.of(KalibrasiProcess.TINDAKAN_KALIBRASI.name(), "JUSTIFIKASI", KalibrasiProcess.JUSTIFIKASI_KURVA.name(),
           "Usulan predikat unit sesuai capaian kerja yang terdokumentasi sepanjang tahun " + year + ".");
-      case "Task_TerimaJustifikasiKurva" -> Map.of("putusanJustifikasi", "TERIMA");
-      case "Task_TerimaHasilPenilaian" -> acceptOrObject(task);
-      case "Task_TetapkanHasil" -> Map.of("hasilDitetapkan", true, "catatanPenetapan", "Ditetapkan.");
+      case KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI -> Map.of(KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name(), "TERIMA");
+      case AppraisalProcess.Elements.TASK_TERIMA_HASIL -> acceptOrObject(task);
+      case AppraisalProcess.Elements.TASK_TETAPKAN_HASIL -> Map.of(AppraisalProcess.HASIL_DITETAPKAN.name(), true, AppraisalProcess.CATATAN_PENETAPAN.name(), "Ditetapkan.");
       default -> null;
     };
     if (answer == null) {
@@ -372,15 +372,15 @@ public class DemoPastYear {
   private Map<String, Object> acceptOrObject(Task task) {
     if (!objectionFiled && "BUTUH_PERBAIKAN".equals(taskService.getVariable(task.getId(), AppraisalProcess.PREDIKAT.name()))) {
       objectionFiled = true;
-      return Map.of("ajukanKeberatan", true, "alasanKeberatan", "Realisasi triwulan III dan IV belum diperhitungkan: "
+      return Map.of(AppraisalProcess.AJUKAN_KEBERATAN.name(), true, AppraisalProcess.ALASAN_KEBERATAN.name(), "Realisasi triwulan III dan IV belum diperhitungkan: "
           + "laporan dan bukti dukungnya sudah diunggah tepat waktu.");
     }
-    return Map.of("ajukanKeberatan", false);
+    return Map.of(AppraisalProcess.AJUKAN_KEBERATAN.name(), false);
   }
 
   /** The period's report: every indicator achieved as planned, with a link to its evidence. */
   private JsonNode realisasi(Task task) {
-    JsonNode items = JsonValues.tree(taskService.getVariable(task.getId(), "realisasi"));
+    JsonNode items = JsonValues.tree(taskService.getVariable(task.getId(), AppraisalProcess.REALISASI.name()));
     ArrayNode filled = JsonNodeFactory.instance.arrayNode();
     int n = 0;
     for (JsonNode item : items) {
@@ -405,7 +405,7 @@ public class DemoPastYear {
     }
     ArrayNode value = JsonNodeFactory.instance.arrayNode();
     chosen.forEach(value::add);
-    return Map.of("penilai360Terpilih", SpinValues.jsonValue(value.toString()).create());
+    return Map.of(AppraisalProcess.PENILAI_360_TERPILIH.name(), SpinValues.jsonValue(value.toString()).create());
   }
 
   private static Map<String, Object> feedback(int seed) {
@@ -424,18 +424,18 @@ public class DemoPastYear {
     Map<String, Object> rating = new HashMap<>();
     String hasil = i % 11 == 7 ? "DI_BAWAH" : i % 6 == 1 || i % 6 == 4 ? "DI_ATAS" : "SESUAI";
     String perilaku = i % 6 == 1 ? "DI_ATAS" : "SESUAI";
-    rating.put("hasilKerja", hasil);
+    rating.put(AppraisalProcess.HASIL_KERJA.name(), hasil);
     if (!"SESUAI".equals(hasil)) {
-      rating.put("alasanHasilKerja", "DI_ATAS".equals(hasil)
+      rating.put(AppraisalProcess.ALASAN_HASIL_KERJA.name(), "DI_ATAS".equals(hasil)
           ? "Seluruh target tercapai lebih cepat dan hasilnya dipakai unit lain."
           : "Dua dari tiga indikator tidak tercapai tanpa kendala di luar kendali pegawai.");
     }
     for (String nilai : BERAKHLAK) {
       rating.put("perilaku" + nilai, "SESUAI");
     }
-    rating.put("perilakuKerja", perilaku);
+    rating.put(AppraisalProcess.PERILAKU_KERJA.name(), perilaku);
     if (!"SESUAI".equals(perilaku)) {
-      rating.put("alasanPerilakuKerja", "Menjadi rujukan rekan kerja dan aktif berbagi pengetahuan.");
+      rating.put(AppraisalProcess.ALASAN_PERILAKU_KERJA.name(), "Menjadi rujukan rekan kerja dan aktif berbagi pengetahuan.");
     }
     return rating;
   }

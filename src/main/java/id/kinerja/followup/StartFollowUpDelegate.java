@@ -1,7 +1,7 @@
 package id.kinerja.followup;
 
-import id.kinerja.kernel.AsSystem;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.AsSystem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -5,8 +5,8 @@ import static id.kinerja.kernel.ProcessVariable.json;
 import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.organisation.AppraisalAccess;
 import id.kinerja.kernel.ProcessVariable;
+import id.kinerja.organisation.AppraisalAccess;
 
 /**
  * The tindak-lanjut-penilaian process (processes/tindak-lanjut-penilaian.bpmn): what follows a final

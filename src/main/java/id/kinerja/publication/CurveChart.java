@@ -1,8 +1,7 @@
 package id.kinerja.publication;
 
-import id.kinerja.kernel.Predikat;
-
 import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.Predikat;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 package id.kinerja.publication;
 
 import id.kinerja.kernel.Predikat;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,10 +1,8 @@
 package id.kinerja.publication;
 
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.Rating;
-
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Predikat;
 import id.kinerja.system.Waktu;
 import java.time.Instant;
 import java.util.ArrayList;

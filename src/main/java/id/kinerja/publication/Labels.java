@@ -1,8 +1,7 @@
 package id.kinerja.publication;
 
-import id.kinerja.kernel.Predikat;
-
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.Rating;
 import id.kinerja.system.Kode;
 import java.util.Locale;

@@ -1,10 +1,9 @@
 package id.kinerja.publication;
 
-import id.kinerja.kernel.Predikat;
-
 import id.kinerja.feedback.PublicReportService;
 import id.kinerja.feedback.ServiceUnits;
 import id.kinerja.feedback.SkmService;
+import id.kinerja.kernel.Predikat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,13 @@
 package id.kinerja.skp;
 
-import id.kinerja.kernel.AsSystem;
 import static id.kinerja.kernel.AppraisalProcess.PILIHAN_RHK_ATASAN;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.AppraisalProcess;
-import id.kinerja.organisation.EngineAuthority;
-import id.kinerja.organisation.OrganisationLookup;
+import id.kinerja.kernel.AsSystem;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.organisation.OrganisationLookup;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,8 +1,8 @@
 package id.kinerja.tasklist;
 
-import id.kinerja.kernel.AsSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.kernel.AsSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

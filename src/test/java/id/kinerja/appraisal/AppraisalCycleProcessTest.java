@@ -1,14 +1,5 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.calibration.KalibrasiProcess;
-import id.kinerja.calibration.KalibrasiService;
-
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.NilaiBerakhlak;
-
-import id.kinerja.system.ProcessProperties;
 import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,6 +23,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.calibration.KalibrasiProcess;
+import id.kinerja.calibration.KalibrasiService;
 import id.kinerja.feedback.PeerFeedbackAnswerRule;
 import id.kinerja.feedback.PeerFeedbackProcess;
 import id.kinerja.feedback.PeerFeedbackService;
@@ -40,12 +33,15 @@ import id.kinerja.feedback.PeerRaterSelectionRule;
 import id.kinerja.feedback.PeerRaters;
 import id.kinerja.feedback.ProposePeerRatersListener;
 import id.kinerja.feedback.RecordPeerFeedbackDelegate;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.objection.FileObjectionDelegate;
-import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.objection.ObjectionService;
 import id.kinerja.objection.RecordObjectionDecisionDelegate;
+import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.skp.ApproveSkpDelegate;
 import id.kinerja.skp.OfferSupervisorRhkListener;
 import id.kinerja.skp.RealisasiRule;
@@ -55,9 +51,9 @@ import id.kinerja.skp.RhkAtasanRule;
 import id.kinerja.skp.SaveSkpDraftDelegate;
 import id.kinerja.skp.SkpDraftRule;
 import id.kinerja.skp.SkpReviewRule;
-import id.kinerja.skp.SupervisorRhkOffers;
 import id.kinerja.skp.SkpService;
-import id.kinerja.kernel.JsonValues;
+import id.kinerja.skp.SupervisorRhkOffers;
+import id.kinerja.system.ProcessProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,9 +63,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.mockito.ArgumentCaptor;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -81,6 +76,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The appraisal cycle, scenario by scenario, on the real BPMN and DMN. Delegates are the real

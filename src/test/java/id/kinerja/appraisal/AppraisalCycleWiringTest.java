@@ -1,12 +1,10 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.calibration.KalibrasiProcess;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.calibration.KalibrasiProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.skp.SkpService;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,13 +1,12 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.NilaiBerakhlak;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.objection.ObjectionService;
 import id.kinerja.skp.SkpService;
-import id.kinerja.kernel.JsonValues;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,15 +1,13 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.calibration.KalibrasiProcess;
-
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.NilaiBerakhlak;
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.calibration.KalibrasiProcess;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Predikat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,10 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.NilaiBerakhlak;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.objection.ObjectionService;

@@ -1,15 +1,14 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.calibration.CapaianOrganisasiService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.support.DemoEngineRest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.skp.SkpService;
+import id.kinerja.support.DemoEngineRest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

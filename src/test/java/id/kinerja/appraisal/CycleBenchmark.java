@@ -1,11 +1,9 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.cycleopening.CycleOpening;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.KinerjaApplication;
+import id.kinerja.cycleopening.CycleOpening;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.OrganisationGenerator;
 import id.kinerja.organisation.OrganisationImport;
 import id.kinerja.security.Roles;

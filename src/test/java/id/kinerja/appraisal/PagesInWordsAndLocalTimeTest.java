@@ -1,14 +1,11 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.demo.DemoPastYear;
-import id.kinerja.demo.DemoAppraisals;
-
-import id.kinerja.cycleopening.CycleOpening;
-
-import id.kinerja.calibration.CapaianOrganisasiService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.cycleopening.CycleOpening;
+import id.kinerja.demo.DemoAppraisals;
+import id.kinerja.demo.DemoPastYear;
 import id.kinerja.feedback.PublicReportService;
 import id.kinerja.skp.EvidenceService;
 import id.kinerja.support.DocumentYearFixture;

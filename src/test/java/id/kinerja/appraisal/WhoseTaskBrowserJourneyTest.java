@@ -1,11 +1,9 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.demo.DemoAppraisals;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.demo.DemoAppraisals;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
 import java.time.LocalDate;

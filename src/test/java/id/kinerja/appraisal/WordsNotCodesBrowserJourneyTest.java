@@ -1,12 +1,9 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.demo.DemoPastYear;
-
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.demo.DemoPastYear;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
@@ -71,6 +68,27 @@ class WordsNotCodesBrowserJourneyTest {
       browser.close();
       browser = null;
     }
+  }
+
+  @Test
+  void bkpsdmReadsLastYearsCurves_limitsInPeopleAndPredikatInWords() {
+    browser = HeadlessChromium.start("kurva-bkpsdm");
+    var driver = browser.driver();
+    driver.get("http://localhost:" + port + "/login");
+    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(YUNI);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+    driver.get("http://localhost:" + port + "/dasbor/bkpsdm/kurva?tahun=" + tahunLalu);
+    browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.batas li")));
+    browser.screenshot("kurva-tahun-lalu");
+
+    String page = driver.findElement(By.tagName("body")).getText();
+    // the kernel's curve rule, in people, and the one Predikat's words
+    assertThat(page).contains("Sangat Baik", "Butuh Perbaikan").containsPattern("(paling banyak|paling sedikit) \\d+");
+    CODES.forEach(code -> assertThat(page).as("no code on the curve page").doesNotContain(code));
   }
 
   @Test

@@ -1,9 +1,8 @@
 package id.kinerja.calibration;
 
-import id.kinerja.appraisal.AppraisalModels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.appraisal.AppraisalModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;

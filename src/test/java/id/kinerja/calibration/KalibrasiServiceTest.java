@@ -1,18 +1,15 @@
 package id.kinerja.calibration;
 
-import id.kinerja.appraisal.AppraisalCycleStarter;
-
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.JsonValues;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.organisation.OrganisationLookup;
-import id.kinerja.kernel.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

@@ -1,16 +1,5 @@
 package id.kinerja.calibration;
 
-import id.kinerja.appraisal.AppraisalCycleProcessTest;
-import id.kinerja.appraisal.AppraisalModels;
-
-import id.kinerja.appraisal.AppraisalService;
-import id.kinerja.appraisal.AppraisalSubmissionRules;
-import id.kinerja.appraisal.SubmissionRejectedException;
-import id.kinerja.appraisal.SubmissionRulesListener;
-
-import id.kinerja.kernel.AppraisalProcess;
-
-import id.kinerja.system.ProcessProperties;
 import static id.kinerja.calibration.KalibrasiProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -33,6 +22,13 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import id.kinerja.appraisal.AppraisalCycleProcessTest;
+import id.kinerja.appraisal.AppraisalModels;
+import id.kinerja.appraisal.AppraisalSubmissionRules;
+import id.kinerja.appraisal.SubmissionRejectedException;
+import id.kinerja.appraisal.SubmissionRulesListener;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.system.ProcessProperties;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.Assertions;

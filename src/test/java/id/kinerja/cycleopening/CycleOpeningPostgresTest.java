@@ -1,19 +1,17 @@
 package id.kinerja.cycleopening;
 
-import id.kinerja.appraisal.AppraisalCycleStarter;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.support.FreshPostgresDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

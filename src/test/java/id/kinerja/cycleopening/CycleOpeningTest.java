@@ -1,9 +1,5 @@
 package id.kinerja.cycleopening;
 
-import id.kinerja.appraisal.AppraisalCycleStarter;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.AppraisalProcess;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

@@ -1,19 +1,17 @@
 package id.kinerja.demo;
 
-import id.kinerja.calibration.KalibrasiProcess;
-
-import id.kinerja.kernel.AppraisalProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.calibration.KalibrasiProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

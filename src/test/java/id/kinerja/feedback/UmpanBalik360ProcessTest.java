@@ -17,10 +17,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.kinerja.appraisal.AppraisalSubmissionRules;
-import id.kinerja.kernel.NilaiBerakhlak;
-import id.kinerja.system.ProcessProperties;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
+import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.system.ProcessProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,11 @@
 package id.kinerja.kernel;
 
-import id.kinerja.appraisal.AppraisalModels;
-
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.KurvaDistribusi;
-import id.kinerja.kernel.KurvaDistribusiDecision;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.appraisal.AppraisalModels;
+import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.KurvaDistribusiDecision;
+import id.kinerja.kernel.Predikat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package id.kinerja.organisation;
 
-import id.kinerja.demo.DemoAppraisals;
-
 import static id.kinerja.organisation.DemoPeople.FITRI;
 import static id.kinerja.organisation.DemoPeople.KABAG_ORGANISASI;
 import static id.kinerja.organisation.DemoPeople.KADIS_PENDIDIKAN;
@@ -15,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AppraisalProcess.Elements;
-import id.kinerja.security.Roles;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package id.kinerja.organisation;
 
-import id.kinerja.demo.DemoOrganisation;
-
 import static id.kinerja.organisation.DemoPeople.FITRI;
 import static id.kinerja.organisation.DemoPeople.KABAG_ORGANISASI;
 import static id.kinerja.organisation.DemoPeople.KEPALA_BKPSDM;
@@ -11,6 +9,7 @@ import static id.kinerja.organisation.DemoPeople.YUNI_BKPSDM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.demo.DemoOrganisation;
 import id.kinerja.security.Roles;
 import java.util.List;
 import java.util.function.Consumer;

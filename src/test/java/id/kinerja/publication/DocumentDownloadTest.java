@@ -1,8 +1,5 @@
 package id.kinerja.publication;
 
-import id.kinerja.kernel.Predikat;
-import id.kinerja.kernel.Rating;
-
 import static id.kinerja.support.DocumentYearFixture.ATASAN;
 import static id.kinerja.support.DocumentYearFixture.DIMAS;
 import static id.kinerja.support.DocumentYearFixture.EKO;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.calibration.CapaianOrganisasiService;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.security.Roles;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
 import id.kinerja.support.DocumentYearFixture;
-import id.kinerja.security.Roles;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
