@@ -7,7 +7,9 @@ public enum NotificationKind {
   /** An open task of the recipient is due soon. */
   JATUH_TEMPO("Segera jatuh tempo"),
   /** An escalation task (a deadline missed by somebody else) was given to the recipient. */
-  ESKALASI("Eskalasi");
+  ESKALASI("Eskalasi"),
+  /** BKPSDM reminds the recipient (or, as a copy, their appraiser) of a deadline already missed. */
+  PENGINGAT("Pengingat tenggat");
 
   private final String label;
 

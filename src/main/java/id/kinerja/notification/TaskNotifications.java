@@ -157,6 +157,7 @@ class TaskNotifications {
       case TUGAS_BARU -> "Tugas baru untuk Anda: " + name + who;
       case JATUH_TEMPO -> "Segera jatuh tempo: " + name + who;
       case ESKALASI -> "Eskalasi, perlu tindak lanjut Anda: " + name + who;
+      case PENGINGAT -> "Pengingat tenggat: " + name + who;
     };
   }
 

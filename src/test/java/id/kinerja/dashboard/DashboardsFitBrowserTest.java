@@ -7,7 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
+import id.kinerja.appraisal.AppraisalCycleStarter;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,7 +49,56 @@ class DashboardsFitBrowserTest {
       }
       return found.slice(0, 12);""";
 
+  /** A year of its own, where one SKP is past its deadline. */
+  static final int LATE_YEAR = 2046;
+  static final String EKO = "198706122011031014";
+
   @LocalServerPort int port;
+  @Autowired AppraisalCycleStarter starter;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
+
+  /** Eko's SKP of {@link #LATE_YEAR}, four days past its deadline (once per context). */
+  @BeforeEach
+  void oneSkpPastItsDeadline() {
+    if (jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?").params(EKO, LATE_YEAR)
+        .query(Long.class).single() > 0) {
+      return;
+    }
+    String instance = starter.start(EKO, LATE_YEAR, java.util.Map.of());
+    Task draft = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftSkp").singleResult();
+    taskService.setDueDate(draft.getId(), java.util.Date.from(java.time.LocalDateTime.now().minusDays(4)
+        .atZone(java.time.ZoneId.systemDefault()).toInstant()));
+  }
+
+  @Test
+  void operatorChasesTheLate_remindsOnce_andSeesItRecorded() {
+    assumeTrue(HeadlessChromium.available(), HeadlessChromium.SKIP_REASON);
+    try (HeadlessChromium browser = HeadlessChromium.start("lewat-tenggat")) {
+      WebDriver driver = browser.driver();
+      logIn(browser, YUNI_BKPSDM);
+      driver.get("http://localhost:" + port + "/dasbor/bkpsdm/terlambat?tahun=" + LATE_YEAR);
+      org.openqa.selenium.WebElement row = browser.waitUpTo(Duration.ofSeconds(60)).until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#unit-BKPSDM tr[data-nip='" + EKO + "']")));
+      org.assertj.core.api.Assertions.assertThat(row.getText()).contains("SKP belum diajukan", "Eko Saputra", "4 hari", "belum pernah");
+      browser.screenshot("daftar-per-unit");
+      row.findElement(By.cssSelector("form.ingatkan button")).click();
+      org.openqa.selenium.WebElement message = browser.waitUpTo(Duration.ofSeconds(60))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan")));
+      org.assertj.core.api.Assertions.assertThat(message.getText()).startsWith("1 orang diingatkan");
+      org.openqa.selenium.WebElement after = driver.findElement(By.cssSelector("#unit-BKPSDM tr[data-nip='" + EKO + "']"));
+      org.assertj.core.api.Assertions.assertThat(after.getText()).contains("sudah diingatkan hari ini", "oleh Yuni Astuti");
+      browser.screenshot("sudah-diingatkan");
+      // the unit's button again: Eko is not reminded twice today
+      driver.findElement(By.cssSelector("#unit-BKPSDM form.ingatkan-unit button")).click();
+      org.assertj.core.api.Assertions.assertThat(browser.waitUpTo(Duration.ofSeconds(60))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan"))).getText())
+          .contains("sudah diingatkan hari ini");
+      browser.screenshot("tidak-dua-kali");
+    }
+    org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM pengingat_tenggat WHERE nip = ?").param(EKO)
+        .query(Long.class).single()).isOne();
+  }
 
   private final int tahun = LocalDate.now().getYear();
 
@@ -58,6 +113,7 @@ class DashboardsFitBrowserTest {
         new String[] {"/dasbor/bkpsdm/beban-kerja?tahun=" + tahun, "beban-kerja"},
         new String[] {"/dasbor/bkpsdm/kemurahan?tahun=" + (tahun - 1), "kemurahan"},
         new String[] {"/dasbor/bkpsdm/terlambat?tahun=" + tahun, "terlambat"},
+        new String[] {"/dasbor/bkpsdm/terlambat?tahun=" + LATE_YEAR, "terlambat-dengan-data"},
         new String[] {"/admin/organisasi", "organisasi"},
         new String[] {"/admin/capaian-organisasi", "capaian-organisasi"},
         new String[] {"/admin/siklus", "siklus"},
