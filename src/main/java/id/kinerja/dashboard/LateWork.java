@@ -25,12 +25,12 @@ import org.springframework.stereotype.Service;
 @Service
 class LateWork {
 
-  /** What is late, from the task that waits for it. */
+  /** What is late, from the task that waits for it (names that are no word of the pages: never shown). */
   enum Kind {
-    SKP("SKP belum diajukan", AppraisalProcess.Elements.TASK_DRAFT_SKP),
-    LAPORAN("Laporan realisasi periode belum dikirim", AppraisalProcess.Elements.TASK_LAPORKAN_REALISASI),
-    PENILAIAN_PERIODIK("Penilaian periode belum diberikan", AppraisalProcess.Elements.TASK_NILAI_PERIODE),
-    PENILAIAN_TAHUNAN("Penilaian kinerja tahunan belum diberikan", AppraisalProcess.Elements.TASK_NILAI_KINERJA_TAHUNAN);
+    SKP_TERLAMBAT("SKP belum diajukan", AppraisalProcess.Elements.TASK_DRAFT_SKP),
+    LAPORAN_TERLAMBAT("Laporan realisasi periode belum dikirim", AppraisalProcess.Elements.TASK_LAPORKAN_REALISASI),
+    PENILAIAN_PERIODE_TERLAMBAT("Penilaian periode belum diberikan", AppraisalProcess.Elements.TASK_NILAI_PERIODE),
+    PENILAIAN_TAHUNAN_TERLAMBAT("Penilaian kinerja tahunan belum diberikan", AppraisalProcess.Elements.TASK_NILAI_KINERJA_TAHUNAN);
 
     private final String label;
     private final String task;

@@ -52,8 +52,8 @@ public class Navigation {
       links.add(new Link("Dasbor penilai", "/dasbor/penilai", "Nilai dan predikat pegawai yang Anda nilai", "Tim"));
     }
     if (bkpsdm) {
-      links.add(new Link("Dasbor BKPSDM", "/dasbor/bkpsdm", "Progres siklus per unit, kurva, beban kerja, kemurahan penilai", "BKPSDM"));
-      links.add(new Link("Organisasi", "/admin/organisasi", "Impor data organisasi dan pegawai", "BKPSDM"));
+      links.add(new Link("Dasbor BKPSDM", "/dasbor/bkpsdm", "Progres siklus per unit, kurva, beban kerja, kemurahan penilai, yang lewat tenggat", "BKPSDM"));
+      links.add(new Link("Organisasi", "/admin/organisasi", "Impor data organisasi dan pegawai (CSV atau Excel)", "BKPSDM"));
       links.add(new Link("Capaian organisasi", "/admin/capaian-organisasi", "Capaian kinerja organisasi per unit", "BKPSDM"));
       links.add(new Link("Siklus", "/admin/siklus", "Membuka tahun penilaian untuk instansi", "BKPSDM"));
     }

@@ -63,7 +63,8 @@ public class Reminders {
       Boolean sent = transactions.execute(status -> {
         int inserted = jdbc.sql("""
                 INSERT INTO pengingat_tenggat (nip, tanggal, ringkasan, dikirim_oleh, dikirim_pada)
-                SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM pengingat_tenggat WHERE nip = ? AND tanggal = ?)""")
+                SELECT ?, CAST(? AS DATE), ?, ?, CAST(? AS TIMESTAMP)
+                WHERE NOT EXISTS (SELECT 1 FROM pengingat_tenggat WHERE nip = ? AND tanggal = CAST(? AS DATE))""")
             .params(reminder.nip(), day, shorten(reminder.title(), 1000), operator, Timestamp.valueOf(now),
                 reminder.nip(), day)
             .update();

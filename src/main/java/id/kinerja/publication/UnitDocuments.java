@@ -35,8 +35,8 @@ class UnitDocuments {
   static final String LIST = "DAFTAR-ISI.txt";
 
   enum Kind {
-    SKP("skp", "SKP"),
-    EVALUASI("evaluasi", "Dokumen Evaluasi Kinerja Pegawai");
+    DOKUMEN_SKP("skp", "SKP"),
+    DOKUMEN_EVALUASI("evaluasi", "Dokumen Evaluasi Kinerja Pegawai");
 
     final String code;
     final String label;
@@ -145,7 +145,7 @@ class UnitDocuments {
   }
 
   void write(List<Employee> employees, int tahun, Kind kind, OutputStream out) throws IOException {
-    write(employees, tahun, kind, out, kind == Kind.SKP ? documents::skp : documents::evaluasi);
+    write(employees, tahun, kind, out, kind == Kind.DOKUMEN_SKP ? documents::skp : documents::evaluasi);
   }
 
   /** Writes the archive; {@code draw} makes one employee's PDF (or says why there is none). */

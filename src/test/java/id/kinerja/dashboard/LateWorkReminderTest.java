@@ -46,7 +46,7 @@ class LateWorkReminderTest extends WithMailServer {
     LateWork.View view = lateWork.view(TAHUN, LocalDateTime.now());
     LateWork.UnitLate bkpsdm = view.units().stream().filter(u -> u.code().equals("BKPSDM")).findFirst().orElseThrow();
     LateWork.Late late = bkpsdm.items().stream().filter(l -> l.who().equals(DIMAS)).findFirst().orElseThrow();
-    assertThat(late.kind()).isEqualTo(LateWork.Kind.SKP);
+    assertThat(late.kind()).isEqualTo(LateWork.Kind.SKP_TERLAMBAT);
     assertThat(late.whoName()).isEqualTo("Dimas Ardiansyah");
     assertThat(late.daysLate()).isEqualTo(4);
     assertThat(late.lastReminder()).isNull();

@@ -40,16 +40,18 @@ public final class UnitDocumentsBenchmark {
       }
     };
     long start = System.nanoTime();
-    UnitDocuments.write(staff, 2026, UnitDocuments.Kind.SKP, client, (nip, tahun) -> new DocumentService.Pdf(draw(nip), nip + ".pdf", false));
+    UnitDocuments.write(staff, 2026, UnitDocuments.Kind.DOKUMEN_SKP, client, (nip, tahun) -> new DocumentService.Pdf(draw(nip), nip + ".pdf", false));
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = 0;
+    // what survives collections (the old generation) is what the archive would hold if it were kept
+    long oldPeak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
+      if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
+        oldPeak = Math.max(oldPeak, pool.getPeakUsage().getUsed());
       }
     }
-    System.out.printf("RESULT %d PDFs, archive %.1f MB in %.1f s (%.1f ms per PDF), max heap %d MB, peak heap used %d MB%n",
-        size, received[0] / 1e6, seconds, seconds * 1000 / size, Runtime.getRuntime().maxMemory() / (1 << 20), peak / (1 << 20));
+    System.out.printf("RESULT %d PDFs, archive %.1f MB in %.1f s (%.1f ms per PDF), max heap %d MB, "
+            + "old generation at most %d MB%n", size, received[0] / 1e6, seconds, seconds * 1000 / size,
+        Runtime.getRuntime().maxMemory() / (1 << 20), oldPeak / (1 << 20));
   }
 
   private static byte[] draw(String nip) {

@@ -141,7 +141,7 @@ class UnitDocumentsZipTest {
     long[] receivedWhenDrawn = new long[employees];
     int[] drawn = {0};
     java.util.Random random = new java.util.Random(7);
-    UnitDocuments.write(staff, 2035, UnitDocuments.Kind.SKP, client, (nip, tahun) -> {
+    UnitDocuments.write(staff, 2035, UnitDocuments.Kind.DOKUMEN_SKP, client, (nip, tahun) -> {
       receivedWhenDrawn[drawn[0]++] = client.received;
       byte[] pdf = new byte[size]; // incompressible, like a PDF's compressed streams
       random.nextBytes(pdf);
