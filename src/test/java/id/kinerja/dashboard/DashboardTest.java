@@ -113,6 +113,32 @@ class DashboardTest {
   }
 
   @Test
+  void curves_sayWhenAUnitOutsideItsCurveHasAnAcceptedJustificationBehindIt() throws Exception {
+    jdbc.sql("""
+            INSERT INTO kalibrasi_justifikasi (unit_code, tahun, justifikasi, sebaran, diajukan_oleh, diajukan_pada,
+                                               diterima, catatan, diputus_oleh, diputus_pada)
+            VALUES ('BKPSDM', ?, 'Tiga pegawai menyelesaikan proyek SIASN lebih awal', '{}', ?, ?, TRUE, 'Diterima', ?, ?)""")
+        .params(TAHUN, HENDRA, java.time.LocalDateTime.of(TAHUN + 1, 1, 10, 9, 0), YUNI,
+            java.time.LocalDateTime.of(TAHUN + 1, 1, 12, 9, 0))
+        .update();
+    try {
+      String page = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      String expected = "Justifikasi kepala unit diterima BKPSDM (Yuni Astuti, S.Psi., 12 Januari " + (TAHUN + 1) + ").";
+      // in the unit's row under its limits, and in the list of units outside their curve
+      assertThat(page.split(java.util.regex.Pattern.quote(expected), -1)).hasSizeGreaterThanOrEqualTo(3);
+      long decisions = jdbc.sql("SELECT COUNT(*) FROM kalibrasi_keberatan WHERE unit_code = 'BKPSDM' AND tahun = ?")
+          .param(TAHUN).query(Long.class).single();
+      if (decisions > 0) {
+        assertThat(page).contains(decisions + " putusan keberatan mengubah predikat setelah kalibrasi (putusan final).");
+      }
+    } finally {
+      jdbc.sql("DELETE FROM kalibrasi_justifikasi WHERE unit_code = 'BKPSDM' AND tahun = ? AND justifikasi LIKE 'Tiga pegawai%'")
+          .param(TAHUN).update();
+    }
+  }
+
+  @Test
   void curves_compareEachUnitsPredikatWithItsCurveFromTheDecisionTable() throws Exception {
     var result = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
         .andExpect(status().isOk())
