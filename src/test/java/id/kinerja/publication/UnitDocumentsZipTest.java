@@ -91,6 +91,59 @@ class UnitDocumentsZipTest {
   }
 
   @Test
+  void inChromium_bkpsdmPicksAUnitAndYear_downloadsTheZip_andOpensAPdfFromIt() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(id.kinerja.support.HeadlessChromium.available(),
+        id.kinerja.support.HeadlessChromium.SKIP_REASON);
+    Path downloads = Files.createTempDirectory("unduhan-zip");
+    try (var browser = id.kinerja.support.HeadlessChromium.start("dokumen-unit-zip")) {
+      var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+      driver.executeCdpCommand("Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+      driver.get("http://localhost:" + port + "/login");
+      browser.waitUpTo(java.time.Duration.ofSeconds(60)).until(
+          org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
+      driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(YUNI_BKPSDM);
+      driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+      driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+      browser.waitUpTo(java.time.Duration.ofSeconds(60)).until(
+          org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+      driver.get("http://localhost:" + port + "/dokumen");
+      browser.waitUpTo(java.time.Duration.ofSeconds(60)).until(
+          org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("arsip-unit")));
+      new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("unit")))
+          .selectByValue(DocumentYearFixture.UNIT);
+      var year = driver.findElement(org.openqa.selenium.By.id("tahun-arsip"));
+      year.clear();
+      year.sendKeys(String.valueOf(DocumentYearFixture.TAHUN));
+      driver.findElement(org.openqa.selenium.By.id("jenis-evaluasi")).click();
+      browser.screenshot("formulir");
+      driver.findElement(org.openqa.selenium.By.id("unduh-zip")).click();
+      Path zip = downloads.resolve("dokumen-evaluasi-BKPSDM-" + DocumentYearFixture.TAHUN + ".zip");
+      browser.waitUpTo(java.time.Duration.ofSeconds(120)).until(d -> Files.exists(zip)
+          && !Files.exists(downloads.resolve(zip.getFileName() + ".crdownload")));
+      browser.screenshot("diunduh");
+      Map<String, byte[]> entries;
+      try (InputStream in = Files.newInputStream(zip)) {
+        entries = entries(in);
+      }
+      String rudi = "BKPSDM/" + DocumentYearFixture.RUDI + "-Rudi-Hartono-S-Sos.pdf";
+      assertThat(entries).containsKey(rudi);
+      try (PDDocument pdf = Loader.loadPDF(entries.get(rudi))) {
+        assertThat(new PDFTextStripper().getText(pdf)).contains("Rudi Hartono, S.Sos.");
+      }
+      Files.copy(zip, Path.of("target", "screenshots", "dokumen-unit-zip", zip.getFileName().toString()),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      try (var files = Files.list(downloads)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(downloads);
+    }
+  }
+
+  @Test
   void theArchive_isOnlyForBkpsdm_andBadRequestsAreAnsweredInWords() throws Exception {
     WebSession rudi = WebSession.loggedIn(port, DocumentYearFixture.RUDI);
     HttpResponse<byte[]> refused = rudi.get("/dokumen/unit.zip?unit=BKPSDM&tahun=" + DocumentYearFixture.TAHUN + "&jenis=skp");
