@@ -390,13 +390,24 @@ class DashboardTest {
 
   @Test
   void employeeWithoutSubordinates_andAppraiser_mayNotOpenTheBkpsdmPages() throws Exception {
-    for (String page : List.of("/dasbor/bkpsdm", "/dasbor/bkpsdm/kurva", "/dasbor/bkpsdm/beban-kerja", "/dasbor/bkpsdm/kemurahan")) {
+    for (String page : List.of("/dasbor/bkpsdm", "/dasbor/bkpsdm/kurva", "/dasbor/bkpsdm/beban-kerja", "/dasbor/bkpsdm/kemurahan",
+        "/dasbor/bkpsdm/terlambat")) {
       mvc.perform(get(page).with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
       mvc.perform(get(page).with(appraiser(HENDRA))).andExpect(status().isForbidden());
       mvc.perform(get(page).with(bkpsdm())).andExpect(status().isOk());
       mvc.perform(get(page).with(user("demo").authorities(() -> "GROUP_camunda-admin"))).andExpect(status().isOk());
     }
     mvc.perform(get("/dasbor/penilai").with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
+    // nobody but BKPSDM sends reminders, and a year that is no year is a 400 in words
+    mvc.perform(post("/dasbor/bkpsdm/terlambat/ingatkan").param("unit", "BKPSDM").with(appraiser(HENDRA)).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/dasbor/bkpsdm/terlambat/ingatkan").param("unit", "BKPSDM").with(bkpsdm()))
+        .andExpect(status().isForbidden()); // no CSRF token
+    mvc.perform(get("/dasbor/bkpsdm/terlambat").param("tahun", "dua ribu").with(bkpsdm()))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("tidak sah")));
+    mvc.perform(post("/dasbor/bkpsdm/terlambat/ingatkan").param("tahun", "2001").param("unit", "BKPSDM").with(bkpsdm()).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("masalah", List.of("Tidak ada yang terlambat di unit ini untuk tahun 2001: tidak ada pengingat yang dikirim")));
     mvc.perform(get("/dasbor/bkpsdm").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("/login")));
   }
