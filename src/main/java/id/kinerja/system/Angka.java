@@ -23,7 +23,7 @@ public class Angka {
     SIMBOL.setGroupingSeparator('.');
   }
 
-  /** Exactly {@code digits} decimals; "—" for no value. */
+  /** Exactly {@code digits} decimals; "—" for no value (null, not a number). */
   public String desimal(Number value, int digits) {
     return format(value, digits, digits);
   }
@@ -34,7 +34,7 @@ public class Angka {
   }
 
   public static String format(Number value, int minDigits, int maxDigits) {
-    if (value == null) {
+    if (value == null || value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
       return "—";
     }
     DecimalFormat format = new DecimalFormat("#,##0", (DecimalFormatSymbols) SIMBOL.clone());
