@@ -30,9 +30,42 @@ class DashboardPages {
   static final String APPRAISER_OR_ADMIN = "hasAnyAuthority('GROUP_pejabat-penilai', 'GROUP_camunda-admin')";
 
   private final DashboardService dashboards;
+  private final LateWork lateWork;
 
-  DashboardPages(DashboardService dashboards) {
+  DashboardPages(DashboardService dashboards, LateWork lateWork) {
     this.dashboards = dashboards;
+    this.lateWork = lateWork;
+  }
+
+  @GetMapping("/dasbor/bkpsdm/terlambat")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String late(@RequestParam(required = false) Integer tahun, CsrfToken csrf, Model model) {
+    LateWork.View view = lateWork.view(year(tahun), LocalDateTime.now());
+    if (csrf != null) {
+      csrf.getToken(); // the reminder forms: the token must exist before the page streams
+    }
+    model.addAttribute("view", view);
+    model.addAttribute("page", "terlambat");
+    return "dashboard/terlambat";
+  }
+
+  /** Reminds the late of a unit (or one person of it): once per person per day. */
+  @PostMapping("/dasbor/bkpsdm/terlambat/ingatkan")
+  @PreAuthorize(BKPSDM_OR_ADMIN)
+  String remind(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String nip, Principal user, RedirectAttributes redirect) {
+    int year = year(tahun);
+    try {
+      LateWork.Sent sent = lateWork.remind(year, unit, nip, user.getName(), LocalDateTime.now());
+      redirect.addFlashAttribute("pesan", sent.sent() == 0
+          ? "Tidak ada pengingat baru: semua sudah diingatkan hari ini (paling banyak sekali sehari per orang)."
+          : sent.sent() + " orang diingatkan (dengan tembusan ke atasannya)"
+              + (sent.alreadyToday() > 0 ? "; " + sent.alreadyToday() + " sudah diingatkan hari ini dan dilewati." : "."));
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("masalah", List.of(e.getMessage()));
+    }
+    redirect.addAttribute("tahun", year);
+    return "redirect:/dasbor/bkpsdm/terlambat" + (unit != null && unit.matches("[A-Za-z0-9._-]{1,32}") ? "#unit-" + unit : "");
   }
 
   @GetMapping("/dasbor/bkpsdm")

@@ -163,6 +163,34 @@ class DashboardRepository {
         .list();
   }
 
+  /** A unit's justification for leaving its curve that BKPSDM accepted. */
+  record AcceptedJustification(String unit, String olehNama, LocalDateTime pada) {}
+
+  /** Per unit, the latest accepted justification of the year. */
+  Map<String, AcceptedJustification> acceptedJustifications(int tahun) {
+    Map<String, AcceptedJustification> latest = new HashMap<>();
+    jdbc.sql("""
+            SELECT j.unit_code, COALESCE(e.name, j.diputus_oleh), j.diputus_pada
+            FROM kalibrasi_justifikasi j LEFT JOIN org_employee e ON e.nip = j.diputus_oleh
+            WHERE j.tahun = ? AND j.diterima = TRUE AND j.diputus_pada IS NOT NULL
+            ORDER BY j.diputus_pada, j.id""")
+        .param(tahun)
+        .query((rs, i) -> latest.put(rs.getString(1),
+            new AcceptedJustification(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime())))
+        .list();
+    return latest;
+  }
+
+  /** Per unit, how many objection decisions of the year changed a predikat after the unit's release. */
+  Map<String, Long> objectionDecisionsPerUnit(int tahun) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.sql("SELECT unit_code, COUNT(*) FROM kalibrasi_keberatan WHERE tahun = ? GROUP BY unit_code")
+        .param(tahun)
+        .query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2)))
+        .list();
+    return counts;
+  }
+
   /** How many such entries of the year BKPSDM has not followed up yet. */
   long objectionsBreakingTheCurveOpen(int tahun) {
     return jdbc.sql("""

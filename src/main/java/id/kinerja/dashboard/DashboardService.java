@@ -180,7 +180,13 @@ class DashboardService {
 
   record Curves(int tahun, String unit, String unitName, List<Crumb> path, List<UnitCurve> rows,
       List<UnitCurve> violations, long violationCount, long unitsChecked, List<Predikat> predikat,
-      List<ObjectionCurveChange> objections, long objectionsOpen) {}
+      List<ObjectionCurveChange> objections, long objectionsOpen, Map<String, List<String>> behind) {
+
+    /** What stands behind a unit being outside its curve, in sentences; empty when nothing does. */
+    public List<String> behind(String unit) {
+      return behind.getOrDefault(unit, List.of());
+    }
+  }
 
   /** A flagged objection entry that does not exist (or never broke a curve). */
   static class UnknownObjectionEntryException extends RuntimeException {
@@ -277,7 +283,38 @@ class DashboardService {
         .toList();
     return new Curves(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
         violations, violationCount, checked, List.of(Predikat.values()), objections,
-        objections.isEmpty() ? 0 : repository.objectionsBreakingTheCurveOpen(tahun));
+        objections.isEmpty() ? 0 : repository.objectionsBreakingTheCurveOpen(tahun), behind(tahun, rows, violations));
+  }
+
+  /**
+   * For each shown unit outside its curve: an accepted justification of its head, the objection
+   * decisions that changed predikat after its release (both legitimately keep a unit outside).
+   */
+  private Map<String, List<String>> behind(int tahun, List<UnitCurve> rows, List<UnitCurve> violations) {
+    Set<String> outside = new LinkedHashSet<>();
+    java.util.stream.Stream.concat(rows.stream(), violations.stream())
+        .filter(u -> u.checked() && !u.ok()).forEach(u -> outside.add(u.code()));
+    if (outside.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, DashboardRepository.AcceptedJustification> justified = repository.acceptedJustifications(tahun);
+    Map<String, Long> decisions = repository.objectionDecisionsPerUnit(tahun);
+    Map<String, List<String>> behind = new HashMap<>();
+    for (String unit : outside) {
+      List<String> sentences = new ArrayList<>();
+      DashboardRepository.AcceptedJustification j = justified.get(unit);
+      if (j != null) {
+        sentences.add("Justifikasi kepala unit diterima BKPSDM (" + j.olehNama() + ", " + waktu.tanggal(j.pada()) + ").");
+      }
+      long n = decisions.getOrDefault(unit, 0L);
+      if (n > 0) {
+        sentences.add(n + " putusan keberatan mengubah predikat setelah kalibrasi (putusan final).");
+      }
+      if (!sentences.isEmpty()) {
+        behind.put(unit, sentences);
+      }
+    }
+    return behind;
   }
 
   private UnitCurve unitCurve(UnitTree tree, String unit, String capaian, Map<Predikat, Long> counts, long employees,

@@ -50,6 +50,17 @@ public enum Fase {
     return label;
   }
 
+  /** The column header: short enough for fourteen columns at 1366 px; the legend and the title give the whole label. */
+  public String singkat() {
+    return switch (this) {
+      case PERSIAPAN -> "Pejabat belum lengkap";
+      case PELAKSANAAN -> "Pelaksanaan & periodik";
+      case HASIL -> "Masa keberatan";
+      case PENILAIAN_TAHUNAN -> "Penilaian tahunan";
+      default -> label;
+    };
+  }
+
   public String warna() {
     return warna;
   }

@@ -53,9 +53,9 @@ public class Navigation {
       links.add(new Link("Kegiatan tim", "/kegiatan-harian/tim", "Kegiatan harian pegawai yang Anda nilai: siapa yang belum mengisi, jam terhadap standar", "Tim"));
     }
     if (bkpsdm) {
-      links.add(new Link("Dasbor BKPSDM", "/dasbor/bkpsdm", "Progres siklus per unit, kurva, beban kerja, kemurahan penilai", "BKPSDM"));
+      links.add(new Link("Dasbor BKPSDM", "/dasbor/bkpsdm", "Progres siklus per unit, kurva, beban kerja, kemurahan penilai, yang lewat tenggat", "BKPSDM"));
       links.add(new Link("Pegawai", "/pegawai", "Cari pegawai, lihat tahunnya, mutasi, keluar, pegawai baru", "BKPSDM"));
-      links.add(new Link("Organisasi", "/admin/organisasi", "Impor data organisasi dan pegawai", "BKPSDM"));
+      links.add(new Link("Organisasi", "/admin/organisasi", "Impor data organisasi dan pegawai (CSV atau Excel)", "BKPSDM"));
       links.add(new Link("Capaian organisasi", "/admin/capaian-organisasi", "Capaian kinerja organisasi per unit", "BKPSDM"));
       links.add(new Link("Siklus", "/admin/siklus", "Membuka tahun penilaian untuk instansi", "BKPSDM"));
       links.add(new Link("Kalender kerja", "/admin/kalender-kerja", "Hari libur, cuti bersama, Ramadan; rekap kegiatan harian per unit", "BKPSDM"));

@@ -9,7 +9,9 @@ public enum NotificationKind {
   /** An escalation task (a deadline missed by somebody else) was given to the recipient. */
   ESKALASI("Eskalasi"),
   /** The recipient did not fill in the previous working day's kegiatan harian (morning digest only). */
-  KEGIATAN_HARIAN("Pengingat kegiatan harian");
+  KEGIATAN_HARIAN("Pengingat kegiatan harian"),
+  /** BKPSDM reminds the recipient (or, as a copy, their appraiser) of a deadline already missed. */
+  PENGINGAT("Pengingat tenggat");
 
   private final String label;
 

@@ -179,6 +179,7 @@ class TaskNotifications {
       case JATUH_TEMPO -> "Segera jatuh tempo: " + name + who;
       case ESKALASI -> "Eskalasi, perlu tindak lanjut Anda: " + name + who;
       case KEGIATAN_HARIAN -> name;
+      case PENGINGAT -> "Pengingat tenggat: " + name + who;
     };
   }
 

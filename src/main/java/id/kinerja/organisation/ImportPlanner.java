@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
  */
 final class ImportPlanner {
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+  private static final Pattern CODE = OrganisationColumns.CODE;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Set<String> STATUSES = Set.of("PNS", "PPPK");
-  private static final Set<String> KINDS = Set.of("STRUKTURAL", "FUNGSIONAL", "PELAKSANA");
-  private static final int MAX_TEXT = 200;
+  private static final Set<String> STATUSES = OrganisationColumns.STATUSES;
+  private static final Set<String> KINDS = OrganisationColumns.KINDS;
+  private static final int MAX_TEXT = OrganisationColumns.MAX_TEXT;
 
   /** The stored organisation, keyed like the file. */
   record Snapshot(Map<String, Agency> agencies, Map<String, Position> positions, Map<String, Unit> units,

@@ -5,15 +5,18 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The organisation file: one row per employee, with their unit and the NIP of their supervisor.
- * The format is documented for BKPSDM operators in src/docs/organisation-csv.md; keep both in step.
+ * Read here from CSV, by {@link OrganisationXlsx} from Excel; both give the same rows. The import
+ * page describes the columns from {@link OrganisationColumns}; src/docs/organisation-csv.md too.
  */
 final class OrganisationCsv {
 
@@ -31,6 +34,7 @@ final class OrganisationCsv {
   static final String NIP_ATASAN = "nip_atasan";
   static final String KEPALA_UNIT = "kepala_unit";
 
+  /** Every column, in the order of the templates; what each holds is {@link OrganisationColumns#ALL}. */
   static final List<String> COLUMNS = List.of(NIP, NAMA, STATUS, JABATAN, JENIS_JABATAN, UNIT_KODE,
       UNIT_NAMA, UNIT_INDUK_KODE, INSTANSI_KODE, INSTANSI_NAMA, EMAIL, NIP_ATASAN, KEPALA_UNIT);
 
@@ -59,34 +63,69 @@ final class OrganisationCsv {
         .setTrim(true)
         .setAllowMissingColumnNames(true)
         .get();
-    List<Row> rows = new ArrayList<>();
-    List<ImportError> errors = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-      for (String column : COLUMNS) {
-        if (!header.contains(column)) {
-          errors.add(new ImportError(1, column, "kolom '" + column + "' tidak ada di baris judul"));
-        }
-      }
-      if (!errors.isEmpty()) {
-        return new Parsed(rows, errors);
-      }
+      List<String> header = parser.getHeaderNames();
+      List<Line> lines = new ArrayList<>();
       int[] lineStarts = lineStarts(text);
       for (CSVRecord record : parser) {
-        int line = lineOf(record.getCharacterPosition(), lineStarts);
-        rows.add(new Row(line, value(record, NIP), value(record, NAMA), value(record, STATUS),
-            value(record, JABATAN), value(record, JENIS_JABATAN), value(record, UNIT_KODE),
-            value(record, UNIT_NAMA), value(record, UNIT_INDUK_KODE), value(record, INSTANSI_KODE),
-            value(record, INSTANSI_NAMA), value(record, EMAIL), value(record, NIP_ATASAN),
-            value(record, KEPALA_UNIT)));
+        if (lines.size() >= OrganisationColumns.MAX_ROWS) {
+          return tooManyRows();
+        }
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < header.size() && i < record.size(); i++) {
+          values.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), record.get(i));
+        }
+        lines.add(new Line(lineOf(record.getCharacterPosition(), lineStarts), values));
       }
+      return fromTable(header, lines);
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      errors.add(new ImportError(0, null, "file CSV tidak dapat dibaca: " + e.getMessage()));
+      return new Parsed(List.of(), List.of(new ImportError(0, null, "file CSV tidak dapat dibaca: " + e.getMessage())));
     }
-    if (rows.isEmpty() && errors.isEmpty()) {
+  }
+
+  /** One data line of a file of either format: its line number and its values by lower-case column name. */
+  record Line(int number, Map<String, String> values) {}
+
+  static Parsed tooManyRows() {
+    return new Parsed(List.of(), List.of(new ImportError(0, null,
+        "file berisi lebih dari " + OrganisationColumns.MAX_ROWS + " baris pegawai; bagi menjadi beberapa file")));
+  }
+
+  /**
+   * The rows of a file read as a header and lines (CSV or Excel): every column of
+   * {@link OrganisationColumns#ALL} must be in the header, in any order and case.
+   */
+  static Parsed fromTable(List<String> headerAsWritten, List<Line> lines) {
+    List<String> header = headerAsWritten.stream().map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<ImportError> errors = new ArrayList<>();
+    for (String column : COLUMNS) {
+      if (!header.contains(column)) {
+        errors.add(new ImportError(1, column, "kolom '" + column + "' tidak ada di baris judul"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new Parsed(List.of(), errors);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.values().values().stream().allMatch(v -> v == null || v.isBlank())) {
+        continue;
+      }
+      rows.add(new Row(line.number(), value(line, NIP), value(line, NAMA), value(line, STATUS),
+          value(line, JABATAN), value(line, JENIS_JABATAN), value(line, UNIT_KODE),
+          value(line, UNIT_NAMA), value(line, UNIT_INDUK_KODE), value(line, INSTANSI_KODE),
+          value(line, INSTANSI_NAMA), value(line, EMAIL), value(line, NIP_ATASAN),
+          value(line, KEPALA_UNIT)));
+    }
+    if (rows.isEmpty()) {
       errors.add(new ImportError(FIRST_DATA_LINE, null, "file tidak berisi data pegawai"));
     }
     return new Parsed(rows, errors);
+  }
+
+  private static String value(Line line, String column) {
+    String value = line.values().get(column);
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** Spreadsheets set to Indonesian write ';' between values, because ',' is the decimal mark. */
@@ -111,17 +150,6 @@ final class OrganisationCsv {
   private static int lineOf(long position, int[] lineStarts) {
     int found = java.util.Arrays.binarySearch(lineStarts, (int) position);
     return (found >= 0 ? found : -found - 2) + 1;
-  }
-
-  private static String value(CSVRecord record, String column) {
-    // the header was checked case-insensitively; look the column up the same way
-    String name = record.isMapped(column) ? column : record.getParser().getHeaderNames().stream()
-        .filter(h -> h.equalsIgnoreCase(column)).findFirst().orElse(column);
-    if (!record.isSet(name)) {
-      return null;
-    }
-    String value = record.get(name);
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private static String readAll(Reader reader) {

@@ -1,6 +1,9 @@
 package id.kinerja.publication;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Downloads of the SKP document and the Dokumen Evaluasi Kinerja Pegawai, and the page that lists
@@ -26,10 +30,12 @@ class DocumentController {
 
   private final DocumentService documents;
   private final DocumentAccess access;
+  private final UnitDocuments unitDocuments;
 
-  DocumentController(DocumentService documents, DocumentAccess access) {
+  DocumentController(DocumentService documents, DocumentAccess access, UnitDocuments unitDocuments) {
     this.documents = documents;
     this.access = access;
+    this.unitDocuments = unitDocuments;
   }
 
   static class BadRequestException extends RuntimeException {
@@ -56,7 +62,47 @@ class DocumentController {
   String page(Authentication user, Model model) {
     model.addAttribute("dokumen", documents.listFor(user.getName()));
     model.addAttribute("tahunIni", LocalDate.now().getYear());
+    if (isBkpsdm(user)) {
+      model.addAttribute("unitList", unitDocuments.units());
+      model.addAttribute("jenisList", UnitDocuments.Kind.values());
+    }
     return "publication/dokumen";
+  }
+
+  /**
+   * A unit's documents of a year as one ZIP (the unit and the units beneath it), for BKPSDM and
+   * admins; streamed to the client one PDF at a time.
+   */
+  @GetMapping("/dokumen/unit.zip")
+  void unitArchive(Authentication user, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String tahun, @RequestParam(required = false) String jenis,
+      HttpServletResponse response) throws IOException {
+    if (!isBkpsdm(user)) {
+      throw new ForbiddenException("Arsip dokumen satu unit hanya untuk BKPSDM.");
+    }
+    int year = year(tahun == null ? "" : tahun);
+    UnitDocuments.Kind kind = UnitDocuments.Kind.of(jenis)
+        .orElseThrow(() -> new BadRequestException("Jenis dokumen harus skp atau evaluasi"));
+    if (unit == null || !USER_ID.matcher(unit).matches()) {
+      throw new BadRequestException("Pilih unit kerja");
+    }
+    String unitName = unitDocuments.unitName(unit)
+        .orElseThrow(() -> new DocumentService.NotFoundException("Unit kerja '" + unit + "' tidak ada"));
+    List<UnitDocuments.Employee> employees = unitDocuments.employees(unit, year);
+    if (employees.isEmpty()) {
+      throw new DocumentService.NotFoundException("Belum ada SKP tahun " + year + " di " + unitName
+          + " dan unit di bawahnya: belum ada dokumen untuk diunduh");
+    }
+    response.setContentType("application/zip");
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .filename("dokumen-" + kind.code() + "-" + unit + "-" + year + ".zip").build().toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    unitDocuments.write(employees, year, kind, response.getOutputStream());
+  }
+
+  private static boolean isBkpsdm(Authentication user) {
+    return user.getAuthorities().stream().map(a -> a.getAuthority())
+        .anyMatch(a -> a.equals("GROUP_bkpsdm") || a.equals("GROUP_camunda-admin"));
   }
 
   private void checkAccess(Authentication user, String nip, int year) {
@@ -92,8 +138,12 @@ class DocumentController {
 
   static class ForbiddenException extends RuntimeException {
     ForbiddenException() {
-      super("Anda tidak berhak membuka dokumen kinerja pegawai ini: hanya pegawai yang bersangkutan, pejabat penilai, "
+      this("Anda tidak berhak membuka dokumen kinerja pegawai ini: hanya pegawai yang bersangkutan, pejabat penilai, "
           + "atasan pejabat penilai dan BKPSDM");
+    }
+
+    ForbiddenException(String message) {
+      super(message);
     }
   }
 

@@ -146,8 +146,9 @@ class PublicPagesController {
     model.addAttribute("r", unitResults);
     model.addAttribute("chart", BarChart.of(unitResults.predikat().distribution()));
     model.addAttribute("elements", SkmElement.values());
-    model.addAttribute("tahunSebelumnya", year - 1);
-    model.addAttribute("tahunBerikutnya", year + 1 <= Year.now().getValue() ? year + 1 : null);
+    // only years that have something to show: no link to an empty page
+    model.addAttribute("tahunSebelumnya", results.previousYearWithResults(kode, year).orElse(null));
+    model.addAttribute("tahunBerikutnya", results.nextYearWithResults(kode, year, Year.now().getValue()).orElse(null));
     return "publik/hasil";
   }
 

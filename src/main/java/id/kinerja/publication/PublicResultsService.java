@@ -4,6 +4,7 @@ import id.kinerja.feedback.PublicReportService;
 import id.kinerja.feedback.ServiceUnits;
 import id.kinerja.feedback.SkmService;
 import id.kinerja.kernel.Predikat;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,45 @@ class PublicResultsService {
     return units.find(unitCode).map(unit -> new UnitResults(unit, year, predikat(unitCode, year),
         skm.ikm(unitCode, year), skm.respondents(unitCode, year), reports.figures(unitCode, year),
         properties.selMinimum()));
+  }
+
+  /**
+   * The nearest year before {@code year} that has something to show for the unit (a survey answer,
+   * a report or a final predikat), so the page never links to an empty year.
+   */
+  Optional<Integer> previousYearWithResults(String unitCode, int year) {
+    LocalDateTime start = LocalDateTime.of(year, 1, 1, 0, 0);
+    Integer latest = null;
+    for (LocalDateTime at : List.of(
+        jdbc.sql("SELECT MAX(diisi_pada) FROM skm_respons WHERE unit_code = ? AND diisi_pada < ?")
+            .params(unitCode, start).query(LocalDateTime.class).optional().orElse(LocalDateTime.MIN),
+        jdbc.sql("SELECT MAX(diterima_pada) FROM laporan_publik WHERE unit_code = ? AND diterima_pada < ?")
+            .params(unitCode, start).query(LocalDateTime.class).optional().orElse(LocalDateTime.MIN))) {
+      if (at.getYear() >= 2000) {
+        latest = latest == null ? at.getYear() : Math.max(latest, at.getYear());
+      }
+    }
+    Integer rated = jdbc.sql("""
+            SELECT MAX(p.tahun) FROM predikat_kinerja p JOIN org_employee e ON e.nip = p.nip
+            WHERE e.unit_code = ? AND p.tahun < ?""")
+        .params(unitCode, year).query(Integer.class).optional().orElse(null);
+    if (rated != null) {
+      latest = latest == null ? rated : Math.max(latest, rated);
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** The nearest later year with results, or the current year (whose figures are still growing). */
+  Optional<Integer> nextYearWithResults(String unitCode, int year, int currentYear) {
+    if (year >= currentYear) {
+      return Optional.empty();
+    }
+    for (int candidate = year + 1; candidate < currentYear; candidate++) {
+      if (previousYearWithResults(unitCode, candidate + 1).orElse(0) == candidate) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.of(currentYear);
   }
 
   private PredikatResults predikat(String unitCode, int year) {

@@ -113,7 +113,7 @@ class PagesInWordsAndLocalTimeTest {
       WebSession session = WebSession.loggedIn(port, user);
       for (String year : years) {
         for (String path : List.of("/dasbor/bkpsdm", "/dasbor/bkpsdm/kurva", "/dasbor/bkpsdm/beban-kerja",
-            "/dasbor/bkpsdm/kemurahan", "/admin/capaian-organisasi")) {
+            "/dasbor/bkpsdm/kemurahan", "/dasbor/bkpsdm/terlambat", "/admin/capaian-organisasi")) {
           pages.put(user + " " + path + year, page(session, path + year));
         }
       }

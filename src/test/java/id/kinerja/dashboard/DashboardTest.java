@@ -115,6 +115,32 @@ class DashboardTest {
   }
 
   @Test
+  void curves_sayWhenAUnitOutsideItsCurveHasAnAcceptedJustificationBehindIt() throws Exception {
+    jdbc.sql("""
+            INSERT INTO kalibrasi_justifikasi (unit_code, tahun, justifikasi, sebaran, diajukan_oleh, diajukan_pada,
+                                               diterima, catatan, diputus_oleh, diputus_pada)
+            VALUES ('BKPSDM', ?, 'Tiga pegawai menyelesaikan proyek SIASN lebih awal', '{}', ?, ?, TRUE, 'Diterima', ?, ?)""")
+        .params(TAHUN, HENDRA, java.time.LocalDateTime.of(TAHUN + 1, 1, 10, 9, 0), YUNI,
+            java.time.LocalDateTime.of(TAHUN + 1, 1, 12, 9, 0))
+        .update();
+    try {
+      String page = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      String expected = "Justifikasi kepala unit diterima BKPSDM (Yuni Astuti, S.Psi., 12 Januari " + (TAHUN + 1) + ").";
+      // in the unit's row under its limits, and in the list of units outside their curve
+      assertThat(page.split(java.util.regex.Pattern.quote(expected), -1)).hasSizeGreaterThanOrEqualTo(3);
+      long decisions = jdbc.sql("SELECT COUNT(*) FROM kalibrasi_keberatan WHERE unit_code = 'BKPSDM' AND tahun = ?")
+          .param(TAHUN).query(Long.class).single();
+      if (decisions > 0) {
+        assertThat(page).contains(decisions + " putusan keberatan mengubah predikat setelah kalibrasi (putusan final).");
+      }
+    } finally {
+      jdbc.sql("DELETE FROM kalibrasi_justifikasi WHERE unit_code = 'BKPSDM' AND tahun = ? AND justifikasi LIKE 'Tiga pegawai%'")
+          .param(TAHUN).update();
+    }
+  }
+
+  @Test
   void curves_compareEachUnitsPredikatWithItsCurveFromTheDecisionTable() throws Exception {
     var result = mvc.perform(get("/dasbor/bkpsdm/kurva").param("tahun", String.valueOf(TAHUN)).with(bkpsdm()))
         .andExpect(status().isOk())
@@ -367,13 +393,24 @@ class DashboardTest {
 
   @Test
   void employeeWithoutSubordinates_andAppraiser_mayNotOpenTheBkpsdmPages() throws Exception {
-    for (String page : List.of("/dasbor/bkpsdm", "/dasbor/bkpsdm/kurva", "/dasbor/bkpsdm/beban-kerja", "/dasbor/bkpsdm/kemurahan")) {
+    for (String page : List.of("/dasbor/bkpsdm", "/dasbor/bkpsdm/kurva", "/dasbor/bkpsdm/beban-kerja", "/dasbor/bkpsdm/kemurahan",
+        "/dasbor/bkpsdm/terlambat")) {
       mvc.perform(get(page).with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
       mvc.perform(get(page).with(appraiser(HENDRA))).andExpect(status().isForbidden());
       mvc.perform(get(page).with(bkpsdm())).andExpect(status().isOk());
       mvc.perform(get(page).with(user("demo").authorities(() -> "GROUP_camunda-admin"))).andExpect(status().isOk());
     }
     mvc.perform(get("/dasbor/penilai").with(user(RUDI).authorities(() -> "GROUP_asn"))).andExpect(status().isForbidden());
+    // nobody but BKPSDM sends reminders, and a year that is no year is a 400 in words
+    mvc.perform(post("/dasbor/bkpsdm/terlambat/ingatkan").param("unit", "BKPSDM").with(appraiser(HENDRA)).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/dasbor/bkpsdm/terlambat/ingatkan").param("unit", "BKPSDM").with(bkpsdm()))
+        .andExpect(status().isForbidden()); // no CSRF token
+    mvc.perform(get("/dasbor/bkpsdm/terlambat").param("tahun", "dua ribu").with(bkpsdm()))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("tidak sah")));
+    mvc.perform(post("/dasbor/bkpsdm/terlambat/ingatkan").param("tahun", "2001").param("unit", "BKPSDM").with(bkpsdm()).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("masalah", List.of("Tidak ada yang terlambat di unit ini untuk tahun 2001: tidak ada pengingat yang dikirim")));
     mvc.perform(get("/dasbor/bkpsdm").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("/login")));
   }

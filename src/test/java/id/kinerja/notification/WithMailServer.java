@@ -13,10 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * A real SMTP server (GreenMail) the application mails to, and a clean slate before each test: the
  * demo year's task events (and earlier tests') count as mailed already, the mailboxes are empty.
  */
-abstract class WithMailServer {
+public abstract class WithMailServer {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+  protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
@@ -24,10 +24,10 @@ abstract class WithMailServer {
     registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
   }
 
-  @Autowired JdbcClient jdbc;
+  @Autowired protected JdbcClient jdbc;
 
   @BeforeEach
-  void forgetEarlierEvents() throws Exception {
+  protected void forgetEarlierEvents() throws Exception {
     jdbc.sql("UPDATE notifikasi_email SET status = 'TERKIRIM' WHERE status = 'MENUNGGU'").update();
     smtp.purgeEmailFromAllMailboxes();
   }

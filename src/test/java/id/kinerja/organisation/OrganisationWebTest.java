@@ -42,6 +42,7 @@ class OrganisationWebTest {
   @Autowired MockMvc mvc;
   @Autowired OrganisationImport organisationImport;
   @Autowired IdentityService identityService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void bkpsdmImportsAFile_andGetsTheSummary() throws Exception {
@@ -112,18 +113,64 @@ class OrganisationWebTest {
   }
 
   @Test
-  void adminPage_showsTheSummaryOrTheErrors() throws Exception {
-    mvc.perform(multipart("/admin/organisasi").file(csvFile(OrganisationFiles.sample())).with(bkpsdm()).with(csrf()))
+  void adminPage_previewsFirst_writesOnlyOnConfirmation_orShowsTheErrors() throws Exception {
+    String preview = mvc.perform(multipart("/admin/organisasi").file(csvFile(OrganisationFiles.sample())).with(bkpsdm()).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Pratinjau")))
+        .andExpect(content().string(containsString("<td id=\"akan-dibuat\">8</td>")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM org_employee WHERE nip = ?").param(OrganisationFiles.SEKDA)
+        .query(Long.class).single()).as("nothing written by the preview").isZero();
+    java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"(/admin/organisasi/pratinjau/[^\"]+)\"").matcher(preview);
+    assertThat(action.find()).isTrue();
+
+    // another operator cannot confirm somebody else's preview
+    mvc.perform(post(action.group(1)).with(admin()).with(csrf()))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("unggah file sekali lagi")));
+
+    mvc.perform(post(action.group(1)).with(bkpsdm()).with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Impor berhasil")))
         .andExpect(content().string(containsString("<td id=\"created\">8</td>")))
         .andExpect(content().string(containsString("Kata sandi awal")));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM org_employee WHERE nip = ?").param(OrganisationFiles.SEKDA)
+        .query(Long.class).single()).isOne();
+    // confirmed once: the same preview cannot be confirmed again
+    mvc.perform(post(action.group(1)).with(bkpsdm()).with(csrf())).andExpect(status().isNotFound());
 
     String broken = OrganisationFiles.sampleWith(5, "nip_atasan", "197001011995031999");
     mvc.perform(multipart("/admin/organisasi").file(csvFile(broken)).with(bkpsdm()).with(csrf()))
-        .andExpect(status().isOk())
+        .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("File ditolak: 1 kesalahan")))
-        .andExpect(content().string(containsString("197001011995031999")));
+        .andExpect(content().string(containsString("197001011995031999")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"simpan\""))));
+  }
+
+  @Test
+  void adminPage_describesEveryColumn_andOffersBothTemplates() throws Exception {
+    String page = mvc.perform(get("/admin/organisasi").with(bkpsdm())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    for (OrganisationColumns.Column column : OrganisationColumns.ALL) {
+      assertThat(page).contains("data-kolom=\"" + column.name() + "\" data-wajib=\"" + column.required() + "\"");
+    }
+    String csv = mvc.perform(get("/admin/organisasi/templat-organisasi.csv").with(bkpsdm())).andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/csv"))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv.strip().replace("\uFEFF", "")).isEqualTo(String.join(",", OrganisationColumns.names()));
+    byte[] xlsx = mvc.perform(get("/admin/organisasi/templat-organisasi.xlsx").with(bkpsdm())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    // the Excel template read back by the importer: every column in its header, no employee yet
+    assertThat(OrganisationImport.read(xlsx).errors()).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo("file tidak berisi data pegawai"));
+    mvc.perform(get("/admin/organisasi/templat-organisasi.xlsx").with(employee())).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void adminPage_withoutAFile_isAskedForOne() throws Exception {
+    mvc.perform(multipart("/admin/organisasi").with(bkpsdm()).with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Pilih file organisasi")));
   }
 
   @Test

@@ -85,7 +85,7 @@ class PublicPagesBrowserTest {
       long thisYear = jdbc.sql("SELECT COUNT(*) FROM skm_respons WHERE unit_code = 'BKPSDM' AND diisi_pada >= ?")
           .param(LocalDateTime.of(Year.now().getValue(), 1, 1, 0, 0)).query(Long.class).single();
       assertThat(driver.findElement(By.id("ikm-responden")).getText()).isEqualTo(thisYear + " responden");
-      assertThat(driver.findElement(By.id("ikm-tahunan")).getText()).matches("\\d{2,3}\\.\\d{2}");
+      assertThat(driver.findElement(By.id("ikm-tahunan")).getText()).matches("\\d{2,3},\\d{2}");
       browser.screenshot("hasil");
     }
   }
