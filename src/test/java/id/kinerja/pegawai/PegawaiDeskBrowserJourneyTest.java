@@ -90,7 +90,7 @@ class PegawaiDeskBrowserJourneyTest {
       browser.screenshot("pegawai-baru-terisi");
       driver.findElement(By.id("pratinjau-baru")).click();
       assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("masalah"))).getText())
-          .contains("NIP:").doesNotContain("Pilih");
+          .contains("NIP harus 18 angka").doesNotContain("Pilih", "NIP: NIP");
       assertThat(driver.findElement(By.id("nama")).getDomProperty("value")).isEqualTo(NAMA);
       assertThat(driver.findElement(By.id("nipAtasan")).getDomProperty("value")).isEqualTo(HENDRA);
       browser.screenshot("pegawai-baru-ditolak");
