@@ -11,8 +11,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * The desk's search on a database of its own, built by the product's migrations: the word index's
- * prefix ranges find exactly the employees whose words begin with what was typed, whatever the
- * database's collation (PostgreSQL's linguistic one, H2's code points).
+ * prefix ranges find exactly the employees whose words begin with what was typed, in the order of
+ * H2 (code points) and of PostgreSQL with a byte-wise (C) or a linguistic (ICU, Indonesian) collation.
  */
 final class PegawaiSearchScenario {
 
@@ -24,10 +24,13 @@ final class PegawaiSearchScenario {
 
   private PegawaiSearchScenario() {}
 
-  static void run(DataSource dataSource) {
+  static void run(DataSource dataSource, String... afterMigration) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("kinerja_schema_history")
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     JdbcClient sql = JdbcClient.create(dataSource);
+    for (String statement : afterMigration) {
+      sql.sql(statement).update();
+    }
     sql.sql("INSERT INTO org_agency (code, name) VALUES ('PEMKAB', 'Pemerintah Kabupaten Uji')").update();
     sql.sql("INSERT INTO org_position (name, kind) VALUES ('Analis SDM Aparatur Ahli Pertama', 'FUNGSIONAL'),"
         + " ('Perawat Ahli Muda', 'FUNGSIONAL'), ('Kepala Dinas', 'STRUKTURAL')").update();
