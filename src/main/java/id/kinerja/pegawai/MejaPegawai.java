@@ -415,7 +415,7 @@ class MejaPegawai {
   private PegawaiBaru checkNew(PegawaiBaru data) {
     List<String> problems = new ArrayList<>();
     String nip = data.nip() == null ? null : Nip.normalise(data.nip());
-    Nip.problemOf(data.nip()).ifPresent(p -> problems.add("NIP: " + p));
+    Nip.problemOf(data.nip()).ifPresent(p -> problems.add(p.startsWith("NIP") ? p + "." : "NIP: " + p + "."));
     if (nip != null && problems.isEmpty()) {
       repository.person(nip).ifPresent(p -> problems.add("NIP " + nip + " sudah terdaftar atas nama " + p.nama()
           + (p.aktif() ? "" : " (sudah keluar)") + "."));

@@ -78,15 +78,25 @@ class PegawaiDeskBrowserJourneyTest {
       wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
       browser.screenshot("pencarian");
 
-      // a new employee under the Kepala BKPSDM, previewed first
+      // a new employee under the Kepala BKPSDM, previewed first; a mistyped NIP is named in words and
+      // the form comes back as it was filled in
       driver.findElement(By.linkText("+ Pegawai baru")).click();
-      wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("nip"))).sendKeys(INTAN);
+      wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("nip"))).sendKeys("19981122202302200");
       driver.findElement(By.id("nama")).sendKeys(NAMA);
       driver.findElement(By.id("jabatan")).sendKeys("Analis SDM Aparatur Ahli Pertama");
       new Select(driver.findElement(By.id("unitKode"))).selectByVisibleText(
           "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
       pick(browser, "nipAtasan", "hendra gun", HENDRA);
       browser.screenshot("pegawai-baru-terisi");
+      driver.findElement(By.id("pratinjau-baru")).click();
+      assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("masalah"))).getText())
+          .contains("NIP harus 18 angka").doesNotContain("Pilih", "NIP: NIP");
+      assertThat(driver.findElement(By.id("nama")).getDomProperty("value")).isEqualTo(NAMA);
+      assertThat(driver.findElement(By.id("nipAtasan")).getDomProperty("value")).isEqualTo(HENDRA);
+      browser.screenshot("pegawai-baru-ditolak");
+      WebElement nip = driver.findElement(By.id("nip"));
+      nip.clear();
+      nip.sendKeys(INTAN);
       driver.findElement(By.id("pratinjau-baru")).click();
       WebElement preview = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("pratinjau")));
       assertThat(preview.getText()).contains("belum tersimpan", NAMA, "Drs. Hendra Gunawan, M.M.");
@@ -152,8 +162,24 @@ class PegawaiDeskBrowserJourneyTest {
       assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText()).contains("Periksa SKP · " + NAMA);
       browser.screenshot("tasklist-penilai-baru");
 
-      // she leaves: the preview names the appraisal that ends
+      // a new position, previewed: before and after
       logIn(browser, YUNI);
+      driver.get(url("/pegawai/" + INTAN));
+      wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("ke-jabatan"))).click();
+      WebElement position = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("jabatan")));
+      position.clear();
+      position.sendKeys("Analis SDM Aparatur Ahli Muda");
+      driver.findElement(By.id("pratinjau-jabatan")).click();
+      assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("pratinjau"))).getText())
+          .contains("Jabatan: Analis SDM Aparatur Ahli Pertama", "Jabatan: Analis SDM Aparatur Ahli Muda",
+              "(tetap)");
+      browser.screenshot("jabatan-pratinjau");
+      driver.findElement(By.id("simpan")).click();
+      assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("data"))).getText())
+          .contains("Analis SDM Aparatur Ahli Muda");
+      assertThat(audit()).containsExactly("BARU", "MUTASI", "JABATAN");
+
+      // she leaves: the preview names the appraisal that ends
       driver.get(url("/pegawai/" + INTAN));
       wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("ke-keluar"))).click();
       assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("penilaian-berakhir"))).getText())
@@ -166,9 +192,10 @@ class PegawaiDeskBrowserJourneyTest {
       browser.screenshot("keluar-tersimpan");
       WebElement history = driver.findElement(By.id("perubahan"));
       ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", history);
-      assertThat(history.getText()).contains("Pegawai baru", "Mutasi", "Keluar dari instansi", "Yuni Astuti", "WIB");
+      assertThat(history.getText()).contains("Pegawai baru", "Mutasi", "Ganti jabatan", "Keluar dari instansi",
+          "Yuni Astuti", "WIB");
       browser.screenshot("riwayat-perubahan");
-      assertThat(audit()).containsExactly("BARU", "MUTASI", "KELUAR");
+      assertThat(audit()).containsExactly("BARU", "MUTASI", "JABATAN", "KELUAR");
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     }
   }

@@ -250,7 +250,7 @@ class PegawaiDeskTest {
             .param("nip", "19970230").param("nama", " ").param("status", "HONORER").param("jabatan", "Jabatan Khayalan")
             .param("jenisJabatan", "").param("unitKode", "TIDAK-ADA").param("email", "bukan-surel").param("nipAtasan", ""))
         .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("NIP:", "Nama wajib diisi", "Status harus PNS atau PPPK", "pilih jenisnya",
+    assertThat(page).contains("NIP harus 18 angka", "Nama wajib diisi", "Status harus PNS atau PPPK", "pilih jenisnya",
         "Pilih unit kerja", "bukan-surel", "Pilih atasan langsung", "id=\"form-baru\"");
     mvc.perform(post("/pegawai/baru").with(bkpsdm()).with(csrf()).param("nip", RUDI).param("nama", "Rudi Lagi")
             .param("status", "PNS").param("jabatan", "Analis SDM Aparatur Ahli Pertama").param("unitKode", "BKPSDM")
