@@ -197,6 +197,11 @@ class KegiatanHarianTest {
         .andExpect(status().isOk());
     mvc.perform(get("/api/kegiatan-harian?nip=" + employee + range).with(user(peer)))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+    // a client that accepts only images still reads the refusal
+    mvc.perform(get("/api/kegiatan-harian?nip=" + employee + range).with(user(peer)).accept(MediaType.IMAGE_PNG))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+    mvc.perform(get("/api/kegiatan-harian?dari=" + day + "&sampai=" + day.minusDays(1)).with(user(employee)).accept(MediaType.IMAGE_PNG))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("sampai"));
     mvc.perform(get("/api/kegiatan-harian/hari?nip=" + employee + range).with(user(peer)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/kegiatan-harian/pegawai/" + employee).with(user(peer)))
