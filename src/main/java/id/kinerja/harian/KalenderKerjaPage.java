@@ -92,6 +92,69 @@ class KalenderKerjaPage {
     return "redirect:/admin/kalender-kerja?tahun=" + dari.getYear();
   }
 
+  /**
+   * A year's calendar from a CSV file ({@code tanggal,jenis,nama}, a header line allowed; jenis as
+   * LIBUR_NASIONAL, CUTI_BERSAMA or RAMADAN): all rows or none, every bad row named at once.
+   */
+  @PostMapping("/admin/kalender-kerja/csv")
+  @Transactional
+  String upload(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile berkas,
+      RedirectAttributes redirect) throws java.io.IOException {
+    List<String> problems = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
+    if (berkas == null || berkas.isEmpty()) {
+      problems.add("Pilih berkas CSV");
+    } else if (berkas.getSize() > 200_000) {
+      problems.add("Berkas CSV paling besar 200 KB");
+    } else {
+      String text = new String(berkas.getBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+      int line = 0;
+      for (String raw : text.split("\\r?\\n")) {
+        line++;
+        if (raw.isBlank() || (line == 1 && raw.toLowerCase(java.util.Locale.ROOT).startsWith("tanggal"))) {
+          continue;
+        }
+        String[] cells = raw.split("[,;]", 3);
+        if (cells.length < 3) {
+          problems.add("Baris " + line + ": isi tanggal, jenis dan nama, dipisah koma");
+          continue;
+        }
+        LocalDate date;
+        try {
+          date = LocalDate.parse(cells[0].strip());
+        } catch (java.time.format.DateTimeParseException e) {
+          problems.add("Baris " + line + ": tanggal '" + cells[0].strip() + "' tidak dapat dibaca (tulis seperti 2027-01-01)");
+          continue;
+        }
+        String kind = cells[1].strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+        String name = cells[2].strip().replaceAll("^\"|\"$", "");
+        if (!KegiatanHarianService.wajar(date)) {
+          problems.add("Baris " + line + ": tanggal di luar tahun 1900 sampai 2200");
+        } else if (!KINDS.contains(kind)) {
+          problems.add("Baris " + line + ": jenis '" + cells[1].strip() + "' bukan LIBUR_NASIONAL, CUTI_BERSAMA atau RAMADAN");
+        } else if (name.isEmpty() || name.length() > 200) {
+          problems.add("Baris " + line + ": nama 1 sampai 200 karakter");
+        } else {
+          rows.add(new Object[] {date, kind, name});
+        }
+      }
+      if (problems.isEmpty() && rows.isEmpty()) {
+        problems.add("Berkas CSV tidak berisi satu tanggal pun");
+      }
+    }
+    if (!problems.isEmpty()) {
+      redirect.addFlashAttribute("masalah", problems);
+      return "redirect:/admin/kalender-kerja";
+    }
+    for (Object[] row : rows) {
+      jdbc.sql("DELETE FROM hari_khusus WHERE tanggal = ?").param(row[0]).update();
+      jdbc.sql("INSERT INTO hari_khusus (tanggal, jenis, nama) VALUES (?, ?, ?)").params(row).update();
+    }
+    standar.lupakan();
+    redirect.addFlashAttribute("pesan", rows.size() + " hari dari berkas CSV tersimpan di kalender kerja.");
+    return "redirect:/admin/kalender-kerja?tahun=" + ((LocalDate) rows.get(0)[0]).getYear();
+  }
+
   @PostMapping("/admin/kalender-kerja/hapus")
   String delete(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
       RedirectAttributes redirect) {

@@ -137,11 +137,14 @@ class KegiatanHarianApi {
 
   @ExceptionHandler(DitolakException.class)
   ResponseEntity<Map<String, Object>> ditolak(DitolakException e) {
-    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "problems", e.problems()));
+    // the JSON content type set here, so a client that accepts only e.g. images still gets the message, not a 500
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("message", e.getMessage(), "problems", e.problems()));
   }
 
   @ExceptionHandler(TidakBerhakException.class)
   ResponseEntity<Map<String, Object>> tidakBerhak(TidakBerhakException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("message", e.getMessage()));
   }
 }

@@ -197,6 +197,11 @@ class KegiatanHarianTest {
         .andExpect(status().isOk());
     mvc.perform(get("/api/kegiatan-harian?nip=" + employee + range).with(user(peer)))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+    // a client that accepts only images still reads the refusal
+    mvc.perform(get("/api/kegiatan-harian?nip=" + employee + range).with(user(peer)).accept(MediaType.IMAGE_PNG))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+    mvc.perform(get("/api/kegiatan-harian?dari=" + day + "&sampai=" + day.minusDays(1)).with(user(employee)).accept(MediaType.IMAGE_PNG))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("sampai"));
     mvc.perform(get("/api/kegiatan-harian/hari?nip=" + employee + range).with(user(peer)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/kegiatan-harian/pegawai/" + employee).with(user(peer)))
@@ -331,6 +336,26 @@ class KegiatanHarianTest {
     mvc.perform(post("/admin/kalender-kerja/hapus").with(bkpsdm).with(csrf()).param("tanggal", day.toString()))
         .andExpect(status().is3xxRedirection());
     assertThat(standar.untuk(day).jam()).isEqualTo(7.5);
+    // a year at once from CSV: all rows or none
+    var bad = new org.springframework.mock.web.MockMultipartFile("berkas", "2027.csv", "text/csv",
+        "tanggal,jenis,nama\n2027-01-01,LIBUR_NASIONAL,Tahun Baru 2027 Masehi\n2027-02-30,LIBUR_NASIONAL,Tidak ada\n2027-03-01,LIBUR,Salah jenis\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String problems = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/kalender-kerja/csv")
+            .file(bad).with(bkpsdm).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("masalah").toString();
+    assertThat(problems).contains("Baris 3: tanggal '2027-02-30' tidak dapat dibaca").contains("Baris 4: jenis 'LIBUR'");
+    assertThat(standar.untuk(LocalDate.of(2027, 1, 1)).jam()).as("nothing stored from a refused file").isEqualTo(7.0);
+    var good = new org.springframework.mock.web.MockMultipartFile("berkas", "2027.csv", "text/csv",
+        "2027-01-01,LIBUR_NASIONAL,Tahun Baru 2027 Masehi\n2027-01-04;CUTI_BERSAMA;Cuti bersama uji\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/kalender-kerja/csv")
+            .file(good).with(bkpsdm).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(standar.untuk(LocalDate.of(2027, 1, 1)).keterangan()).isEqualTo("Tahun Baru 2027 Masehi");
+    assertThat(standar.untuk(day).jam()).isZero();
+    jdbc.sql("DELETE FROM hari_khusus WHERE tanggal IN (?, ?)").params(LocalDate.of(2027, 1, 1), day).update();
+    mvc.perform(post("/admin/kalender-kerja/hapus").with(bkpsdm).with(csrf()).param("tanggal", day.toString()))
+        .andExpect(status().is3xxRedirection());
     mvc.perform(post("/admin/kalender-kerja").with(user(employee)).with(csrf())
             .param("dari", day.toString()).param("jenis", "LIBUR_NASIONAL").param("nama", "Libur buatan"))
         .andExpect(status().isForbidden());

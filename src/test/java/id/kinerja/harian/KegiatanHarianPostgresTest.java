@@ -1,0 +1,77 @@
+package id.kinerja.harian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.harian.KegiatanHarian.Isian;
+import id.kinerja.support.FreshPostgresDatabase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Kinerja harian on PostgreSQL: V730's times and the 2026 calendar, and two tabs storing
+ * overlapping activities at the same moment: exactly one is kept (the employee's row lock).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+@FreshPostgresDatabase
+class KegiatanHarianPostgresTest {
+
+  @Autowired KegiatanHarianService service;
+  @Autowired JamKerjaStandar standar;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void overlappingActivitiesSentAtOnce_onlyOneIsStored_andTheDayReadsBack() throws Exception {
+    assertThat(jdbc.sql("SELECT data_type FROM information_schema.columns WHERE table_name = 'kegiatan_harian' AND column_name = 'jam_mulai'")
+        .query(String.class).single()).isEqualTo("time without time zone");
+    assertThat(standar.untuk(LocalDate.of(2026, 8, 17)).keterangan()).isEqualTo("Hari Kemerdekaan Republik Indonesia");
+
+    int year = service.hariIni().getYear();
+    String employee = jdbc.sql("SELECT MIN(nip) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'").param(year)
+        .query(String.class).single();
+    long rhk = service.rhk(employee, year).get(0).id();
+    LocalDate today = service.hariIni();
+    LocalDate day = standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
+
+    int tabs = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(tabs);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < tabs; i++) {
+      int tab = i;
+      results.add(pool.submit(() -> {
+        start.await();
+        try {
+          service.catat(employee, new Isian(day, "08:00", "09:00", null, rhk, "Rapat koordinasi dari tab " + tab, null, null));
+          return true;
+        } catch (KegiatanHarian.DitolakException overlap) {
+          assertThat(overlap.getMessage()).contains("bertumpang tindih");
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int stored = 0;
+    for (Future<Boolean> r : results) {
+      stored += r.get() ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(stored).isEqualTo(1);
+    List<KegiatanHarian.Hari> days = service.hari(employee, day, day);
+    assertThat(days.get(0).kegiatan()).singleElement().satisfies(k -> assertThat(k.waktu()).isEqualTo("08.00–09.00 (1 jam)"));
+    assertThat(service.digest(employee, day, day)).contains("1 jam, 1 kegiatan");
+  }
+}
