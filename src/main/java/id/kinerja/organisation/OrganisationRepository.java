@@ -196,6 +196,11 @@ class OrganisationRepository {
         .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
   }
 
+  boolean unitClosed(String unitCode) {
+    return sql.sql("SELECT COUNT(*) FROM org_unit WHERE code = ? AND closed_at IS NOT NULL").param(unitCode)
+        .query(Integer.class).single() > 0;
+  }
+
   boolean unitExists(String unitCode) {
     return sql.sql("SELECT COUNT(*) FROM org_unit WHERE code = ?").param(unitCode).query(Integer.class).single() > 0;
   }
