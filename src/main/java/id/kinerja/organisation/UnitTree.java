@@ -129,13 +129,13 @@ public class UnitTree {
         .param(unit.code()).query(String.class).list();
     if (!employees.isEmpty()) {
       problems.add("\"" + unit.name() + "\" masih mempunyai " + employees.size() + " pegawai aktif: "
-          + String.join(", ", employees) + ". Pindahkan mereka dulu (mutasi atau ganti unit kerja).");
+          + String.join(", ", employees) + " — pindahkan mereka dulu (mutasi atau ganti unit kerja).");
     }
     List<String> children = sql.sql("SELECT name FROM org_unit WHERE parent_code = ? AND closed_at IS NULL ORDER BY name")
         .param(unit.code()).query(String.class).list();
     if (!children.isEmpty()) {
       problems.add("\"" + unit.name() + "\" masih mempunyai " + children.size() + " sub-unit yang terbuka: "
-          + String.join(", ", children) + ". Pindahkan atau tutup sub-unit itu dulu.");
+          + String.join(", ", children) + " — pindahkan atau tutup sub-unit itu dulu.");
     }
     refuse(problems);
     sql.sql("UPDATE org_unit SET closed_at = ? WHERE code = ?").params(Timestamp.from(Instant.now()), unit.code())

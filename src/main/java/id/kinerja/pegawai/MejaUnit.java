@@ -153,8 +153,10 @@ class MejaUnit {
         sesudah.add("Letak: " + pathAfter);
         String formerParent = before.parentCode() == null ? "-" : tree.find(before.parentCode()).map(UnitTree.Unit::name).orElse("-");
         String newParent = tree.find(after.parentCode()).map(UnitTree.Unit::name).orElse("-");
-        sesudah.add(membersBefore.size() + " pegawai aktif unit ini dan sub-unitnya tidak lagi di bawah \""
-            + formerParent + "\", kini di bawah \"" + newParent + "\" (atasan langsung mereka tidak berubah).");
+        sesudah.add(membersBefore.isEmpty()
+            ? "Unit ini dan sub-unitnya belum mempunyai pegawai aktif."
+            : membersBefore.size() + " pegawai aktif unit ini dan sub-unitnya tidak lagi di bawah \""
+                + formerParent + "\", kini di bawah \"" + newParent + "\" (atasan langsung mereka tidak berubah).");
         membersBefore.forEach(m -> terdampak.add(m.name() + " (" + m.nip() + ")"));
       }
       default -> {
