@@ -32,7 +32,7 @@ public class ServiceUnits {
     if (code == null || code.length() > 32) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT code, name FROM org_unit WHERE code = ?").param(code).query(Unit.class).optional();
+    return jdbc.sql("SELECT code, name FROM org_unit WHERE code = ? AND closed_at IS NULL").param(code).query(Unit.class).optional();
   }
 
   /**
