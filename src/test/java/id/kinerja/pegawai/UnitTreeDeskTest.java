@@ -139,6 +139,11 @@ class UnitTreeDeskTest {
     // the tree still shows it, marked
     assertThat(page()).contains("Bidang Uji Coba", "ditutup");
     // nothing can be put under a closed unit, nor can an employee be moved into it
+    // the mutasi's preview is a savepoint: first, before a refused save marks this test's transaction
+    mvc.perform(post("/pegawai/" + RUDI + "/mutasi/pratinjau").with(bkpsdm()).with(csrf())
+            .param("nipAtasan", "197304041999031017").param("unitKode", "UJI-BIDANG"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("sudah ditutup")));
     change("/pegawai/unit", "TAMBAH", "UJI-SEKSI", "Seksi Uji", "UJI-BIDANG")
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("sudah ditutup dan tidak dapat menjadi unit induk")));
