@@ -25,14 +25,14 @@ public class ServiceUnits {
   public record Employee(String nip, String name, String position) {}
 
   public List<Unit> all() {
-    return jdbc.sql("SELECT code, name FROM org_unit ORDER BY name").query(Unit.class).list();
+    return jdbc.sql("SELECT code, name FROM org_unit WHERE closed_at IS NULL ORDER BY name").query(Unit.class).list();
   }
 
   public Optional<Unit> find(String code) {
     if (code == null || code.length() > 32) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT code, name FROM org_unit WHERE code = ?").param(code).query(Unit.class).optional();
+    return jdbc.sql("SELECT code, name FROM org_unit WHERE code = ? AND closed_at IS NULL").param(code).query(Unit.class).optional();
   }
 
   /**

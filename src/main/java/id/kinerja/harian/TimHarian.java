@@ -102,7 +102,7 @@ public class TimHarian {
   public record Unit(String kode, String nama) {}
 
   public List<Unit> units() {
-    return jdbc.sql("SELECT code, name FROM org_unit ORDER BY name").query((rs, i) -> new Unit(rs.getString(1), rs.getString(2))).list();
+    return jdbc.sql("SELECT code, name FROM org_unit WHERE closed_at IS NULL ORDER BY name").query((rs, i) -> new Unit(rs.getString(1), rs.getString(2))).list();
   }
 
   /** Every active employee of the unit: working days, days filled in, hours and the standard's hours. */

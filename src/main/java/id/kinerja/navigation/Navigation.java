@@ -54,7 +54,7 @@ public class Navigation {
     }
     if (bkpsdm) {
       links.add(new Link("Dasbor BKPSDM", "/dasbor/bkpsdm", "Progres siklus per unit, kurva, beban kerja, kemurahan penilai, yang lewat tenggat", "BKPSDM"));
-      links.add(new Link("Pegawai", "/pegawai", "Cari pegawai, lihat tahunnya, mutasi, keluar, pegawai baru", "BKPSDM"));
+      links.add(new Link("Pegawai", "/pegawai", "Cari pegawai, lihat tahunnya, mutasi, keluar, pegawai baru, pohon unit kerja", "BKPSDM"));
       links.add(new Link("Organisasi", "/admin/organisasi", "Impor data organisasi dan pegawai (CSV atau Excel)", "BKPSDM"));
       links.add(new Link("Capaian organisasi", "/admin/capaian-organisasi", "Capaian kinerja organisasi per unit", "BKPSDM"));
       links.add(new Link("Siklus", "/admin/siklus", "Membuka tahun penilaian untuk instansi", "BKPSDM"));

@@ -34,7 +34,12 @@ final class ImportPlanner {
 
   /** The stored organisation, keyed like the file. */
   record Snapshot(Map<String, Agency> agencies, Map<String, Position> positions, Map<String, Unit> units,
-      Map<String, Employee> employees) {
+      Map<String, Employee> employees, Set<String> closedUnits) {
+
+    Snapshot(Map<String, Agency> agencies, Map<String, Position> positions, Map<String, Unit> units,
+        Map<String, Employee> employees) {
+      this(agencies, positions, units, employees, Set.of());
+    }
 
     static Snapshot empty() {
       return new Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
@@ -62,6 +67,7 @@ final class ImportPlanner {
 
   private Plan planFor(List<Row> rows) {
     rows.forEach(this::checkFields);
+    rows.forEach(this::checkOpenUnits);
     Map<String, Row> byNip = uniqueEmployees(rows);
     Map<String, Agency> agencies = consistent(rows, Row::instansiKode,
         r -> new Agency(r.instansiKode(), r.instansiNama()), OrganisationCsv.INSTANSI_NAMA, "instansi");
@@ -352,7 +358,18 @@ final class ImportPlanner {
     return depth;
   }
 
-  private void error(Row row, String column, String reason) {
+  /** A unit closed on the desk's unit tree takes no employees and no sub-units from a file either. */
+  private void checkOpenUnits(Row row) {
+    if (row.unitKode() != null && stored.closedUnits().contains(row.unitKode())) {
+      error(row, OrganisationCsv.UNIT_KODE, "unit " + row.unitKode() + " sudah ditutup: pilih unit yang masih terbuka");
+    }
+    if (row.unitIndukKode() != null && stored.closedUnits().contains(row.unitIndukKode())) {
+      error(row, OrganisationCsv.UNIT_INDUK_KODE,
+          "unit induk " + row.unitIndukKode() + " sudah ditutup: pilih unit yang masih terbuka");
+    }
+  }
+
+    private void error(Row row, String column, String reason) {
     errors.add(new ImportError(row.line(), column, reason));
   }
 

@@ -133,6 +133,9 @@ public class Mutasi {
     if (!repository.unitExists(unit)) {
       throw new IllegalArgumentException("Unit kerja '" + unit + "' tidak dikenal");
     }
+    if (!unit.equals(formerUnit) && repository.unitClosed(unit)) {
+      throw new IllegalArgumentException("Unit kerja '" + unit + "' sudah ditutup: pilih unit yang masih terbuka");
+    }
     // the employee's own pejabat, and those of their direct subordinates, whose atasan pejabat
     // penilai is the employee's appraiser: nobody else's depends on the employee's supervisor
     List<String> concerned = new ArrayList<>();

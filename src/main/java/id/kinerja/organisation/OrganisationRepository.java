@@ -54,7 +54,9 @@ class OrganisationRepository {
     jdbc.query("SELECT nip, name, status, position_name, unit_code, email, supervisor_nip, active FROM org_employee",
         rs -> { employees.put(rs.getString(1), new Employee(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8))); });
-    return new Snapshot(agencies, positions, units, employees);
+    java.util.Set<String> closed = new java.util.HashSet<>(
+        sql.sql("SELECT code FROM org_unit WHERE closed_at IS NOT NULL").query(String.class).list());
+    return new Snapshot(agencies, positions, units, employees, closed);
   }
 
   void write(ImportPlanner.Plan plan) {
@@ -194,6 +196,11 @@ class OrganisationRepository {
   Optional<String> unitHead(String unitCode) {
     return sql.sql("SELECT head_nip FROM org_unit WHERE code = ?").param(unitCode)
         .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+  }
+
+  boolean unitClosed(String unitCode) {
+    return sql.sql("SELECT COUNT(*) FROM org_unit WHERE code = ? AND closed_at IS NOT NULL").param(unitCode)
+        .query(Integer.class).single() > 0;
   }
 
   boolean unitExists(String unitCode) {

@@ -432,7 +432,7 @@ class MejaPegawai {
     }
     String jenis = position(data.jabatan(), data.jenisJabatan(), problems);
     String unit = blankToNull(data.unitKode());
-    if (unit == null || repository.unit(unit).isEmpty()) {
+    if (unit == null || repository.unit(unit).isEmpty() || repository.unitClosed(unit)) {
       problems.add("Pilih unit kerja dari daftar.");
     }
     String email = blankToNull(data.email());
@@ -509,7 +509,7 @@ class MejaPegawai {
     List<String> problems = new ArrayList<>();
     String jenis = position(change.jabatan(), change.jenisJabatan(), problems);
     String unit = blankToNull(change.unitKode());
-    if (unit == null || repository.unit(unit).isEmpty()) {
+    if (unit == null || repository.unit(unit).isEmpty() || repository.unitClosed(unit)) {
       problems.add("Pilih unit kerja dari daftar.");
     }
     if (problems.isEmpty() && pegawai.jabatan().equals(change.jabatan().trim()) && pegawai.unitKode().equals(unit)) {

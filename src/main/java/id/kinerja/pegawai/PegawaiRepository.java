@@ -157,7 +157,7 @@ class PegawaiRepository {
   List<UnitRow> units() {
     return sql.sql("""
             SELECT u.code, u.name, u.parent_code, a.code, a.name FROM org_unit u
-            JOIN org_agency a ON a.code = u.agency_code ORDER BY u.name""")
+            JOIN org_agency a ON a.code = u.agency_code WHERE u.closed_at IS NULL ORDER BY u.name""")
         .query((rs, n) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
         .list();
   }
@@ -168,6 +168,12 @@ class PegawaiRepository {
             JOIN org_agency a ON a.code = u.agency_code WHERE u.code = ?""").param(code)
         .query((rs, n) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
         .optional();
+  }
+
+  /** A closed unit (pohon unit kerja) is no longer offered nor accepted for a new employee or a change. */
+  boolean unitClosed(String code) {
+    return sql.sql("SELECT COUNT(*) FROM org_unit WHERE code = ? AND closed_at IS NOT NULL").param(code)
+        .query(Integer.class).single() > 0;
   }
 
   List<Jabatan> positions() {

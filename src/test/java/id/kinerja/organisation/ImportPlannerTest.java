@@ -95,6 +95,17 @@ class ImportPlannerTest {
     assertThat(plan.unitsToInsert().size()).isEqualTo(span.size());
   }
 
+  @Test
+  void aUnitClosedOnTheUnitTree_takesNoEmployeesNorSubUnitsFromAFile() {
+    OrganisationCsv.Parsed parsed = OrganisationCsv.parse(new StringReader(OrganisationFiles.sample()));
+    var closed = new ImportPlanner.Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), java.util.Set.of("KC-SETDA"));
+
+    List<ImportError> errors = catchThrowableOfType(ImportRejectedException.class,
+        () -> ImportPlanner.plan(parsed.rows(), closed)).errors();
+
+    assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.toString()).contains("KC-SETDA sudah ditutup"));
+  }
+
   private static List<ImportError> rejected(String csv) {
     OrganisationCsv.Parsed parsed = OrganisationCsv.parse(new StringReader(csv));
     if (!parsed.errors().isEmpty()) {
