@@ -91,6 +91,7 @@ class DashboardsFitBrowserTest {
       browser.screenshot("sudah-diingatkan");
       // the unit's button again: Eko is not reminded twice today
       driver.findElement(By.cssSelector("#unit-BKPSDM form.ingatkan-unit button")).click();
+      browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(message)); // the page after the POST
       org.assertj.core.api.Assertions.assertThat(browser.waitUpTo(Duration.ofSeconds(60))
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan"))).getText())
           .contains("sudah diingatkan hari ini");
