@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -76,7 +75,7 @@ class CapaianOrganisasiController {
   ResponseEntity<?> one(@PathVariable String unit, @PathVariable int tahun) {
     return service.find(unit, tahun).<ResponseEntity<?>>map(c -> ResponseEntity.ok(Map.of(
             "capaian", c, "riwayat", service.history(unit, tahun))))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(Map.of("message",
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
             "Capaian kinerja organisasi unit " + unit + " tahun " + tahun + " belum dicatat")));
   }
 
@@ -90,7 +89,7 @@ class CapaianOrganisasiController {
   @ExceptionHandler(CapaianOrganisasiService.InvalidCapaianException.class)
   @ResponseBody
   ResponseEntity<Map<String, Object>> invalid(CapaianOrganisasiService.InvalidCapaianException e) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage(), "problems", e.problems()));
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "problems", e.problems()));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -101,11 +100,11 @@ class ExportController {
 
   @ExceptionHandler(BadParameterException.class)
   ResponseEntity<Map<String, String>> badParameter(BadParameterException e) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage()));
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
   }
 
   @ExceptionHandler(NotAllowedException.class)
   ResponseEntity<Map<String, String>> notAllowed(NotAllowedException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage()));
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
   }
 }

@@ -89,7 +89,7 @@ class OrganisationApi {
 
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<List<ImportError>> rejected(ImportRejectedException e) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(e.errors());
+    return ResponseEntity.badRequest().body(e.errors());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

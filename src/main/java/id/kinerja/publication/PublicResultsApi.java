@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +75,7 @@ class PublicResultsApi {
   @GetMapping("/api/publik/lacak/{kode}")
   ResponseEntity<?> track(@PathVariable String kode) {
     if (TrackingCodes.normalise(kode).isEmpty()) {
-      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", "Kode lacak terdiri dari 12 huruf dan angka"));
+      return ResponseEntity.badRequest().body(Map.of("message", "Kode lacak terdiri dari 12 huruf dan angka"));
     }
     return reports.status(kode).<ResponseEntity<?>>map(s -> {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -89,12 +88,12 @@ class PublicResultsApi {
       json.put("selesai", s.selesai());
       json.put("tanggapan", s.tanggapan());
       return ResponseEntity.ok(json);
-    }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", "Kode lacak tidak ditemukan")));
+    }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Kode lacak tidak ditemukan")));
   }
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", String.valueOf(e.getReason())));
+    return ResponseEntity.status(e.getStatusCode()).body(Map.of("message", String.valueOf(e.getReason())));
   }
 
   private static Map<String, Object> ikm(SkmService.YearIkm ikm, long respondents) {

@@ -130,6 +130,6 @@ class EvidenceController {
   @ExceptionHandler(EvidenceService.InvalidEvidenceException.class)
   @ResponseBody
   ResponseEntity<Map<String, Object>> invalid(EvidenceService.InvalidEvidenceException e) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage()));
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
   }
 }
