@@ -201,11 +201,12 @@ public class KalibrasiService {
 
   private void applyHeadResult(Usulan head, String capaian, int tahun) {
     String hasilKerja = AsSystem.call(identityService, () -> decisionService
-        .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_HASIL_KERJA_KEPALA, Variables.putValue("capaianOrganisasi", capaian))
+        .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_HASIL_KERJA_KEPALA, Variables.putValue(KalibrasiProcess.CAPAIAN_ORGANISASI.name(), capaian))
         .getSingleResult().getSingleEntry());
     String predikat = AsSystem.call(identityService, () -> decisionService
         .evaluateDecisionTableByKey(AppraisalProcess.DECISION_PREDIKAT,
-            Variables.putValue("hasilKerja", hasilKerja).putValue("perilakuKerja", head.perilakuKerja()))
+            Variables.putValue(AppraisalProcess.HASIL_KERJA.name(), hasilKerja)
+                .putValue(AppraisalProcess.PERILAKU_KERJA.name(), head.perilakuKerja()))
         .getSingleResult().getSingleEntry());
     if (!hasilKerja.equals(head.hasilKerja()) || !predikat.equals(head.predikat())) {
       jdbc.sql("""

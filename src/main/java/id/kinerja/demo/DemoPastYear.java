@@ -12,6 +12,7 @@ import id.kinerja.feedback.PeerFeedbackProcess;
 import id.kinerja.followup.TindakLanjutProcess;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
@@ -76,8 +77,6 @@ public class DemoPastYear {
   private static final Duration JOB_WAIT = Duration.ofMinutes(2);
   /** How long a shutdown waits for the task being completed; one completion takes milliseconds. */
   private static final Duration STOP_WAIT = Duration.ofSeconds(15);
-  private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
-      "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
   /** Tasks the finished year leaves for their owners: the follow-up, and the one objection. */
   private static final Set<String> LEFT_OPEN = Set.of(TindakLanjutProcess.Elements.TASK_USULAN_PENGHARGAAN, TindakLanjutProcess.Elements.TASK_SUSUN_RENCANA,
       TindakLanjutProcess.Elements.TASK_TANGGAPI_RENCANA, AppraisalProcess.Elements.TASK_TANGGAPI_KEBERATAN, AppraisalProcess.Elements.TASK_PUTUSKAN_KEBERATAN,
@@ -345,9 +344,9 @@ public class DemoPastYear {
       case AppraisalProcess.Elements.TASK_PILIH_PENILAI_360 -> peers(task);
       case PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK -> feedback(i + user.hashCode());
       case AppraisalProcess.Elements.TASK_NILAI_KINERJA_TAHUNAN -> annualRating(i);
-      case KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT -> Map.of(KalibrasiProcess.TINDAKAN_KALIBRASI.name(), "JUSTIFIKASI", KalibrasiProcess.JUSTIFIKASI_KURVA.name(),
+      case KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT -> Map.of(KalibrasiProcess.TINDAKAN_KALIBRASI.name(), KalibrasiProcess.Status.TINDAKAN_JUSTIFIKASI, KalibrasiProcess.JUSTIFIKASI_KURVA.name(),
           "Usulan predikat unit sesuai capaian kerja yang terdokumentasi sepanjang tahun " + year + ".");
-      case KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI -> Map.of(KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name(), "TERIMA");
+      case KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI -> Map.of(KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name(), KalibrasiProcess.Status.JUSTIFIKASI_TERIMA);
       case AppraisalProcess.Elements.TASK_TERIMA_HASIL -> acceptOrObject(task);
       case AppraisalProcess.Elements.TASK_TETAPKAN_HASIL -> Map.of(AppraisalProcess.HASIL_DITETAPKAN.name(), true, AppraisalProcess.CATATAN_PENETAPAN.name(), "Ditetapkan.");
       default -> null;
@@ -410,8 +409,9 @@ public class DemoPastYear {
 
   private static Map<String, Object> feedback(int seed) {
     Map<String, Object> answer = new HashMap<>();
-    for (int k = 0; k < BERAKHLAK.size(); k++) {
-      answer.put("skor" + BERAKHLAK.get(k), String.valueOf(3 + Math.floorMod(seed + k, 3)));
+    NilaiBerakhlak[] values = NilaiBerakhlak.values();
+    for (int k = 0; k < values.length; k++) {
+      answer.put(PeerFeedbackProcess.skor(values[k]).name(), String.valueOf(3 + Math.floorMod(seed + k, 3)));
     }
     return answer;
   }
@@ -430,8 +430,8 @@ public class DemoPastYear {
           ? "Seluruh target tercapai lebih cepat dan hasilnya dipakai unit lain."
           : "Dua dari tiga indikator tidak tercapai tanpa kendala di luar kendali pegawai.");
     }
-    for (String nilai : BERAKHLAK) {
-      rating.put("perilaku" + nilai, "SESUAI");
+    for (NilaiBerakhlak nilai : NilaiBerakhlak.values()) {
+      rating.put(AppraisalProcess.perilaku(nilai).name(), "SESUAI");
     }
     rating.put(AppraisalProcess.PERILAKU_KERJA.name(), perilaku);
     if (!"SESUAI".equals(perilaku)) {
