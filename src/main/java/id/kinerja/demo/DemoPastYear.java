@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.appraisal.AppraisalCycleStarter;
-import id.kinerja.appraisal.StartAppraisalCycleDelegate;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.calibration.KalibrasiProcess;
 import id.kinerja.feedback.PeerFeedbackProcess;
@@ -261,14 +260,14 @@ public class DemoPastYear {
   }
 
   /**
-   * The model's own condition ({@link StartAppraisalCycleDelegate#pejabatLengkap}): otherwise (the
+   * The model's own condition ({@link AppraisalProcess#pejabatLengkap}): otherwise (the
    * agency head, whose official is both appraiser and atasan) the year waits at BKPSDM's
    * Task_LengkapiPejabat, and the head's unit could not be calibrated.
    */
   private boolean hasAppraiserChain(String nip) {
     try {
       Map<String, Object> pejabat = organisasi.pejabatOf(nip);
-      return StartAppraisalCycleDelegate.pejabatLengkap(nip,
+      return AppraisalProcess.pejabatLengkap(nip,
           (String) pejabat.get(AppraisalProcess.PEJABAT_PENILAI.name()),
           (String) pejabat.get(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name()));
     } catch (RuntimeException e) {

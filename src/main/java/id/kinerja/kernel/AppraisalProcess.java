@@ -243,6 +243,18 @@ public final class AppraisalProcess {
     return PEJABAT.stream().filter(variable -> expression.equals("${" + variable.name() + "}")).findFirst().orElse(null);
   }
 
+  /**
+   * An appraiser who is not the employee, and an atasan who is not the appraiser: otherwise the
+   * year waits at BKPSDM's {@link Elements#TASK_LENGKAPI_PEJABAT} ({@link Errors#PEJABAT_TIDAK_LENGKAP}).
+   */
+  public static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
+    return !isBlank(pejabatPenilai) && !isBlank(atasan) && !nip.equals(pejabatPenilai) && !pejabatPenilai.equals(atasan);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
   /** The rating of one BerAKHLAK value. */
   public static ProcessVariable<String> perilaku(NilaiBerakhlak nilai) {
     return string(nilai.ratingVariable());
