@@ -2,12 +2,22 @@ package id.kinerja;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +84,58 @@ class ArchitectureTest {
                   || (owner.equals("org.camunda.bpm.engine.FormService") && name.startsWith("submit"));
             }))
         .check(product);
+  }
+
+  /**
+   * A room is used through its public API: its services, descriptors, records and events. What
+   * the engine or the web calls into it (delegates, execution and task listeners, controllers) and
+   * its repositories (its own tables) are its inside: another room that needs one of them asks the
+   * room's service instead, so a room can change its SQL, its wiring or its pages alone.
+   */
+  @Test
+  void roomsUseEachOtherOnlyThroughTheirPublicApi() {
+    classes().should(useOtherRoomsOnlyThroughTheirApi()).check(product);
+  }
+
+  /** The room a class lives in ({@code calibration} for {@code id.kinerja.calibration.web.X}), or null. */
+  static String roomOf(JavaClass type) {
+    String name = type.getPackageName();
+    if (!name.startsWith(BASE + ".")) {
+      return null;
+    }
+    String rest = name.substring(BASE.length() + 1);
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  static final List<String> INSIDE_ANNOTATIONS = List.of("org.springframework.stereotype.Controller",
+      "org.springframework.web.bind.annotation.RestController", "org.springframework.stereotype.Repository");
+
+  /** What only its own room may use. */
+  static boolean isInsideOfItsRoom(JavaClass type) {
+    JavaClass top = type;
+    while (top.getEnclosingClass().isPresent()) {
+      top = top.getEnclosingClass().get();
+    }
+    return top.isAssignableTo(JavaDelegate.class) || top.isAssignableTo(ExecutionListener.class)
+        || top.isAssignableTo(TaskListener.class) || top.getSimpleName().endsWith("Repository")
+        || INSIDE_ANNOTATIONS.stream().anyMatch(top::isAnnotatedWith);
+  }
+
+  static ArchCondition<JavaClass> useOtherRoomsOnlyThroughTheirApi() {
+    return new ArchCondition<>("use other rooms only through their public API (no delegate, listener, "
+        + "controller or repository of another room)") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String room = roomOf(origin);
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          JavaClass target = dependency.getTargetClass();
+          String targetRoom = roomOf(target);
+          if (targetRoom != null && room != null && !targetRoom.equals(room) && isInsideOfItsRoom(target)) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
   }
 }

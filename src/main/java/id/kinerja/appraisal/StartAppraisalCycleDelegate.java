@@ -32,7 +32,7 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
     sameBusinessKey(execution, nip, TAHUN.require(execution));
     String pejabatPenilai = PEJABAT_PENILAI.from(execution);
     String atasan = ATASAN_PEJABAT_PENILAI.from(execution);
-    if (!pejabatLengkap(nip, pejabatPenilai, atasan)) {
+    if (!AppraisalProcess.pejabatLengkap(nip, pejabatPenilai, atasan)) {
       throw new BpmnError(AppraisalProcess.Errors.PEJABAT_TIDAK_LENGKAP,
           "Pejabat penilai atau atasannya untuk " + nip + " belum lengkap");
     }
@@ -52,17 +52,5 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
       throw new BadUserRequestException("Kunci bisnis siklus penilaian harus " + expected
           + " (NIP-tahun), bukan " + given);
     }
-  }
-
-  /**
-   * An appraiser who is not the employee, and an atasan who is not the appraiser; otherwise the
-   * year waits at BKPSDM's Task_LengkapiPejabat.
-   */
-  public static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
-    return !isBlank(pejabatPenilai) && !isBlank(atasan) && !nip.equals(pejabatPenilai) && !pejabatPenilai.equals(atasan);
-  }
-
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
   }
 }

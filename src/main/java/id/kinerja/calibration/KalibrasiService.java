@@ -1,11 +1,8 @@
 package id.kinerja.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
-import id.kinerja.kernel.CapaianOrganisasi;
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.KurvaDistribusiDecision;
 import id.kinerja.kernel.Predikat;
@@ -13,30 +10,30 @@ import id.kinerja.organisation.OrganisationLookup;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Calibration of a unit's predikat against its distribution curve: the proposals of the unit's
- * employees (table kalibrasi_usulan), the check against the DMN kurva-distribusi, the unit head's
- * changes and justification, and the release of the employees' appraisals. A released proposal is
- * final for calibration: it still counts in the unit's curve (a late proposal is checked together
- * with it), but nothing here holds or changes it again; only an objection decision changes it
- * afterwards ({@link #objectionDecided}).
+ * employees, the check against the DMN kurva-distribusi, the unit head's changes and justification,
+ * and the release of the employees' appraisals. A released proposal is final for calibration: it
+ * still counts in the unit's curve (a late proposal is checked together with it), but nothing here
+ * holds or changes it again; only an objection decision changes it afterwards
+ * ({@link #objectionDecided}).
+ *
+ * <p>The transaction boundary and the conductor: the tables are {@link KalibrasiRepository}'s, the
+ * head's result is the DMN's ({@link HasilKepalaUnit}), the curve the kernel's
+ * ({@link KurvaDistribusiDecision}), the words {@link KalibrasiText}'s; this class decides the order,
+ * holds the unit's lock and talks to the engine (starting the unit's process, its messages).
  */
 @Service
 @Transactional
@@ -70,21 +67,21 @@ public class KalibrasiService {
   /** A change the unit head made to one employee's predikat. */
   public record Perubahan(String nip, String predikat) {}
 
-  private final JdbcClient jdbc;
+  private final KalibrasiRepository repository;
   private final OrganisationLookup organisasi;
   private final RuntimeService runtimeService;
-  private final DecisionService decisionService;
   private final IdentityService identityService;
   private final KurvaDistribusiDecision kurvaDistribusi;
+  private final HasilKepalaUnit hasilKepalaUnit;
 
-  public KalibrasiService(JdbcClient jdbc, OrganisationLookup organisasi, RuntimeService runtimeService,
-      DecisionService decisionService, IdentityService identityService, KurvaDistribusiDecision kurvaDistribusi) {
-    this.kurvaDistribusi = kurvaDistribusi;
-    this.jdbc = jdbc;
+  KalibrasiService(KalibrasiRepository repository, OrganisationLookup organisasi, RuntimeService runtimeService,
+      IdentityService identityService, KurvaDistribusiDecision kurvaDistribusi, HasilKepalaUnit hasilKepalaUnit) {
+    this.repository = repository;
     this.organisasi = organisasi;
     this.runtimeService = runtimeService;
-    this.decisionService = decisionService;
     this.identityService = identityService;
+    this.kurvaDistribusi = kurvaDistribusi;
+    this.hasilKepalaUnit = hasilKepalaUnit;
   }
 
   /**
@@ -97,14 +94,7 @@ public class KalibrasiService {
       String processInstanceId) {
     String unit = organisasi.unitOf(nip);
     holdUnit(unit);
-    jdbc.sql("DELETE FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(nip, tahun).update();
-    jdbc.sql("""
-            INSERT INTO kalibrasi_usulan (nip, tahun, unit_code, process_instance_id, hasil_kerja_usulan, hasil_kerja,
-                                          perilaku_kerja, predikat_usulan, predikat, diusulkan_pada)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(nip, tahun, unit, processInstanceId, hasilKerja, hasilKerja, perilakuKerja, predikat, predikat,
-            Timestamp.from(Instant.now()))
-        .update();
+    repository.replaceProposal(nip, tahun, unit, processInstanceId, hasilKerja, perilakuKerja, predikat);
     AsSystem.run(identityService, () -> {
       String businessKey = KalibrasiProcess.businessKey(unit, tahun);
       List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
@@ -124,8 +114,7 @@ public class KalibrasiService {
 
   /** A notice for BKPSDM (table notifikasi), e.g. that a unit's capaian is still missing. */
   public void tellBkpsdm(String pesan, String processInstanceId) {
-    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
-        .params(AppraisalProcess.GROUP_BKPSDM, pesan, processInstanceId).update();
+    repository.notify(AppraisalProcess.GROUP_BKPSDM, pesan, processInstanceId);
   }
 
   /** Tells the unit's running calibration, if it is waiting, to check again (capaian recorded, ...). */
@@ -143,8 +132,7 @@ public class KalibrasiService {
    * weekly re-check (or forever, when that check released the unit and ended the calibration).
    */
   void holdUnit(String unit) {
-    // a row lock only: unlike an UPDATE it writes no new row version on every proposal and check
-    jdbc.sql("SELECT code FROM org_unit WHERE code = ? FOR UPDATE").param(unit).query(String.class).list();
+    repository.holdUnit(unit);
   }
 
   private void correlateDataChanged(String businessKey) {
@@ -162,7 +150,7 @@ public class KalibrasiService {
   public Pemeriksaan check(String unit, int tahun) {
     holdUnit(unit);
     String kepala = organisasi.unitHeadOf(unit);
-    Optional<String> capaian = capaian(unit, tahun);
+    Optional<String> capaian = repository.capaian(unit, tahun);
     List<Usulan> usulan = usulan(unit, tahun);
     Set<String> diusulkan = new HashSet<>();
     usulan.forEach(u -> diusulkan.add(u.nip()));
@@ -183,36 +171,14 @@ public class KalibrasiService {
     usulan = usulan(unit, tahun);
     KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(kurvaDistribusi.batas(capaian.get()),
         KurvaDistribusi.hitung(usulan.stream().map(Usulan::predikat).toList()));
-    String tabel = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
-        .orElse(capaian.get()) + "**\n\n" + susulan(usulan) + kurva.tabel();
     return new Pemeriksaan(kurva.dalamKurva() ? KalibrasiProcess.Status.DALAM_KURVA : KalibrasiProcess.Status.DI_LUAR_KURVA,
-        capaian.get(), kepala, usulan, belum, kurva, tabel);
-  }
-
-  /** For a round after the unit was released: what is fixed and what is being calibrated. */
-  private static String susulan(List<Usulan> usulan) {
-    long dilepas = usulan.stream().filter(Usulan::dilepas).count();
-    if (dilepas == 0) {
-      return "";
-    }
-    return "Usulan susulan: " + dilepas + " pegawai unit ini sudah dilepas sebelumnya. Predikat mereka tetap dan "
-        + "ikut dihitung dalam kurva; hanya " + (usulan.size() - dilepas) + " usulan yang belum dilepas yang dikalibrasi.\n\n";
+        capaian.get(), kepala, usulan, belum, kurva, KalibrasiText.tabel(capaian.get(), usulan, kurva));
   }
 
   private void applyHeadResult(Usulan head, String capaian, int tahun) {
-    String hasilKerja = AsSystem.call(identityService, () -> decisionService
-        .evaluateDecisionTableByKey(KalibrasiProcess.DECISION_HASIL_KERJA_KEPALA, Variables.putValue("capaianOrganisasi", capaian))
-        .getSingleResult().getSingleEntry());
-    String predikat = AsSystem.call(identityService, () -> decisionService
-        .evaluateDecisionTableByKey(AppraisalProcess.DECISION_PREDIKAT,
-            Variables.putValue("hasilKerja", hasilKerja).putValue("perilakuKerja", head.perilakuKerja()))
-        .getSingleResult().getSingleEntry());
-    if (!hasilKerja.equals(head.hasilKerja()) || !predikat.equals(head.predikat())) {
-      jdbc.sql("""
-              UPDATE kalibrasi_usulan SET hasil_kerja = ?, predikat = ?, diubah_oleh = ?, diubah_pada = ?
-              WHERE nip = ? AND tahun = ?""")
-          .params(hasilKerja, predikat, "capaian-organisasi", Timestamp.from(Instant.now()), head.nip(), tahun)
-          .update();
+    HasilKepalaUnit.Hasil hasil = hasilKepalaUnit.of(capaian, head.perilakuKerja());
+    if (!hasil.hasilKerja().equals(head.hasilKerja()) || !hasil.predikat().equals(head.predikat())) {
+      repository.setHeadResult(head.nip(), tahun, hasil.hasilKerja(), hasil.predikat());
     }
   }
 
@@ -221,32 +187,12 @@ public class KalibrasiService {
    * (released ones are in {@link #releasedTable}, read-only).
    */
   public JsonNode formList(Pemeriksaan pemeriksaan) {
-    ArrayNode list = JsonNodeFactory.instance.arrayNode();
-    for (Usulan u : pemeriksaan.usulan()) {
-      if (u.dilepas()) {
-        continue;
-      }
-      list.addObject().put("nip", u.nip()).put("nama", u.nama())
-          .put("predikatUsulan", Predikat.labelOf(u.predikatUsulan()))
-          .put("predikat", u.predikat())
-          .put("keterangan", u.nip().equals(pemeriksaan.kepalaUnit())
-              ? "Kepala unit: hasil kerja mengikuti capaian organisasi, tidak diubah di sini" : "");
-    }
-    return list;
+    return KalibrasiText.formList(pemeriksaan);
   }
 
   /** The released proposals of the unit with their predikat, as a Markdown table; null if there are none. */
   public String releasedTable(Pemeriksaan pemeriksaan) {
-    List<Usulan> dilepas = pemeriksaan.dilepas();
-    if (dilepas.isEmpty()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder("| NIP | Nama | Predikat (tetap) |\n|---|---|---|\n");
-    for (Usulan u : dilepas) {
-      text.append("| ").append(u.nip()).append(" | ").append(u.nama()).append(" | ")
-          .append(Predikat.labelOf(u.predikat())).append(" |\n");
-    }
-    return text.toString();
+    return KalibrasiText.releasedTable(pemeriksaan);
   }
 
   /**
@@ -264,11 +210,7 @@ public class KalibrasiService {
       if (p.nip().equals(kepala)) {
         continue;
       }
-      changed += jdbc.sql("""
-              UPDATE kalibrasi_usulan SET predikat = ?, diubah_oleh = ?, diubah_pada = ?
-              WHERE nip = ? AND tahun = ? AND unit_code = ? AND dilepas_pada IS NULL AND predikat <> ?""")
-          .params(p.predikat(), oleh, Timestamp.from(Instant.now()), p.nip(), tahun, unit, p.predikat())
-          .update();
+      changed += repository.changePredikat(unit, tahun, p.nip(), p.predikat(), oleh);
     }
     return changed;
   }
@@ -280,26 +222,12 @@ public class KalibrasiService {
    */
   public void recordJustification(String unit, int tahun, String justifikasi, String sebaran, String oleh) {
     holdUnit(unit);
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql("""
-            INSERT INTO kalibrasi_justifikasi (unit_code, tahun, justifikasi, sebaran, diajukan_oleh, diajukan_pada)
-            VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(unit, tahun, justifikasi, sebaran == null ? "" : truncate(sebaran), oleh, Timestamp.from(Instant.now()))
-        .update(keys, "id");
-    jdbc.sql("""
-            INSERT INTO kalibrasi_justifikasi_usulan (justifikasi_id, nip, predikat)
-            SELECT ?, nip, predikat FROM kalibrasi_usulan WHERE unit_code = ? AND tahun = ? AND dilepas_pada IS NULL""")
-        .params(keys.getKey().longValue(), unit, tahun)
-        .update();
+    repository.recordJustification(unit, tahun, justifikasi, sebaran, oleh);
   }
 
   /** BKPSDM's decision on the latest open justification of the unit. */
   public void decideJustification(String unit, int tahun, boolean diterima, String catatan, String oleh) {
-    jdbc.sql("""
-            UPDATE kalibrasi_justifikasi SET diterima = ?, catatan = ?, diputus_oleh = ?, diputus_pada = ?
-            WHERE id = (SELECT MAX(id) FROM kalibrasi_justifikasi WHERE unit_code = ? AND tahun = ? AND diterima IS NULL)""")
-        .params(diterima, catatan, oleh, Timestamp.from(Instant.now()), unit, tahun)
-        .update();
+    repository.decideJustification(unit, tahun, diterima, catatan, oleh);
   }
 
   /**
@@ -332,15 +260,7 @@ public class KalibrasiService {
     // in BKPSDM's own transaction: the lock makes a proposal being registered wait (then it is
     // checked in the next round) or be committed before this sees it (then it is not covered)
     holdUnit(unit);
-    Map<String, String> covered = new HashMap<>();
-    jdbc.sql("""
-            SELECT u.nip, u.predikat FROM kalibrasi_justifikasi_usulan u
-            WHERE u.justifikasi_id = (SELECT MAX(id) FROM kalibrasi_justifikasi
-                                      WHERE unit_code = ? AND tahun = ? AND diterima = TRUE)""")
-        .params(unit, tahun)
-        .query(rs -> {
-          covered.put(rs.getString(1), rs.getString(2));
-        });
+    Map<String, String> covered = repository.coveredByAcceptedJustification(unit, tahun);
     int notCovered = 0;
     for (Usulan u : usulan(unit, tahun)) {
       if (u.dilepas()) {
@@ -360,15 +280,14 @@ public class KalibrasiService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AppraisalProcess.PREDIKAT.name(), u.predikat());
     variables.put(AppraisalProcess.HASIL_KERJA.name(), u.hasilKerja());
-    variables.put(KalibrasiProcess.CATATAN_KALIBRASI.name(), catatan(u, dasar));
+    variables.put(KalibrasiProcess.CATATAN_KALIBRASI.name(), KalibrasiText.catatan(u, dasar));
     boolean caught = !AsSystem.call(identityService, () -> runtimeService
         .createMessageCorrelation(KalibrasiProcess.MESSAGE_UNIT_SELESAI)
         .processInstanceId(u.processInstanceId())
         .setVariables(variables)
         .correlateAllWithResult()).isEmpty();
     if (caught) {
-      jdbc.sql("UPDATE kalibrasi_usulan SET dilepas_pada = ? WHERE nip = ? AND tahun = ? AND dilepas_pada IS NULL")
-          .params(Timestamp.from(Instant.now()), u.nip(), tahun).update();
+      repository.markReleased(u.nip(), tahun);
     }
     return caught;
   }
@@ -383,16 +302,11 @@ public class KalibrasiService {
    */
   public Optional<PerubahanKeberatan> objectionDecided(String nip, int tahun, String hasilKerja, String perilakuKerja,
       String predikat, String oleh, String processInstanceId) {
-    record Row(String unit, String hasilKerja, String perilakuKerja, String predikat) {}
-    Optional<Row> row = jdbc.sql("""
-            SELECT unit_code, hasil_kerja, perilaku_kerja, predikat FROM kalibrasi_usulan
-            WHERE nip = ? AND tahun = ? AND dilepas_pada IS NOT NULL""")
-        .params(nip, tahun)
-        .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
+    Optional<KalibrasiRepository.Dilepas> row = repository.released(nip, tahun);
     if (row.isEmpty()) {
       return Optional.empty();
     }
-    Row before = row.get();
+    KalibrasiRepository.Dilepas before = row.get();
     // the unit's distribution below must include a proposal being registered right now
     holdUnit(before.unit());
     if (before.predikat().equals(predikat) && before.hasilKerja().equals(hasilKerja)
@@ -400,53 +314,24 @@ public class KalibrasiService {
       return Optional.empty();
     }
     Timestamp now = Timestamp.from(Instant.now());
-    jdbc.sql("""
-            UPDATE kalibrasi_usulan SET hasil_kerja = ?, perilaku_kerja = ?, predikat = ?, diubah_oleh = ?, diubah_pada = ?
-            WHERE nip = ? AND tahun = ?""")
-        .params(hasilKerja, perilakuKerja, predikat, oleh, now, nip, tahun).update();
+    repository.setObjectionResult(nip, tahun, hasilKerja, perilakuKerja, predikat, oleh, now);
     if (before.predikat().equals(predikat)) {
       return Optional.empty();
     }
     String unit = before.unit();
-    Optional<String> capaian = capaian(unit, tahun);
+    Optional<String> capaian = repository.capaian(unit, tahun);
     Map<Predikat, Integer> jumlah = KurvaDistribusi.hitung(usulan(unit, tahun).stream().map(Usulan::predikat).toList());
-    Boolean dalamKurva = null;
-    String sebaran;
-    if (capaian.isPresent()) {
-      KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(kurvaDistribusi.batas(capaian.get()), jumlah);
-      dalamKurva = kurva.dalamKurva();
-      sebaran = "Capaian kinerja organisasi: **" + CapaianOrganisasi.parse(capaian.get()).map(CapaianOrganisasi::label)
-          .orElse(capaian.get()) + "**\n\n" + kurva.tabel();
-    } else {
-      sebaran = "Capaian kinerja organisasi belum dicatat.\n\n" + KurvaDistribusi.periksa(List.of(), jumlah).tabel();
-    }
-    jdbc.sql("""
-            INSERT INTO kalibrasi_keberatan (unit_code, tahun, nip, predikat_sebelum, predikat_sesudah, capaian,
-                                             dalam_kurva, sebaran, diputus_oleh, dicatat_pada)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(unit, tahun, nip, before.predikat(), predikat, capaian.orElse(null), dalamKurva, truncate(sebaran), oleh, now)
-        .update();
+    KurvaDistribusi.Hasil kurva = KurvaDistribusi.periksa(
+        capaian.isPresent() ? kurvaDistribusi.batas(capaian.get()) : List.of(), jumlah);
+    Boolean dalamKurva = capaian.isPresent() ? kurva.dalamKurva() : null;
+    PerubahanKeberatan perubahan = new PerubahanKeberatan(unit, nip, before.predikat(), predikat, capaian.orElse(null),
+        dalamKurva, KalibrasiText.sebaran(capaian.orElse(null), kurva));
+    repository.recordObjection(perubahan, tahun, oleh, now);
     if (Boolean.FALSE.equals(dalamKurva)) {
-      String pesan = "Putusan keberatan " + nip + " tahun " + tahun + " mengubah predikat dari "
-          + Predikat.labelOf(before.predikat()) + " menjadi " + Predikat.labelOf(predikat) + ". Putusan itu final dan tetap "
-          + "berlaku, tetapi sebaran predikat unit " + unit + " kini di luar kurva distribusi: lihat /dasbor/bkpsdm/kurva?tahun="
-          + tahun + "&unit=" + unit;
-      tellBkpsdm(pesan, processInstanceId);
+      tellBkpsdm(KalibrasiText.keberatanDiLuarKurva(nip, tahun, unit, before.predikat(), predikat), processInstanceId);
     }
     dataChanged(unit, tahun);
-    return Optional.of(new PerubahanKeberatan(unit, nip, before.predikat(), predikat, capaian.orElse(null), dalamKurva, sebaran));
-  }
-
-  private static String catatan(Usulan u, String dasar) {
-    StringBuilder text = new StringBuilder(dasar);
-    if (!u.hasilKerja().equals(u.hasilKerjaUsulan())) {
-      text.append(" Sebagai kepala unit, hasil kerja Anda mengikuti capaian kinerja organisasi unit.");
-    }
-    if (!u.predikat().equals(u.predikatUsulan())) {
-      text.append(" Predikat diubah dalam kalibrasi dari ").append(Predikat.labelOf(u.predikatUsulan()))
-          .append(" menjadi ").append(Predikat.labelOf(u.predikat())).append('.');
-    }
-    return text.toString();
+    return Optional.of(perubahan);
   }
 
   /** The unit's head (who calibrates), or null. */
@@ -458,8 +343,7 @@ public class KalibrasiService {
   /** How many proposals of the unit's year have been released. */
   @Transactional(readOnly = true)
   public int released(String unit, int tahun) {
-    return jdbc.sql("SELECT COUNT(*) FROM kalibrasi_usulan WHERE unit_code = ? AND tahun = ? AND dilepas_pada IS NOT NULL")
-        .params(unit, tahun).query(Integer.class).single();
+    return repository.releasedCount(unit, tahun);
   }
 
   /**
@@ -468,30 +352,14 @@ public class KalibrasiService {
    */
   @Transactional(readOnly = true)
   public List<Usulan> usulan(String unit, int tahun) {
-    List<Usulan> all = jdbc.sql("""
-            SELECT k.nip, e.name, k.process_instance_id, k.hasil_kerja_usulan, k.hasil_kerja, k.perilaku_kerja,
-                   k.predikat_usulan, k.predikat, k.dilepas_pada
-            FROM kalibrasi_usulan k JOIN org_employee e ON e.nip = k.nip
-            WHERE k.unit_code = ? AND k.tahun = ? AND e.active = TRUE ORDER BY k.nip""")
-        .params(unit, tahun)
-        .query((rs, i) -> new Usulan(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9) != null))
-        .list();
+    List<Usulan> all = repository.proposals(unit, tahun);
     Set<String> running = running(all.stream().filter(u -> !u.dilepas()).map(Usulan::processInstanceId).toList());
     return all.stream().filter(u -> u.dilepas() || running.contains(u.processInstanceId())).toList();
   }
 
   /** Active employees of the unit whose appraisal of the year is running. */
   private List<String> openAppraisals(String unit, int tahun) {
-    Map<String, String> cycles = new LinkedHashMap<>();
-    // one who proposed in another unit and was moved here since is calibrated there, not awaited here
-    jdbc.sql("""
-            SELECT e.nip, s.process_instance_id FROM org_employee e
-            JOIN siklus_penilaian s ON s.nip = e.nip AND s.tahun = ?
-            WHERE e.unit_code = ? AND e.active = TRUE
-              AND NOT EXISTS (SELECT 1 FROM kalibrasi_usulan k WHERE k.nip = e.nip AND k.tahun = ? AND k.unit_code <> ?)
-            ORDER BY e.nip""")
-        .params(tahun, unit, tahun, unit).query((rs, i) -> cycles.put(rs.getString(1), rs.getString(2))).list();
+    Map<String, String> cycles = repository.cycles(unit, tahun);
     Set<String> running = running(List.copyOf(cycles.values()));
     List<String> open = new ArrayList<>();
     cycles.forEach((nip, instance) -> {
@@ -510,14 +378,5 @@ public class KalibrasiService {
     AsSystem.run(identityService, () -> runtimeService.createProcessInstanceQuery()
         .processInstanceIds(new HashSet<>(processInstanceIds)).list().forEach(p -> running.add(p.getId())));
     return running;
-  }
-
-  private Optional<String> capaian(String unit, int tahun) {
-    return jdbc.sql("SELECT capaian FROM capaian_organisasi WHERE unit_code = ? AND tahun = ?")
-        .params(unit, tahun).query(String.class).optional();
-  }
-
-  private static String truncate(String text) {
-    return text.length() <= 4000 ? text : text.substring(0, 4000);
   }
 }

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.appraisal.AppraisalCycleStarter;
-import id.kinerja.appraisal.StartAppraisalCycleDelegate;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.calibration.KalibrasiProcess;
 import id.kinerja.feedback.PeerFeedbackProcess;
 import id.kinerja.followup.TindakLanjutProcess;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
@@ -76,8 +76,6 @@ public class DemoPastYear {
   private static final Duration JOB_WAIT = Duration.ofMinutes(2);
   /** How long a shutdown waits for the task being completed; one completion takes milliseconds. */
   private static final Duration STOP_WAIT = Duration.ofSeconds(15);
-  private static final List<String> BERAKHLAK = List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten",
-      "Harmonis", "Loyal", "Adaptif", "Kolaboratif");
   /** Tasks the finished year leaves for their owners: the follow-up, and the one objection. */
   private static final Set<String> LEFT_OPEN = Set.of(TindakLanjutProcess.Elements.TASK_USULAN_PENGHARGAAN, TindakLanjutProcess.Elements.TASK_SUSUN_RENCANA,
       TindakLanjutProcess.Elements.TASK_TANGGAPI_RENCANA, AppraisalProcess.Elements.TASK_TANGGAPI_KEBERATAN, AppraisalProcess.Elements.TASK_PUTUSKAN_KEBERATAN,
@@ -262,14 +260,14 @@ public class DemoPastYear {
   }
 
   /**
-   * The model's own condition ({@link StartAppraisalCycleDelegate#pejabatLengkap}): otherwise (the
+   * The model's own condition ({@link AppraisalProcess#pejabatLengkap}): otherwise (the
    * agency head, whose official is both appraiser and atasan) the year waits at BKPSDM's
    * Task_LengkapiPejabat, and the head's unit could not be calibrated.
    */
   private boolean hasAppraiserChain(String nip) {
     try {
       Map<String, Object> pejabat = organisasi.pejabatOf(nip);
-      return StartAppraisalCycleDelegate.pejabatLengkap(nip,
+      return AppraisalProcess.pejabatLengkap(nip,
           (String) pejabat.get(AppraisalProcess.PEJABAT_PENILAI.name()),
           (String) pejabat.get(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name()));
     } catch (RuntimeException e) {
@@ -345,9 +343,9 @@ public class DemoPastYear {
       case AppraisalProcess.Elements.TASK_PILIH_PENILAI_360 -> peers(task);
       case PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK -> feedback(i + user.hashCode());
       case AppraisalProcess.Elements.TASK_NILAI_KINERJA_TAHUNAN -> annualRating(i);
-      case KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT -> Map.of(KalibrasiProcess.TINDAKAN_KALIBRASI.name(), "JUSTIFIKASI", KalibrasiProcess.JUSTIFIKASI_KURVA.name(),
+      case KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT -> Map.of(KalibrasiProcess.TINDAKAN_KALIBRASI.name(), KalibrasiProcess.Status.TINDAKAN_JUSTIFIKASI, KalibrasiProcess.JUSTIFIKASI_KURVA.name(),
           "Usulan predikat unit sesuai capaian kerja yang terdokumentasi sepanjang tahun " + year + ".");
-      case KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI -> Map.of(KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name(), "TERIMA");
+      case KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI -> Map.of(KalibrasiProcess.PUTUSAN_JUSTIFIKASI.name(), KalibrasiProcess.Status.JUSTIFIKASI_TERIMA);
       case AppraisalProcess.Elements.TASK_TERIMA_HASIL -> acceptOrObject(task);
       case AppraisalProcess.Elements.TASK_TETAPKAN_HASIL -> Map.of(AppraisalProcess.HASIL_DITETAPKAN.name(), true, AppraisalProcess.CATATAN_PENETAPAN.name(), "Ditetapkan.");
       default -> null;
@@ -410,8 +408,9 @@ public class DemoPastYear {
 
   private static Map<String, Object> feedback(int seed) {
     Map<String, Object> answer = new HashMap<>();
-    for (int k = 0; k < BERAKHLAK.size(); k++) {
-      answer.put("skor" + BERAKHLAK.get(k), String.valueOf(3 + Math.floorMod(seed + k, 3)));
+    NilaiBerakhlak[] values = NilaiBerakhlak.values();
+    for (int k = 0; k < values.length; k++) {
+      answer.put(PeerFeedbackProcess.skor(values[k]).name(), String.valueOf(3 + Math.floorMod(seed + k, 3)));
     }
     return answer;
   }
@@ -430,8 +429,8 @@ public class DemoPastYear {
           ? "Seluruh target tercapai lebih cepat dan hasilnya dipakai unit lain."
           : "Dua dari tiga indikator tidak tercapai tanpa kendala di luar kendali pegawai.");
     }
-    for (String nilai : BERAKHLAK) {
-      rating.put("perilaku" + nilai, "SESUAI");
+    for (NilaiBerakhlak nilai : NilaiBerakhlak.values()) {
+      rating.put(AppraisalProcess.perilaku(nilai).name(), "SESUAI");
     }
     rating.put(AppraisalProcess.PERILAKU_KERJA.name(), perilaku);
     if (!"SESUAI".equals(perilaku)) {

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SkmService {
 
   public static final String DECISION_MUTU = "mutu-pelayanan-ikm";
+  static final String DECISION_MUTU_INPUT = "ikmKonversi";
+  static final String DECISION_MUTU_OUTPUT_MUTU = "mutu";
+  static final String DECISION_MUTU_OUTPUT_KINERJA = "kinerja";
 
   /** Optional respondent profile, as bands of the official questionnaire. */
   public static final Map<String, String> AGE_BANDS = ordered(
@@ -124,11 +127,11 @@ public class SkmService {
   /** The quality category of an IKM unit value (25-100), from the DMN. */
   public Category category(BigDecimal ikmKonversi) {
     var result = decisions.evaluateDecisionTableByKey(DECISION_MUTU,
-        Variables.putValue("ikmKonversi", ikmKonversi.doubleValue())).getSingleResult();
+        Variables.putValue(DECISION_MUTU_INPUT, ikmKonversi.doubleValue())).getSingleResult();
     if (result == null) {
       throw new IllegalStateException("DMN " + DECISION_MUTU + " tidak punya kategori untuk IKM " + ikmKonversi);
     }
-    return new Category(result.getEntry("mutu"), result.getEntry("kinerja"));
+    return new Category(result.getEntry(DECISION_MUTU_OUTPUT_MUTU), result.getEntry(DECISION_MUTU_OUTPUT_KINERJA));
   }
 
   private Category category(IkmCalculator.Result result) {

@@ -5,8 +5,8 @@ import static id.kinerja.kernel.ProcessVariable.json;
 import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.ProcessVariable;
-import id.kinerja.organisation.AppraisalAccess;
 
 /**
  * The tindak-lanjut-penilaian process (processes/tindak-lanjut-penilaian.bpmn): what follows a final
@@ -66,10 +66,14 @@ public final class TindakLanjutProcess {
     return nip + "-" + tahun;
   }
 
-  public static final ProcessVariable<String> NIP = string("nip");
+  /**
+   * Passed on by the appraisal cycle under the same names: the organisation's listeners (who the
+   * employee is, who may follow the instance, who takes over after a mutasi) read them in both.
+   */
+  public static final ProcessVariable<String> NIP = AppraisalProcess.NIP;
+  public static final ProcessVariable<String> PEJABAT_PENILAI = AppraisalProcess.PEJABAT_PENILAI;
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
   public static final ProcessVariable<String> PREDIKAT = string("predikat");
-  public static final ProcessVariable<String> PEJABAT_PENILAI = string(AppraisalAccess.APPRAISER_VARIABLE);
   public static final ProcessVariable<String> JENIS_TINDAK_LANJUT = string("jenisTindakLanjut");
   public static final ProcessVariable<String> KEPUTUSAN_PENGHARGAAN = string("keputusanPenghargaan");
   public static final ProcessVariable<String> CATATAN_PENGHARGAAN = string("catatanPenghargaan");

@@ -6,6 +6,7 @@ import static id.kinerja.kernel.ProcessVariable.json;
 import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * The appraisal-cycle process (processes/appraisal-cycle.bpmn): the only Java that repeats its ids,
@@ -137,10 +138,17 @@ public final class AppraisalProcess {
   }
 
   // who
+  /** The NIP of the employee an instance is about; the organisation's listeners read it in every process that names one. */
   public static final ProcessVariable<String> NIP = string("nip");
   public static final ProcessVariable<Integer> TAHUN = integer("tahun");
+  /**
+   * The employee's Pejabat Penilai Kinerja and Atasan Pejabat Penilai Kinerja, resolved when the
+   * instance starts: user tasks are assigned to them ({@code camunda:assignee="${pejabatPenilai}"}),
+   * and a mutasi rewrites them in the running instances so that later tasks go to the new people.
+   */
   public static final ProcessVariable<String> PEJABAT_PENILAI = string("pejabatPenilai");
   public static final ProcessVariable<String> ATASAN_PEJABAT_PENILAI = string("atasanPejabatPenilai");
+  public static final List<ProcessVariable<String>> PEJABAT = List.of(PEJABAT_PENILAI, ATASAN_PEJABAT_PENILAI);
   /** Who the employee is, in words, set when the year starts: task names and form headers read them. */
   public static final ProcessVariable<String> NAMA_PEGAWAI = string("namaPegawai");
   public static final ProcessVariable<String> JABATAN_PEGAWAI = string("jabatanPegawai");
@@ -221,6 +229,31 @@ public final class AppraisalProcess {
   // penetapan
   public static final ProcessVariable<Boolean> HASIL_DITETAPKAN = bool("hasilDitetapkan");
   public static final ProcessVariable<String> CATATAN_PENETAPAN = string("catatanPenetapan");
+
+  /**
+   * The pejabat variable a user task's assignee expression names ({@code "${pejabatPenilai}"} or
+   * {@code "${atasanPejabatPenilai}"}, blanks ignored), or null for any other assignee. The model is
+   * read rather than a list of task ids kept here: process owners may reassign a task in the Modeler.
+   */
+  public static ProcessVariable<String> pejabatAssignedBy(String assigneeExpression) {
+    if (assigneeExpression == null) {
+      return null;
+    }
+    String expression = assigneeExpression.replace(" ", "");
+    return PEJABAT.stream().filter(variable -> expression.equals("${" + variable.name() + "}")).findFirst().orElse(null);
+  }
+
+  /**
+   * An appraiser who is not the employee, and an atasan who is not the appraiser: otherwise the
+   * year waits at BKPSDM's {@link Elements#TASK_LENGKAPI_PEJABAT} ({@link Errors#PEJABAT_TIDAK_LENGKAP}).
+   */
+  public static boolean pejabatLengkap(String nip, String pejabatPenilai, String atasan) {
+    return !isBlank(pejabatPenilai) && !isBlank(atasan) && !nip.equals(pejabatPenilai) && !pejabatPenilai.equals(atasan);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
 
   /** The rating of one BerAKHLAK value. */
   public static ProcessVariable<String> perilaku(NilaiBerakhlak nilai) {

@@ -1,5 +1,6 @@
 package id.kinerja.notification;
 
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ public record NotificationProperties(
     @DefaultValue("0 0 7 * * *") String jadwalRingkasan,
     @DefaultValue("Asia/Jakarta") String zona,
     @DefaultValue("ESKALASI") Set<NotificationKind> segera,
-    @DefaultValue({"Task_TindakLanjutReviewTerlambat", "Task_TindakLanjutKeberatanTerlambat"}) List<String> tugasEskalasi,
+    @DefaultValue({AppraisalProcess.Elements.TASK_TINDAK_LANJUT_REVIEW, AppraisalProcess.Elements.TASK_TINDAK_LANJUT_KEBERATAN}) List<String> tugasEskalasi,
     @DefaultValue("24") int jatuhTempoJam,
     @DefaultValue("PT15M") Duration intervalJatuhTempo,
     @DefaultValue("PT1M") Duration intervalSegera,

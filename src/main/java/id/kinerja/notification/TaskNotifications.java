@@ -1,5 +1,6 @@
 package id.kinerja.notification;
 
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class TaskNotifications {
     } else if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       recipients.addAll(candidates(task.getCandidates()));
     }
-    Object nip = task.getVariable("nip");
+    Object nip = AppraisalProcess.NIP.from(task);
     String title = title(kind, task.getName(), nip);
     for (String recipient : recipients) {
       // one event per task and person: the create and assignment events of one assignment are one event
@@ -103,7 +104,7 @@ class TaskNotifications {
         if (known.contains(key)) {
           continue;
         }
-        Object nip = task.getProcessInstanceId() == null ? null : taskService.getVariable(task.getId(), "nip");
+        Object nip = task.getProcessInstanceId() == null ? null : taskService.getVariable(task.getId(), AppraisalProcess.NIP.name());
         try {
           if (record(key, NotificationKind.JATUH_TEMPO, recipient, task.getId(),
               title(NotificationKind.JATUH_TEMPO, task.getName(), nip), toLocal(task.getDueDate()))) {

@@ -1,8 +1,6 @@
 package id.kinerja.organisation;
 
-import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -26,31 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AppraisalAccess {
-
-  /** The process variable holding the NIP of the employee an instance is about. */
-  public static final String EMPLOYEE_VARIABLE = AppraisalProcess.NIP.name();
-  /**
-   * The process variables in which an instance names the employee's Pejabat Penilai Kinerja and
-   * the Atasan Pejabat Penilai Kinerja ({@link OrganisationLookup#appraiserOf} and
-   * {@link OrganisationLookup#atasanPenilaiOf} when it started): a mutasi rewrites them in every
-   * running instance of the employees it concerns, so that tasks created later go to the new people.
-   */
-  public static final String APPRAISER_VARIABLE = AppraisalProcess.PEJABAT_PENILAI.name();
-  public static final String ATASAN_VARIABLE = AppraisalProcess.ATASAN_PEJABAT_PENILAI.name();
-  public static final List<String> PEJABAT_VARIABLES = List.of(APPRAISER_VARIABLE, ATASAN_VARIABLE);
-
-  /**
-   * The pejabat variable a user task's assignee expression names, {@code "${pejabatPenilai}"} or
-   * {@code "${atasanPejabatPenilai}"} (blanks ignored), or null for any other assignee.
-   */
-  public static String pejabatVariableOf(String assigneeExpression) {
-    if (assigneeExpression == null) {
-      return null;
-    }
-    String expression = assigneeExpression.replace(" ", "");
-    return PEJABAT_VARIABLES.stream().filter(variable -> expression.equals("${" + variable + "}"))
-        .findFirst().orElse(null);
-  }
 
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,10 @@ class AppraiserTaskVisibility implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object nip = task.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
+    Object nip = task.getVariable(AppraisalProcess.NIP.name());
     if (nip != null) {
       // the instance's own pejabatPenilai (kept right by a mutasi) saves a look-up per task
-      Object appraiser = task.getVariable(AppraisalAccess.APPRAISER_VARIABLE);
+      Object appraiser = task.getVariable(AppraisalProcess.PEJABAT_PENILAI.name());
       access.grantForTask(task.getId(), task.getAssignee(), nip.toString(), appraiser == null ? null : appraiser.toString());
     }
   }

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class DescribeEmployeeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object nip = execution.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
+    Object nip = execution.getVariable(AppraisalProcess.NIP.name());
     execution.setVariables(organisasi.describe(nip == null ? null : nip.toString()));
   }
 }

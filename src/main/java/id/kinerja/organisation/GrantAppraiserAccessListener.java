@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,11 @@ public class GrantAppraiserAccessListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object appraiser = execution.getVariable(AppraisalAccess.APPRAISER_VARIABLE);
+    Object appraiser = execution.getVariable(AppraisalProcess.PEJABAT_PENILAI.name());
     if (appraiser != null) {
       access.grantToAppraiser(execution.getProcessInstanceId(), appraiser.toString());
     } else {
-      Object nip = execution.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
+      Object nip = execution.getVariable(AppraisalProcess.NIP.name());
       access.grantForInstance(execution.getProcessInstanceId(), nip == null ? null : nip.toString());
     }
   }

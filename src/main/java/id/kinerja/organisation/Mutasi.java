@@ -1,6 +1,8 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
+import id.kinerja.kernel.ProcessVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -201,7 +203,7 @@ public class Mutasi {
     repository.lockUnits(Arrays.asList(employee.unitCode()));
     repository.markLeft(employee.nip(), reason);
     List<ProcessInstance> open = AsSystem.call(identityService, () -> runtimeService
-        .createProcessInstanceQuery().variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, employee.nip()).list());
+        .createProcessInstanceQuery().variableValueEquals(AppraisalProcess.NIP.name(), employee.nip()).list());
     EngineAuthority.asOperator(identityService, operatorId, () -> {
       open.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason));
       return null;
@@ -222,9 +224,9 @@ public class Mutasi {
     String name = organisasi.unitNameOf(unit);
     AsSystem.run(identityService, () -> {
       for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-          .variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list()) {
-        if (runtimeService.getVariable(instance.getId(), OrganisationLookup.UNIT_NAME_VARIABLE) != null) {
-          runtimeService.setVariable(instance.getId(), OrganisationLookup.UNIT_NAME_VARIABLE, name);
+          .variableValueEquals(AppraisalProcess.NIP.name(), nip).list()) {
+        if (runtimeService.getVariable(instance.getId(), AppraisalProcess.UNIT_PEGAWAI.name()) != null) {
+          runtimeService.setVariable(instance.getId(), AppraisalProcess.UNIT_PEGAWAI.name(), name);
         }
       }
     });
@@ -245,9 +247,9 @@ public class Mutasi {
     boolean atasanChanged = !from.atasan().equals(to.atasan());
     return AsSystem.call(identityService, () -> {
       List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-          .variableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list();
+          .variableValueEquals(AppraisalProcess.NIP.name(), nip).list();
       List<Task> tasks = taskService.createTaskQuery()
-          .processVariableValueEquals(AppraisalAccess.EMPLOYEE_VARIABLE, nip).list();
+          .processVariableValueEquals(AppraisalProcess.NIP.name(), nip).list();
       // decided before anything moves: the new atasan may be the former appraiser, or the reverse
       Map<String, String> reassignments = new LinkedHashMap<>();
       List<String> leftByFormerAtasan = new ArrayList<>();
@@ -271,12 +273,12 @@ public class Mutasi {
       EngineAuthority.asOperator(identityService, operatorId, () -> {
         for (String instanceId : instanceIds) {
           Map<String, Object> named = runtimeService.getVariables(instanceId,
-              List.of(AppraisalAccess.APPRAISER_VARIABLE, AppraisalAccess.ATASAN_VARIABLE));
-          if (appraiserChanged && named.containsKey(AppraisalAccess.APPRAISER_VARIABLE)) {
-            runtimeService.setVariable(instanceId, AppraisalAccess.APPRAISER_VARIABLE, to.appraiser());
+              List.of(AppraisalProcess.PEJABAT_PENILAI.name(), AppraisalProcess.ATASAN_PEJABAT_PENILAI.name()));
+          if (appraiserChanged && named.containsKey(AppraisalProcess.PEJABAT_PENILAI.name())) {
+            runtimeService.setVariable(instanceId, AppraisalProcess.PEJABAT_PENILAI.name(), to.appraiser());
           }
-          if (atasanChanged && named.containsKey(AppraisalAccess.ATASAN_VARIABLE)) {
-            runtimeService.setVariable(instanceId, AppraisalAccess.ATASAN_VARIABLE, to.atasan());
+          if (atasanChanged && named.containsKey(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name())) {
+            runtimeService.setVariable(instanceId, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), to.atasan());
           }
         }
         reassignments.forEach(taskService::setAssignee);
@@ -294,11 +296,11 @@ public class Mutasi {
     if (assignee == null) {
       return null;
     }
-    String role = roleOf(task, models);
+    ProcessVariable<String> role = roleOf(task, models);
     String target;
-    if (AppraisalAccess.ATASAN_VARIABLE.equals(role) && assignee.equals(from.atasan())) {
+    if (role == AppraisalProcess.ATASAN_PEJABAT_PENILAI && assignee.equals(from.atasan())) {
       target = to.atasan();
-    } else if (AppraisalAccess.APPRAISER_VARIABLE.equals(role) && assignee.equals(from.appraiser())) {
+    } else if (role == AppraisalProcess.PEJABAT_PENILAI && assignee.equals(from.appraiser())) {
       target = to.appraiser();
     } else if (assignee.equals(from.appraiser())) {
       target = to.appraiser();
@@ -315,14 +317,14 @@ public class Mutasi {
    * or null: where one official is both appraiser and atasan (the agency head's), only the model
    * tells which of the two a task was meant for.
    */
-  private String roleOf(Task task, Map<String, BpmnModelInstance> models) {
+  private ProcessVariable<String> roleOf(Task task, Map<String, BpmnModelInstance> models) {
     if (task.getProcessDefinitionId() == null) {
       return null;
     }
     BpmnModelInstance model = models.computeIfAbsent(task.getProcessDefinitionId(),
         repositoryService::getBpmnModelInstance);
     if (model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask userTask) {
-      return AppraisalAccess.pejabatVariableOf(userTask.getCamundaAssignee());
+      return AppraisalProcess.pejabatAssignedBy(userTask.getCamundaAssignee());
     }
     return null;
   }

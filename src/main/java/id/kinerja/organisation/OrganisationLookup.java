@@ -15,11 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("organisasi")
 public class OrganisationLookup {
 
-  /** The employee's name, position and unit name as process variables ({@link #describe}). */
-  public static final String NAME_VARIABLE = AppraisalProcess.NAMA_PEGAWAI.name();
-  public static final String POSITION_VARIABLE = AppraisalProcess.JABATAN_PEGAWAI.name();
-  public static final String UNIT_NAME_VARIABLE = AppraisalProcess.UNIT_PEGAWAI.name();
-
   /** Setting (table org_setting) that overrides the property of the same meaning. */
   public static final String HEAD_APPRAISER_SETTING = "penilai-kepala-instansi";
 
@@ -78,8 +73,8 @@ public class OrganisationLookup {
       atasan = atasanPenilaiOf(nip);
     }
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(AppraisalAccess.APPRAISER_VARIABLE, appraiser);
-    variables.put(AppraisalAccess.ATASAN_VARIABLE, atasan);
+    variables.put(AppraisalProcess.PEJABAT_PENILAI.name(), appraiser);
+    variables.put(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), atasan);
     return variables;
   }
 
@@ -160,9 +155,9 @@ public class OrganisationLookup {
     OrganisationRepository.Profile profile = repository.profile(Nip.normalise(nip))
         .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(NAME_VARIABLE, profile.name() == null ? nip : profile.name());
-    variables.put(POSITION_VARIABLE, profile.position());
-    variables.put(UNIT_NAME_VARIABLE, profile.unitName());
+    variables.put(AppraisalProcess.NAMA_PEGAWAI.name(), profile.name() == null ? nip : profile.name());
+    variables.put(AppraisalProcess.JABATAN_PEGAWAI.name(), profile.position());
+    variables.put(AppraisalProcess.UNIT_PEGAWAI.name(), profile.unitName());
     return variables;
   }
 

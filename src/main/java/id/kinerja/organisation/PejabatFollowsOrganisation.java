@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.EveryUserTask;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +51,14 @@ class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
     ExecutionListener check = this::beforeTaskIsCreated;
     EveryUserTask.extend(configuration, (userTask, activity) -> {
       var assignee = userTask.getTaskDefinition().getAssigneeExpression();
-      if (assignee != null && AppraisalAccess.pejabatVariableOf(assignee.getExpressionText()) != null) {
+      if (assignee != null && AppraisalProcess.pejabatAssignedBy(assignee.getExpressionText()) != null) {
         activity.addListener(ExecutionListener.EVENTNAME_START, check);
       }
     });
   }
 
   void beforeTaskIsCreated(DelegateExecution execution) {
-    Object nip = execution.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
+    Object nip = execution.getVariable(AppraisalProcess.NIP.name());
     if (nip == null) {
       return;
     }
@@ -65,10 +66,10 @@ class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
       return; // not an employee of the organisation: nothing to follow
     }
     Map<String, Object> now = organisasi.getObject().pejabatOf(nip.toString());
-    for (String variable : AppraisalAccess.PEJABAT_VARIABLES) {
-      Object held = execution.getVariable(variable);
-      if (held != null && !Objects.equals(held, now.get(variable))) {
-        execution.setVariable(variable, now.get(variable));
+    for (var variable : AppraisalProcess.PEJABAT) {
+      Object held = execution.getVariable(variable.name());
+      if (held != null && !Objects.equals(held, now.get(variable.name()))) {
+        execution.setVariable(variable.name(), now.get(variable.name()));
       }
     }
   }

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ public class ResolvePejabatListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object nip = execution.getVariable(AppraisalAccess.EMPLOYEE_VARIABLE);
+    Object nip = execution.getVariable(AppraisalProcess.NIP.name());
     execution.setVariables(organisasi.pejabatOf(nip == null ? null : nip.toString()));
   }
 }

@@ -1,9 +1,9 @@
 package id.kinerja.pegawai;
 
-import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.dashboard.Fase;
 import id.kinerja.feedback.FeedbackRequestProcess;
 import id.kinerja.feedback.PeerFeedbackProcess;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.ImportRejectedException;
 import id.kinerja.organisation.ImportSummary;
 import id.kinerja.organisation.Mutasi;
@@ -58,7 +58,7 @@ class MejaPegawai {
   static final int PANJANG_MAKS = 100;
 
   /** The engine's variable of the employee an instance or task is about. */
-  private static final String NIP_VARIABLE = "nip";
+  private static final String NIP_VARIABLE = AppraisalProcess.NIP.name();
   /** 360 raters stay anonymous: their tasks are not listed on the employee's page. */
   private static final Set<String> HIDDEN_PROCESSES = Set.of(PeerFeedbackProcess.KEY, FeedbackRequestProcess.KEY);
 
@@ -542,8 +542,8 @@ class MejaPegawai {
   /** Task headers of the running years show the position (variable jabatanPegawai). */
   private void renameInRunningYears(String nip, String jabatan) {
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().variableValueEquals(NIP_VARIABLE, nip).list()) {
-      if (runtimeService.getVariable(instance.getId(), OrganisationLookup.POSITION_VARIABLE) != null) {
-        runtimeService.setVariable(instance.getId(), OrganisationLookup.POSITION_VARIABLE, jabatan);
+      if (runtimeService.getVariable(instance.getId(), AppraisalProcess.JABATAN_PEGAWAI.name()) != null) {
+        runtimeService.setVariable(instance.getId(), AppraisalProcess.JABATAN_PEGAWAI.name(), jabatan);
       }
     }
   }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 class Recommendations {
 
   static final String DECISION = "rekomendasi-tindak-lanjut";
+  /** The DMN's input: a predikat code. */
+  static final String INPUT_PREDIKAT = "predikat";
 
   private final DecisionService decisionService;
 
@@ -18,7 +20,7 @@ class Recommendations {
 
   String of(String predikat) {
     var result = decisionService.evaluateDecisionByKey(DECISION)
-        .variables(Variables.putValue("predikat", predikat)).evaluate();
+        .variables(Variables.putValue(INPUT_PREDIKAT, predikat)).evaluate();
     if (result.isEmpty()) {
       return "-";
     }

@@ -287,8 +287,8 @@ public class AppraisalCycleProcessTest {
     // a process owner's period-scheme decision may give 0 periods; started where that decision leads
     ProcessInstance cycle = runtimeService().createProcessInstanceByKey(AppraisalProcess.KEY)
         .businessKey(AppraisalProcess.businessKey(PEGAWAI, TAHUN))
-        .setVariables(withVariables("nip", PEGAWAI, "tahun", TAHUN, "pejabatPenilai", PENILAI,
-            "atasanPejabatPenilai", ATASAN, "jumlahPeriode", 0, "namaPegawai", "Pegawai " + PEGAWAI))
+        .setVariables(withVariables(AppraisalProcess.NIP.name(), PEGAWAI, AppraisalProcess.TAHUN.name(), TAHUN, AppraisalProcess.PEJABAT_PENILAI.name(), PENILAI,
+            AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), ATASAN, AppraisalProcess.JUMLAH_PERIODE.name(), 0, AppraisalProcess.NAMA_PEGAWAI.name(), "Pegawai " + PEGAWAI))
         .startBeforeActivity(SUBPROCESS_PENILAIAN_PERIODIK).execute();
 
     assertThat(cycle).hasPassed(GATEWAY_MASIH_ADA_PERIODE, END_SEMUA_PERIODE_DIBUKA)
@@ -439,15 +439,15 @@ public class AppraisalCycleProcessTest {
   void missingAppraiser_bkpsdmNamesTheOfficials() {
     String pegawaiBaru = "199501012020121004";
     ProcessInstance cycle = runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
-        AppraisalProcess.businessKey(pegawaiBaru, TAHUN), withVariables("nip", pegawaiBaru, "tahun", TAHUN));
+        AppraisalProcess.businessKey(pegawaiBaru, TAHUN), withVariables(AppraisalProcess.NIP.name(), pegawaiBaru, AppraisalProcess.TAHUN.name(), TAHUN));
 
     assertThat(cycle).hasPassed(BOUNDARY_PEJABAT_TIDAK_LENGKAP).isWaitingAt(TASK_LENGKAPI_PEJABAT);
     assertThat(task(TASK_LENGKAPI_PEJABAT, cycle)).hasCandidateGroup(AppraisalProcess.GROUP_BKPSDM).isNotAssigned();
     assertThatThrownBy(() -> complete(task(TASK_LENGKAPI_PEJABAT, cycle),
-        withVariables("pejabatPenilai", PENILAI, "atasanPejabatPenilai", PENILAI)))
+        withVariables(AppraisalProcess.PEJABAT_PENILAI.name(), PENILAI, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), PENILAI)))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class);
 
-    complete(task(TASK_LENGKAPI_PEJABAT, cycle), withVariables("pejabatPenilai", PENILAI, "atasanPejabatPenilai", ATASAN));
+    complete(task(TASK_LENGKAPI_PEJABAT, cycle), withVariables(AppraisalProcess.PEJABAT_PENILAI.name(), PENILAI, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), ATASAN));
 
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SKP);
     verify(skpService).openCycle(pegawaiBaru, TAHUN, PENILAI, ATASAN, cycle.getId());
@@ -489,7 +489,7 @@ public class AppraisalCycleProcessTest {
   void periodicReviews_semesterSchemeFromStart_twoPeriods() {
     ProcessInstance cycle = runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
         AppraisalProcess.businessKey(PEGAWAI, TAHUN),
-        withVariables("nip", PEGAWAI, "tahun", TAHUN, "skemaPeriode", "SEMESTER"));
+        withVariables(AppraisalProcess.NIP.name(), PEGAWAI, AppraisalProcess.TAHUN.name(), TAHUN, "skemaPeriode", "SEMESTER"));
     submitDraft(cycle);
     approveSkp(cycle);
 
@@ -554,7 +554,7 @@ public class AppraisalCycleProcessTest {
         .containsEntry("penilaianDiriHasilKerjaLabel", "Sesuai Ekspektasi")
         .containsEntry("penilaianDiriPerilakuKerjaLabel", "Sesuai Ekspektasi");
     complete(rating, annualRatings("DI_BAWAH", "SESUAI"));
-    releaseByUnit(cycle, Map.of("predikat", "BUTUH_PERBAIKAN", "hasilKerja", "DI_BAWAH"));
+    releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), "BUTUH_PERBAIKAN", AppraisalProcess.HASIL_KERJA.name(), "DI_BAWAH"));
 
     Task hasil = task(TASK_TERIMA_HASIL, cycle);
     Assertions.assertThat(hasil.getName()).isEqualTo("Hasil penilaian 2026: terima atau ajukan keberatan");
@@ -648,7 +648,7 @@ public class AppraisalCycleProcessTest {
     Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).count())
         .as("nothing to do for anybody while the unit is calibrated").isZero();
     verify(kalibrasiService).register(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
-    releaseByUnit(cycle, Map.of("predikat", "BAIK", "hasilKerja", "DI_ATAS",
+    releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), "BAIK", AppraisalProcess.HASIL_KERJA.name(), "DI_ATAS",
         "catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik."));
 
     assertThat(task(TASK_TERIMA_HASIL, cycle)).isAssignedTo(PEGAWAI);
@@ -715,7 +715,7 @@ public class AppraisalCycleProcessTest {
     complete(task(TASK_TANGGAPI_KEBERATAN, cycle), withVariables("tanggapanPenilai", "Saya menilai dari laporan yang ada"));
 
     complete(task(TASK_PUTUSKAN_KEBERATAN, cycle), withVariables("keputusanKeberatan", "UBAH",
-        "hasilKerja", "SESUAI", "perilakuKerja", "DI_ATAS", "alasanPutusan", "Keterlambatan di luar kendali pegawai"));
+        AppraisalProcess.HASIL_KERJA.name(), "SESUAI", AppraisalProcess.PERILAKU_KERJA.name(), "DI_ATAS", "alasanPutusan", "Keterlambatan di luar kendali pegawai"));
 
     assertThat(cycle).hasPassedInOrder(TASK_PUTUSKAN_KEBERATAN, RULE_PREDIKAT_SETELAH_KEBERATAN,
             TASK_SIMPAN_PUTUSAN_KEBERATAN)
@@ -741,14 +741,14 @@ public class AppraisalCycleProcessTest {
         .hasRootCauseInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("harus mengubah hasil kerja, perilaku kerja, atau keduanya");
     assertThatThrownBy(() -> complete(putusan, withVariables("keputusanKeberatan", "TETAP",
-        "hasilKerja", "SESUAI", "alasanPutusan", "Keterlambatan di luar kendali pegawai")))
+        AppraisalProcess.HASIL_KERJA.name(), "SESUAI", "alasanPutusan", "Keterlambatan di luar kendali pegawai")))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("Putusan \"nilai tetap\" tidak mengubah hasil kerja maupun perilaku kerja");
     assertThat(cycle).isWaitingAt(TASK_PUTUSKAN_KEBERATAN).variables()
         .containsEntry("predikat", "BUTUH_PERBAIKAN").containsEntry("hasilKerja", "DI_BAWAH");
     verify(objectionService, never()).decide(any());
 
-    complete(putusan, withVariables("keputusanKeberatan", "UBAH", "hasilKerja", "SESUAI",
+    complete(putusan, withVariables("keputusanKeberatan", "UBAH", AppraisalProcess.HASIL_KERJA.name(), "SESUAI",
         "alasanPutusan", "Keterlambatan di luar kendali pegawai"));
 
     assertThat(cycle).hasPassedInOrder(TASK_PUTUSKAN_KEBERATAN, RULE_PREDIKAT_SETELAH_KEBERATAN,
@@ -769,7 +769,7 @@ public class AppraisalCycleProcessTest {
     complete(task(TASK_TANGGAPI_KEBERATAN, cycle), withVariables("tanggapanPenilai", "Saya menilai dari laporan yang ada"));
 
     complete(task(TASK_PUTUSKAN_KEBERATAN, cycle), withVariables("keputusanKeberatan", "UBAH",
-        "hasilKerja", "SESUAI", "perilakuKerja", "SESUAI", "alasanPutusan", "Bukti laporan keempat belum dipertimbangkan"));
+        AppraisalProcess.HASIL_KERJA.name(), "SESUAI", AppraisalProcess.PERILAKU_KERJA.name(), "SESUAI", "alasanPutusan", "Bukti laporan keempat belum dipertimbangkan"));
 
     // the unit's curve is now broken, yet the decision is final: no new calibration, no change
     var order = org.mockito.Mockito.inOrder(objectionService, kalibrasiService);
@@ -907,7 +907,7 @@ public class AppraisalCycleProcessTest {
     verify(peerFeedback, times(2)).recordAnswer(eq(PEGAWAI), eq(TAHUN), any(), any());
     complete(rating, annualRatings("SESUAI", "SESUAI"));
     assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
-    releaseByUnit(cycle, Map.of("predikat", "BAIK", "hasilKerja", "SESUAI",
+    releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), "BAIK", AppraisalProcess.HASIL_KERJA.name(), "SESUAI",
         "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
   }
@@ -948,7 +948,7 @@ public class AppraisalCycleProcessTest {
 
   ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,
-        AppraisalProcess.businessKey(PEGAWAI, TAHUN), withVariables("nip", PEGAWAI, "tahun", TAHUN));
+        AppraisalProcess.businessKey(PEGAWAI, TAHUN), withVariables(AppraisalProcess.NIP.name(), PEGAWAI, AppraisalProcess.TAHUN.name(), TAHUN));
   }
 
   void submitDraft(ProcessInstance cycle) {
@@ -1015,7 +1015,7 @@ public class AppraisalCycleProcessTest {
     assertThat(cycle).hasPassed(TASK_DAFTARKAN_KALIBRASI).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
     String predikat = (String) runtimeService().getVariable(cycle.getId(), "predikat");
     verify(kalibrasiService).register(PEGAWAI, TAHUN, hasilKerja, perilakuKerja, predikat, cycle.getId());
-    releaseByUnit(cycle, Map.of("predikat", predikat, "hasilKerja", hasilKerja,
+    releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), predikat, AppraisalProcess.HASIL_KERJA.name(), hasilKerja,
         "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);
     return cycle;
@@ -1063,7 +1063,7 @@ public class AppraisalCycleProcessTest {
   }
 
   Map<String, Object> annualRatings(String hasilKerja, String perilakuKerja) {
-    Map<String, Object> ratings = withVariables("hasilKerja", hasilKerja, "perilakuKerja", perilakuKerja,
+    Map<String, Object> ratings = withVariables(AppraisalProcess.HASIL_KERJA.name(), hasilKerja, AppraisalProcess.PERILAKU_KERJA.name(), perilakuKerja,
         "alasanHasilKerja", "Sesuai capaian indikator", "alasanPerilakuKerja", "Sesuai catatan perilaku");
     for (NilaiBerakhlak nilai : NilaiBerakhlak.values()) {
       ratings.put(nilai.ratingVariable(), perilakuKerja);

@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.AppraisalProcess;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ public class FakeOrganisasi {
 
   public Map<String, Object> pejabatOf(String nip) {
     Map<String, Object> pejabat = new HashMap<>();
-    pejabat.put("pejabatPenilai", appraiserOf(nip));
-    pejabat.put("atasanPejabatPenilai", atasanPenilaiOf(nip));
+    pejabat.put(AppraisalProcess.PEJABAT_PENILAI.name(), appraiserOf(nip));
+    pejabat.put(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), atasanPenilaiOf(nip));
     return pejabat;
   }
 

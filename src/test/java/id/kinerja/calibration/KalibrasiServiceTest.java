@@ -547,13 +547,13 @@ class KalibrasiServiceTest {
 
   String startProposing(String nip, int tahun, String hasilKerja, String perilakuKerja) {
     String predikat = engine.getDecisionService().evaluateDecisionTableByKey(AppraisalProcess.DECISION_PREDIKAT,
-        Map.of("hasilKerja", hasilKerja, "perilakuKerja", perilakuKerja)).getSingleResult().getSingleEntry();
+        Map.of(AppraisalProcess.HASIL_KERJA.name(), hasilKerja, AppraisalProcess.PERILAKU_KERJA.name(), perilakuKerja)).getSingleResult().getSingleEntry();
     String id = engine.getRuntimeService().createProcessInstanceByKey(AppraisalProcess.KEY)
         .businessKey(AppraisalProcess.businessKey(nip, tahun))
-        .setVariable("nip", nip).setVariable("tahun", tahun)
-        .setVariable("pejabatPenilai", organisasi.appraiserOf(nip))
-        .setVariable("atasanPejabatPenilai", organisasi.atasanPenilaiOf(nip))
-        .setVariable("hasilKerja", hasilKerja).setVariable("perilakuKerja", perilakuKerja).setVariable("predikat", predikat)
+        .setVariable(AppraisalProcess.NIP.name(), nip).setVariable(AppraisalProcess.TAHUN.name(), tahun)
+        .setVariable(AppraisalProcess.PEJABAT_PENILAI.name(), organisasi.appraiserOf(nip))
+        .setVariable(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), organisasi.atasanPenilaiOf(nip))
+        .setVariable(AppraisalProcess.HASIL_KERJA.name(), hasilKerja).setVariable(AppraisalProcess.PERILAKU_KERJA.name(), perilakuKerja).setVariable(AppraisalProcess.PREDIKAT.name(), predikat)
         .startBeforeActivity(AppraisalProcess.Elements.TASK_DAFTARKAN_KALIBRASI)
         .execute().getId();
     return id;

@@ -56,10 +56,10 @@ class DemoPastYearTest {
     // all but one, who objects to Butuh Perbaikan: that objection waits for the appraiser
     assertThat(count("SELECT COUNT(*) FROM predikat_kinerja WHERE tahun = ?")).isEqualTo(opened - 1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
-        .variableValueEquals("tahun", TAHUN_LALU).completed().count()).isEqualTo(opened - 1);
+        .variableValueEquals(AppraisalProcess.TAHUN.name(), TAHUN_LALU).completed().count()).isEqualTo(opened - 1);
     assertThat(count("SELECT COUNT(*) FROM keberatan k JOIN skp s ON s.id = k.skp_id WHERE s.tahun = ?")).isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
-        .variableValueEquals("tahun", TAHUN_LALU).completed().count()).as("SETDA, BKPSDM, DISDIK").isEqualTo(3);
+        .variableValueEquals(AppraisalProcess.TAHUN.name(), TAHUN_LALU).completed().count()).as("SETDA, BKPSDM, DISDIK").isEqualTo(3);
     List<String> predikat = jdbc.sql("SELECT DISTINCT predikat FROM predikat_kinerja WHERE tahun = ?")
         .param(TAHUN_LALU).query(String.class).list();
     assertThat(predikat).as("a distribution, not one predikat for all").contains("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN");

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,8 +28,8 @@ class PublicFeedbackEvidenceListenerTest {
     DelegateTask task = mock(DelegateTask.class);
     DelegateExecution execution = mock(DelegateExecution.class);
     when(task.getExecution()).thenReturn(execution);
-    when(execution.getVariable("nip")).thenReturn("199008102015031021");
-    when(execution.getVariable("tahun")).thenReturn(2026);
+    when(execution.getVariable(AppraisalProcess.NIP.name())).thenReturn("199008102015031021");
+    when(execution.getVariable(AppraisalProcess.TAHUN.name())).thenReturn(2026);
 
     new PublicFeedbackEvidenceListener(reports).notify(task);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.kernel.AppraisalProcess;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -79,8 +80,8 @@ class UmpanBalik360RestTest {
   void rudisAppraisalReachesTheAnnualPhase() throws Exception {
     // the phases before are covered by AppraisalYearThroughRestTest; start where 360 begins
     appraisal = runtimeService.createProcessInstanceByKey("appraisal-cycle").businessKey(RUDI + "-" + TAHUN)
-        .setVariables(Map.of("nip", RUDI, "tahun", TAHUN, "pejabatPenilai", KEPALA_BKPSDM,
-            "atasanPejabatPenilai", SEKDA, "namaPegawai", "Rudi Hartono, S.Sos.",
+        .setVariables(Map.of(AppraisalProcess.NIP.name(), RUDI, AppraisalProcess.TAHUN.name(), TAHUN, AppraisalProcess.PEJABAT_PENILAI.name(), KEPALA_BKPSDM,
+            AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), SEKDA, AppraisalProcess.NAMA_PEGAWAI.name(), "Rudi Hartono, S.Sos.",
             "jabatanPegawai", "Analis SDM Aparatur Ahli Pertama", "unitPegawai", "BKPSDM"))
         .startBeforeActivity("SubProcess_PenilaianTahunan").execute().getId();
 
@@ -296,7 +297,7 @@ class UmpanBalik360RestTest {
       query.put("assignee", user);
     }
     query.put("processVariables", List.of(Map.of("name", "nipDinilai", "operator", "eq", "value", RUDI),
-        Map.of("name", "tahun", "operator", "eq", "value", TAHUN)));
+        Map.of("name", AppraisalProcess.TAHUN.name(), "operator", "eq", "value", TAHUN)));
     return array(post(user, "/engine-rest/task", query));
   }
 

@@ -36,8 +36,8 @@ class RencanaPengembanganTest {
     LocalDate tenggat = LocalDate.now().plusMonths(4);
     String followUp = engine.getRuntimeService().createMessageCorrelation(TindakLanjutProcess.MESSAGE_MULAI)
         .processInstanceBusinessKey(TindakLanjutProcess.businessKey(PUTRI, tahun))
-        .setVariable("nip", PUTRI).setVariable("tahun", tahun).setVariable("predikat", "BUTUH_PERBAIKAN")
-        .setVariable("pejabatPenilai", SUTRISNO)
+        .setVariable(TindakLanjutProcess.NIP.name(), PUTRI).setVariable(TindakLanjutProcess.TAHUN.name(), tahun).setVariable(TindakLanjutProcess.PREDIKAT.name(), "BUTUH_PERBAIKAN")
+        .setVariable(TindakLanjutProcess.PEJABAT_PENILAI.name(), SUTRISNO)
         .correlateStartMessage().getId();
 
     Task draft = engine.getTaskService().createTaskQuery().processInstanceId(followUp).singleResult();

@@ -18,10 +18,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import id.kinerja.appraisal.AppraisalSubmissionRules;
-import id.kinerja.system.ProcessProperties;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
 import id.kinerja.appraisal.Words;
+import id.kinerja.system.ProcessProperties;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -178,8 +178,8 @@ class TindakLanjutPenilaianProcessTest {
   ProcessInstance start(String predikat) {
     return runtimeService().createMessageCorrelation(TindakLanjutProcess.MESSAGE_MULAI)
         .processInstanceBusinessKey(TindakLanjutProcess.businessKey(PEGAWAI, TAHUN))
-        .setVariable("nip", PEGAWAI).setVariable("tahun", TAHUN).setVariable("predikat", predikat)
-        .setVariable("pejabatPenilai", PENILAI)
+        .setVariable(TindakLanjutProcess.NIP.name(), PEGAWAI).setVariable(TindakLanjutProcess.TAHUN.name(), TAHUN).setVariable(TindakLanjutProcess.PREDIKAT.name(), predikat)
+        .setVariable(TindakLanjutProcess.PEJABAT_PENILAI.name(), PENILAI)
         .correlateStartMessage();
   }
 

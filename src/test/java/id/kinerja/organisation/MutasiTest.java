@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.security.Roles;
 import java.time.LocalDate;
@@ -72,8 +72,8 @@ class MutasiTest {
     String deploymentId = repositoryService.createDeployment().name("mutasi-test")
         .addClasspathResource("organisation/appraisal-access-test.bpmn").deploy().getId();
     String definitionId = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getId();
-    rudisAppraisal = runtimeService.startProcessInstanceById(definitionId, Map.of("nip", RUDI)).getId();
-    fitrisAppraisal = runtimeService.startProcessInstanceById(definitionId, Map.of("nip", FITRI)).getId();
+    rudisAppraisal = runtimeService.startProcessInstanceById(definitionId, Map.of(AppraisalProcess.NIP.name(), RUDI)).getId();
+    fitrisAppraisal = runtimeService.startProcessInstanceById(definitionId, Map.of(AppraisalProcess.NIP.name(), FITRI)).getId();
   }
 
   @Test
@@ -140,12 +140,12 @@ class MutasiTest {
 
   @Test
   void departure_endsTheOpenAppraisalWithTheReasonAndKeepsTheEmployeeInactive() {
-    long openForFitri = runtimeService.createProcessInstanceQuery().variableValueEquals("nip", FITRI).count();
+    long openForFitri = runtimeService.createProcessInstanceQuery().variableValueEquals(AppraisalProcess.NIP.name(), FITRI).count();
     Mutasi.Left left = mutasi.recordDeparture(FITRI, "Pensiun", YUNI_BKPSDM);
 
     assertThat(openForFitri).as("this test's appraisal and the demo year").isPositive();
     assertThat(left.appraisalsEnded()).isEqualTo(openForFitri);
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("nip", FITRI).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(AppraisalProcess.NIP.name(), FITRI).count()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(fitrisAppraisal).count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(fitrisAppraisal).singleResult()
         .getDeleteReason()).isEqualTo("Pensiun");

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.demo.DemoOrganisation;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.security.Roles;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,9 +40,9 @@ class OrganisationLookupTest {
     assertThat(organisasi.appraiserOf(RUDI)).isEqualTo(KEPALA_BKPSDM);
     assertThat(organisasi.atasanPenilaiOf(RUDI)).isEqualTo(SEKDA);
     assertThat(organisasi.pejabatOf(RUDI)).as("both at once, as the appraisal's start sets them")
-        .isEqualTo(java.util.Map.of("pejabatPenilai", KEPALA_BKPSDM, "atasanPejabatPenilai", SEKDA));
+        .isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), KEPALA_BKPSDM, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), SEKDA));
     assertThat(organisasi.pejabatOf(KEPALA_BKPSDM))
-        .isEqualTo(java.util.Map.of("pejabatPenilai", SEKDA, "atasanPejabatPenilai", "demo"));
+        .isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), SEKDA, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), "demo"));
   }
 
   @Test
@@ -53,7 +54,7 @@ class OrganisationLookupTest {
 
     assertThat(organisasi.appraiserOf(SEKDA)).isEqualTo("bupati");
     assertThat(organisasi.atasanPenilaiOf(KEPALA_BKPSDM)).isEqualTo("bupati");
-    assertThat(organisasi.pejabatOf(SEKDA)).isEqualTo(java.util.Map.of("pejabatPenilai", "bupati", "atasanPejabatPenilai", "bupati"));
+    assertThat(organisasi.pejabatOf(SEKDA)).isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), "bupati", AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), "bupati"));
     assertThat(organisasi.atasanPenilaiOf(SEKDA)).isEqualTo("bupati");
   }
 

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.DescribeEmployeeListener;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.tasklist.TaskHeaderListener;
@@ -32,9 +33,9 @@ public final class TaskHeaderBeans {
   public static OrganisationLookup register(OrganisationLookup organisasi) {
     when(organisasi.displayNameOf(any())).thenAnswer(call -> nameOf(call.getArgument(0)));
     when(organisasi.describe(any())).thenAnswer(call -> Map.of(
-        OrganisationLookup.NAME_VARIABLE, "Pegawai " + call.getArgument(0),
-        OrganisationLookup.POSITION_VARIABLE, JABATAN,
-        OrganisationLookup.UNIT_NAME_VARIABLE, UNIT));
+        AppraisalProcess.NAMA_PEGAWAI.name(), "Pegawai " + call.getArgument(0),
+        AppraisalProcess.JABATAN_PEGAWAI.name(), JABATAN,
+        AppraisalProcess.UNIT_PEGAWAI.name(), UNIT));
     Mocks.register("taskHeaderListener", new TaskHeaderListener(organisasi, "Asia/Jakarta"));
     Mocks.register("describeEmployeeListener", new DescribeEmployeeListener(organisasi));
     return organisasi;

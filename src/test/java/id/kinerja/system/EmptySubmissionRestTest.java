@@ -56,8 +56,8 @@ class EmptySubmissionRestTest {
     int tahun = 2061;
     String followUp = runtimeService.createMessageCorrelation(TindakLanjutProcess.MESSAGE_MULAI)
         .processInstanceBusinessKey(TindakLanjutProcess.businessKey(RUDI, tahun))
-        .setVariable("nip", RUDI).setVariable("tahun", tahun).setVariable("predikat", "SANGAT_BAIK")
-        .setVariable("pejabatPenilai", PENILAI)
+        .setVariable(TindakLanjutProcess.NIP.name(), RUDI).setVariable(TindakLanjutProcess.TAHUN.name(), tahun).setVariable(TindakLanjutProcess.PREDIKAT.name(), "SANGAT_BAIK")
+        .setVariable(TindakLanjutProcess.PEJABAT_PENILAI.name(), PENILAI)
         .correlateStartMessage().getId();
     Task nomination = taskService.createTaskQuery().processInstanceId(followUp).singleResult();
     assertThat(nomination.getTaskDefinitionKey()).isEqualTo(TindakLanjutProcess.Elements.TASK_USULAN_PENGHARGAAN);

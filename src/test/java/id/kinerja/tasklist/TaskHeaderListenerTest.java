@@ -3,6 +3,7 @@ package id.kinerja.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.Words;
+import id.kinerja.kernel.AppraisalProcess;
 import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -70,8 +71,8 @@ class TaskHeaderListenerTest {
 
   @Test
   void aTaskCreatedByAnEmployeesCompletion_getsItsHeader_evenWithoutDeclaringTheListener() {
-    String instance = runtimeService.startProcessInstanceByKey("kepala-uji", Map.of("namaPegawai", "Rudi Hartono",
-        "pejabatPenilai", HENDRA, "predikat", "SANGAT_BAIK", "nip", RUDI)).getId();
+    String instance = runtimeService.startProcessInstanceByKey("kepala-uji", Map.of(AppraisalProcess.NAMA_PEGAWAI.name(), "Rudi Hartono",
+        AppraisalProcess.PEJABAT_PENILAI.name(), HENDRA, AppraisalProcess.PREDIKAT.name(), "SANGAT_BAIK", AppraisalProcess.NIP.name(), RUDI)).getId();
     Task first = taskService.createTaskQuery().processInstanceId(instance).singleResult();
 
     var headers = new HttpHeaders();
