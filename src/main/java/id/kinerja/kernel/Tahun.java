@@ -19,14 +19,17 @@ public record Tahun(int value) implements Comparable<Tahun> {
     return new Tahun(value);
   }
 
-  /** A year as people type it ("2025", blanks ignored); refused with a message for anything else. */
+  /** A year as people type it ("2025", blanks ignored); refused with one message for anything else. */
   public static Tahun parse(String text) {
     String digits = text == null ? "" : text.strip();
-    if (!digits.matches("\\d{4}")) {
-      throw new IllegalArgumentException("Tahun '" + (text == null ? "" : text) + "' tidak sah: tulis tahun empat angka, "
-          + FIRST + " sampai " + LAST);
+    if (digits.matches("\\d{4}")) {
+      int value = Integer.parseInt(digits);
+      if (value >= FIRST && value <= LAST) {
+        return new Tahun(value);
+      }
     }
-    return new Tahun(Integer.parseInt(digits));
+    throw new IllegalArgumentException("Tahun '" + (text == null ? "" : text) + "' tidak sah: tulis tahun empat angka, "
+        + FIRST + " sampai " + LAST);
   }
 
   public Tahun previous() {

@@ -19,7 +19,8 @@ class TahunTest {
   void outsideTheRange_isRefusedWithTheRange() {
     assertThatThrownBy(() -> Tahun.of(1999)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2000–2100");
     assertThatThrownBy(() -> Tahun.of(2101)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Tahun.parse("2101")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tahun.parse("2101")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Tahun '2101' tidak sah: tulis tahun empat angka, 2000 sampai 2100");
   }
 
   @Test
