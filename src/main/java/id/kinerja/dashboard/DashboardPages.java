@@ -1,5 +1,6 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Tahun;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -152,9 +153,6 @@ class DashboardPages {
     if (tahun == null) {
       return LocalDate.now().getYear();
     }
-    if (tahun < 2000 || tahun > 2100) {
-      throw new IllegalArgumentException("Tahun " + tahun + " di luar rentang 2000–2100");
-    }
-    return tahun;
+    return Tahun.of(tahun).value();
   }
 }

@@ -1,7 +1,7 @@
 package id.kinerja.feedback;
 
 import id.kinerja.kernel.NilaiBerakhlak;
-import id.kinerja.organisation.Nip;
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import java.util.ArrayList;
 import java.util.Collections;

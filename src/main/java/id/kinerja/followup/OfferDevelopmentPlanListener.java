@@ -23,7 +23,7 @@ public class OfferDevelopmentPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     String nip = AppraisalProcess.NIP.from(task);
     Integer tahun = AppraisalProcess.TAHUN.from(task);
-    String plans = nip == null || tahun == null ? null : service.openPlansText(nip, tahun);
+    String plans = nip == null || tahun == null ? null : service.openPlansText(AppraisalProcess.penilaian(task));
     if (plans != null) {
       task.setVariableLocal(TindakLanjutProcess.RENCANA_PENGEMBANGAN_TERBUKA.name(), plans);
     }

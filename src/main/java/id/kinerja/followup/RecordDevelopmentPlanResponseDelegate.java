@@ -1,8 +1,6 @@
 package id.kinerja.followup;
 
-import static id.kinerja.followup.TindakLanjutProcess.NIP;
 import static id.kinerja.followup.TindakLanjutProcess.PERSETUJUAN_RENCANA;
-import static id.kinerja.followup.TindakLanjutProcess.TAHUN;
 import static id.kinerja.followup.TindakLanjutProcess.TANGGAPAN_PEGAWAI;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +19,7 @@ public class RecordDevelopmentPlanResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordResponse(NIP.require(execution), TAHUN.require(execution),
+    service.recordResponse(TindakLanjutProcess.penilaian(execution),
         TindakLanjutProcess.Values.SETUJU.equals(PERSETUJUAN_RENCANA.require(execution)), TANGGAPAN_PEGAWAI.from(execution));
   }
 }

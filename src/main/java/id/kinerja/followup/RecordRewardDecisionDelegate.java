@@ -2,9 +2,7 @@ package id.kinerja.followup;
 
 import static id.kinerja.followup.TindakLanjutProcess.CATATAN_PENGHARGAAN;
 import static id.kinerja.followup.TindakLanjutProcess.KEPUTUSAN_PENGHARGAAN;
-import static id.kinerja.followup.TindakLanjutProcess.NIP;
 import static id.kinerja.followup.TindakLanjutProcess.PREDIKAT;
-import static id.kinerja.followup.TindakLanjutProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +21,7 @@ public class RecordRewardDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    service.recordRewardDecision(NIP.require(execution), TAHUN.require(execution), PREDIKAT.require(execution),
+    service.recordRewardDecision(TindakLanjutProcess.penilaian(execution), PREDIKAT.require(execution),
         KEPUTUSAN_PENGHARGAAN.require(execution), CATATAN_PENGHARGAAN.require(execution),
         authentication == null || authentication.getUserId() == null ? "bkpsdm" : authentication.getUserId());
   }

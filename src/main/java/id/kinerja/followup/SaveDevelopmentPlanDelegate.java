@@ -1,10 +1,8 @@
 package id.kinerja.followup;
 
-import static id.kinerja.followup.TindakLanjutProcess.NIP;
 import static id.kinerja.followup.TindakLanjutProcess.PEJABAT_PENILAI;
 import static id.kinerja.followup.TindakLanjutProcess.PREDIKAT;
 import static id.kinerja.followup.TindakLanjutProcess.RENCANA_PENGEMBANGAN;
-import static id.kinerja.followup.TindakLanjutProcess.TAHUN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +20,7 @@ public class SaveDevelopmentPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.saveDevelopmentPlan(NIP.require(execution), TAHUN.require(execution), PREDIKAT.require(execution),
+    service.saveDevelopmentPlan(TindakLanjutProcess.penilaian(execution), PREDIKAT.require(execution),
         RENCANA_PENGEMBANGAN.require(execution), PEJABAT_PENILAI.require(execution));
   }
 }

@@ -6,7 +6,11 @@ import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.ProcessVariable;
+import id.kinerja.kernel.Tahun;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The tindak-lanjut-penilaian process (processes/tindak-lanjut-penilaian.bpmn): what follows a final
@@ -64,6 +68,11 @@ public final class TindakLanjutProcess {
 
   public static String businessKey(String nip, int tahun) {
     return nip + "-" + tahun;
+  }
+
+  /** Whose year the follow-up is about: its {@link #NIP} and {@link #TAHUN}. */
+  public static PenilaianTahunan penilaian(VariableScope scope) {
+    return new PenilaianTahunan(Nip.of(NIP.require(scope)), Tahun.of(TAHUN.require(scope)));
   }
 
   /**

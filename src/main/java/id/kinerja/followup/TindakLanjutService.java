@@ -2,6 +2,9 @@ package id.kinerja.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.Waktu;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -27,7 +30,10 @@ public class TindakLanjutService {
     this.jdbc = jdbc;
   }
 
-  public void recordRewardDecision(String nip, int tahun, String predikat, String keputusan, String catatan, String oleh) {
+  public void recordRewardDecision(PenilaianTahunan penilaian, String predikat, String keputusan, String catatan,
+      String oleh) {
+    String nip = penilaian.nip().value();
+    int tahun = penilaian.tahun().value();
     jdbc.sql("DELETE FROM usulan_penghargaan WHERE nip = ? AND tahun = ?").params(nip, tahun).update();
     jdbc.sql("""
             INSERT INTO usulan_penghargaan (nip, tahun, predikat, keputusan, catatan, diputus_oleh, diputus_pada)
@@ -37,7 +43,9 @@ public class TindakLanjutService {
   }
 
   /** The appraiser's (re)drafted plan replaces the one not yet agreed. */
-  public void saveDevelopmentPlan(String nip, int tahun, String predikat, JsonNode rencana, String oleh) {
+  public void saveDevelopmentPlan(PenilaianTahunan penilaian, String predikat, JsonNode rencana, String oleh) {
+    String nip = penilaian.nip().value();
+    int tahun = penilaian.tahun().value();
     jdbc.sql("DELETE FROM rencana_pengembangan WHERE nip = ? AND tahun = ? AND status = 'DIUSULKAN'")
         .params(nip, tahun).update();
     Timestamp now = Timestamp.from(Instant.now());
@@ -52,30 +60,31 @@ public class TindakLanjutService {
   }
 
   /** The employee agrees (the plan becomes DISEPAKATI) or comments (it stays DIUSULKAN, back to the appraiser). */
-  public void recordResponse(String nip, int tahun, boolean setuju, String tanggapan) {
+  public void recordResponse(PenilaianTahunan penilaian, boolean setuju, String tanggapan) {
     jdbc.sql("""
             UPDATE rencana_pengembangan SET status = ?, tanggapan_pegawai = ?, ditanggapi_pada = ?
             WHERE nip = ? AND tahun = ? AND status = 'DIUSULKAN'""")
-        .params(setuju ? "DISEPAKATI" : "DIUSULKAN", tanggapan, Timestamp.from(Instant.now()), nip, tahun)
+        .params(setuju ? "DISEPAKATI" : "DIUSULKAN", tanggapan, Timestamp.from(Instant.now()), penilaian.nip().value(),
+            penilaian.tahun().value())
         .update();
   }
 
   /** Plans of earlier years not yet done: what the next SKP should take into account. */
   @Transactional(readOnly = true)
-  public List<Rencana> openPlans(String nip, int sebelumTahun) {
+  public List<Rencana> openPlans(Nip nip, Tahun sebelumTahun) {
     return jdbc.sql("""
             SELECT id, nip, tahun, jenis, uraian, tenggat, status, disusun_oleh, tanggapan_pegawai
             FROM rencana_pengembangan WHERE nip = ? AND tahun < ? AND status IN ('DIUSULKAN', 'DISEPAKATI')
             ORDER BY tenggat, id""")
-        .params(nip, sebelumTahun)
+        .params(nip.value(), sebelumTahun.value())
         .query((rs, i) -> new Rencana(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
             rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9)))
         .list();
   }
 
-  /** The open plans as Markdown for the SKP draft form, or null when there are none. */
-  public String openPlansText(String nip, int tahun) {
-    List<Rencana> plans = openPlans(nip, tahun);
+  /** The open plans of earlier years as Markdown for the year's SKP draft form, or null when there are none. */
+  public String openPlansText(PenilaianTahunan penilaian) {
+    List<Rencana> plans = openPlans(penilaian.nip(), penilaian.tahun());
     if (plans.isEmpty()) {
       return null;
     }

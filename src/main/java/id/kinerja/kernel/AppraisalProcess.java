@@ -7,6 +7,7 @@ import static id.kinerja.kernel.ProcessVariable.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The appraisal-cycle process (processes/appraisal-cycle.bpmn): the only Java that repeats its ids,
@@ -30,6 +31,11 @@ public final class AppraisalProcess {
 
   public static String businessKey(String nip, int tahun) {
     return nip + "-" + tahun;
+  }
+
+  /** Whose year an instance (or its execution, task) is: its {@link #NIP} and {@link #TAHUN}. */
+  public static PenilaianTahunan penilaian(VariableScope scope) {
+    return new PenilaianTahunan(Nip.of(NIP.require(scope)), Tahun.of(TAHUN.require(scope)));
   }
 
   /** Element ids, for tests, Cockpit links and reports. */

@@ -2,10 +2,9 @@ package id.kinerja.objection;
 
 import static id.kinerja.kernel.AppraisalProcess.ALASAN_KEBERATAN;
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ public class FileObjectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    objectionService.file(NIP.require(execution), TAHUN.require(execution), ALASAN_KEBERATAN.require(execution),
+    objectionService.file(AppraisalProcess.penilaian(execution), ALASAN_KEBERATAN.require(execution),
         new ObjectionService.AppealedRatings(HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution)));
   }
 }

@@ -9,7 +9,10 @@ import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.Checks;
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Rating;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +87,9 @@ public class ObjectionDecisionRule implements SubmissionRule {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return nip == null || tahun == null ? Optional.empty() : objections.appealedRatings(nip, tahun);
+    if (tahun == null || tahun < Tahun.FIRST || tahun > Tahun.LAST) {
+      return Optional.empty();
+    }
+    return Nip.parse(nip).flatMap(valid -> objections.appealedRatings(new PenilaianTahunan(valid, Tahun.of(tahun))));
   }
 }

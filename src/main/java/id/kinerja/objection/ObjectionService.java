@@ -1,5 +1,6 @@
 package id.kinerja.objection;
 
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.skp.SkpService;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -20,14 +21,14 @@ public class ObjectionService {
     this.skpService = skpService;
   }
 
-  public record Decision(String nip, int tahun, String tanggapanPenilai, String keputusan,
+  public record Decision(PenilaianTahunan penilaian, String tanggapanPenilai, String keputusan,
       String hasilKerja, String perilakuKerja, String predikat, String alasanPutusan, String diputusOleh) {}
 
   /** The ratings in force when the objection was filed: what the employee objects to. */
   public record AppealedRatings(String hasilKerja, String perilakuKerja) {}
 
-  public void file(String nip, int tahun, String alasan, AppealedRatings appealed) {
-    long skpId = skpService.skpId(nip, tahun);
+  public void file(PenilaianTahunan penilaian, String alasan, AppealedRatings appealed) {
+    long skpId = skpId(penilaian);
     jdbc.sql("DELETE FROM keberatan WHERE skp_id = ?").param(skpId).update();
     jdbc.sql("""
             INSERT INTO keberatan (skp_id, alasan, hasil_kerja_disanggah, perilaku_kerja_disanggah)
@@ -39,11 +40,11 @@ public class ObjectionService {
    * The ratings the employee's objection of that year was filed against; empty when there is no
    * objection, or it was filed before they were kept and the calibration had none to give.
    */
-  public Optional<AppealedRatings> appealedRatings(String nip, int tahun) {
+  public Optional<AppealedRatings> appealedRatings(PenilaianTahunan penilaian) {
     return jdbc.sql("""
             SELECT k.hasil_kerja_disanggah, k.perilaku_kerja_disanggah FROM keberatan k JOIN skp s ON s.id = k.skp_id
             WHERE s.nip = ? AND s.tahun = ?""")
-        .params(nip, tahun)
+        .params(penilaian.nip().value(), penilaian.tahun().value())
         .query((rs, i) -> new AppealedRatings(rs.getString(1), rs.getString(2))).optional()
         .filter(r -> r.hasilKerja() != null && r.perilakuKerja() != null);
   }
@@ -57,15 +58,20 @@ public class ObjectionService {
             WHERE skp_id = ?""")
         .params(decision.tanggapanPenilai(), decision.keputusan(), decision.hasilKerja(),
             decision.perilakuKerja(), decision.predikat(), decision.alasanPutusan(), decision.diputusOleh(),
-            skpService.skpId(decision.nip(), decision.tahun()))
+            skpId(decision.penilaian()))
         .update();
     if (updated != 1) {
-      throw new IllegalStateException("Tidak ada keberatan " + decision.nip() + " tahun " + decision.tahun());
+      throw new IllegalStateException("Tidak ada keberatan " + decision.penilaian().nip() + " tahun "
+          + decision.penilaian().tahun());
     }
   }
 
-  public Optional<String> keputusan(String nip, int tahun) {
-    return jdbc.sql("SELECT keputusan FROM keberatan WHERE skp_id = ?").param(skpService.skpId(nip, tahun))
+  public Optional<String> keputusan(PenilaianTahunan penilaian) {
+    return jdbc.sql("SELECT keputusan FROM keberatan WHERE skp_id = ?").param(skpId(penilaian))
         .query(String.class).optional();
+  }
+
+  private long skpId(PenilaianTahunan penilaian) {
+    return skpService.skpId(penilaian.nip().value(), penilaian.tahun().value());
   }
 }

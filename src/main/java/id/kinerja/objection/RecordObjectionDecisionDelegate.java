@@ -11,6 +11,7 @@ import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 import static id.kinerja.kernel.AppraisalProcess.TANGGAPAN_PENILAI;
 
 import id.kinerja.calibration.KalibrasiService;
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class RecordObjectionDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     objectionService.decide(new ObjectionService.Decision(
-        NIP.require(execution), TAHUN.require(execution), TANGGAPAN_PENILAI.from(execution),
+        AppraisalProcess.penilaian(execution), TANGGAPAN_PENILAI.from(execution),
         KEPUTUSAN_KEBERATAN.require(execution), HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution),
         PREDIKAT.require(execution), ALASAN_PUTUSAN.from(execution), ATASAN_PEJABAT_PENILAI.require(execution)));
     kalibrasi.objectionDecided(NIP.require(execution), TAHUN.require(execution), HASIL_KERJA.require(execution),

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationCsv.Row;
 import id.kinerja.organisation.OrganisationRecords.Agency;
 import id.kinerja.organisation.OrganisationRecords.Employee;

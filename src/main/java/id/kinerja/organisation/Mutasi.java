@@ -2,6 +2,7 @@ package id.kinerja.organisation;
 
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.ProcessVariable;
 import java.util.ArrayList;
 import java.util.Arrays;

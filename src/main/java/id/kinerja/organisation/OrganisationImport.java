@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.ImportSummary.InitialPassword;
 import java.io.Reader;
 import java.util.List;

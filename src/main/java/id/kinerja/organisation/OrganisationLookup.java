@@ -1,6 +1,7 @@
 package id.kinerja.organisation;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Tahun;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -117,14 +118,10 @@ class DocumentController {
   /** The years an appraisal can have (the start form's range): what /dokumen lists must open. */
   private static int year(String tahun) {
     try {
-      int year = Integer.parseInt(tahun);
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException notANumber) {
-      // falls through to the message below
+      return Tahun.parse(tahun).value();
+    } catch (IllegalArgumentException notAYear) {
+      throw new BadRequestException(notAYear.getMessage());
     }
-    throw new BadRequestException("Tahun '" + tahun + "' tidak sah: tulis tahun empat angka, 2000 sampai 2100");
   }
 
   private static ResponseEntity<byte[]> pdf(DocumentService.Pdf pdf) {

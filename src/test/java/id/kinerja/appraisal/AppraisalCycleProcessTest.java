@@ -36,6 +36,7 @@ import id.kinerja.feedback.RecordPeerFeedbackDelegate;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.objection.FileObjectionDelegate;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
@@ -677,7 +678,7 @@ public class AppraisalCycleProcessTest {
     approveResult(cycle);
 
     assertThat(cycle).hasNotPassed(SUBPROCESS_KEBERATAN).isEnded();
-    verify(objectionService, never()).file(any(), anyInt(), any(), any());
+    verify(objectionService, never()).file(any(), any(), any());
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
         "BAIK", false, ATASAN, "Pertahankan"));
   }
@@ -700,7 +701,7 @@ public class AppraisalCycleProcessTest {
         .hasNotPassed(RULE_PREDIKAT_SETELAH_KEBERATAN)
         .isWaitingAt(TASK_TETAPKAN_HASIL);
     approveResult(cycle);
-    verify(objectionService).file(PEGAWAI, TAHUN, "Laporan keempat terlambat karena gangguan sistem",
+    verify(objectionService).file(PenilaianTahunan.of(PEGAWAI, TAHUN), "Laporan keempat terlambat karena gangguan sistem",
         new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
     verify(objectionService).decide(argThat(d -> d.keputusan().equals("TETAP") && d.predikat().equals("BUTUH_PERBAIKAN")
         && d.diputusOleh().equals(ATASAN) && d.tanggapanPenilai() != null));
@@ -1077,10 +1078,10 @@ public class AppraisalCycleProcessTest {
     ObjectionService.AppealedRatings appealed = new ObjectionService.AppealedRatings(
         (String) runtimeService().getVariable(cycle.getId(), "hasilKerja"),
         (String) runtimeService().getVariable(cycle.getId(), "perilakuKerja"));
-    when(objectionService.appealedRatings(PEGAWAI, TAHUN)).thenReturn(java.util.Optional.of(appealed));
+    when(objectionService.appealedRatings(PenilaianTahunan.of(PEGAWAI, TAHUN))).thenReturn(java.util.Optional.of(appealed));
     complete(task(TASK_TERIMA_HASIL, cycle), withVariables("ajukanKeberatan", true,
         "alasanKeberatan", "Laporan keempat terlambat karena gangguan sistem"));
-    verify(objectionService).file(PEGAWAI, TAHUN, "Laporan keempat terlambat karena gangguan sistem", appealed);
+    verify(objectionService).file(PenilaianTahunan.of(PEGAWAI, TAHUN), "Laporan keempat terlambat karena gangguan sistem", appealed);
   }
 
   void approveResult(ProcessInstance cycle) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.objection.ObjectionService;
 import id.kinerja.skp.SkpService;
 import java.util.Map;
@@ -104,13 +105,13 @@ class AppraisalDataTest {
         .containsExactly("PERIODIK", "DIRI", "TAHUNAN");
     assertThat(count("penilaian_perilaku")).isEqualTo(1);
 
-    objectionService.file(NIP, TAHUN, "Keterlambatan karena gangguan sistem",
+    objectionService.file(PenilaianTahunan.of(NIP, TAHUN), "Keterlambatan karena gangguan sistem",
         new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
-    assertThat(objectionService.appealedRatings(NIP, TAHUN))
+    assertThat(objectionService.appealedRatings(PenilaianTahunan.of(NIP, TAHUN)))
         .contains(new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
-    objectionService.decide(new ObjectionService.Decision(NIP, TAHUN, "Tanggapan", "UBAH", "SESUAI", "SESUAI",
+    objectionService.decide(new ObjectionService.Decision(PenilaianTahunan.of(NIP, TAHUN), "Tanggapan", "UBAH", "SESUAI", "SESUAI",
         "BAIK", "Di luar kendali pegawai", "atasan"));
-    assertThat(objectionService.keputusan(NIP, TAHUN)).contains("UBAH");
+    assertThat(objectionService.keputusan(PenilaianTahunan.of(NIP, TAHUN))).contains("UBAH");
 
     appraisalService.finalizeResult(new AppraisalService.FinalResult(NIP, TAHUN, "SESUAI", "SESUAI", "BAIK", true,
         "atasan", null));

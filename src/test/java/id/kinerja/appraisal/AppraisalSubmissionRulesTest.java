@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.objection.ObjectionService;
@@ -120,7 +121,7 @@ class AppraisalSubmissionRulesTest {
   @Test
   void objectionDecision_aChangeMustChangeTheAppealedRatings_aKeptResultKeepsThem() {
     // the variables are those after the submission: the appraisal's own ratings are there whatever was sent
-    when(objections.appealedRatings("199001012015031001", 2026))
+    when(objections.appealedRatings(PenilaianTahunan.of("199001012015031001", 2026)))
         .thenReturn(java.util.Optional.of(new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI")));
     Map<String, Object> appealed = Map.of("nip", "199001012015031001", "tahun", 2026,
         "hasilKerja", "DI_BAWAH", "perilakuKerja", "SESUAI", "alasanPutusan", "Bukti triwulan IV");

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -21,6 +20,7 @@ import id.kinerja.appraisal.AppraisalSubmissionRules;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
 import id.kinerja.appraisal.Words;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.system.ProcessProperties;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,7 +96,7 @@ class TindakLanjutPenilaianProcessTest {
 
     assertThat(followUp).hasPassedInOrder(RULE_TINDAK_LANJUT, TASK_USULAN_PENGHARGAAN, TASK_SIMPAN_USULAN_PENGHARGAAN,
         END_PENGHARGAAN_DIPUTUS).hasNotPassed(TASK_SUSUN_RENCANA).isEnded();
-    verify(service).recordRewardDecision(eq(PEGAWAI), eq(TAHUN), eq("SANGAT_BAIK"), eq("DITERIMA"),
+    verify(service).recordRewardDecision(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), eq("SANGAT_BAIK"), eq("DITERIMA"),
         eq("Satyalancana, diusulkan ke Bupati"), any());
   }
 
@@ -107,7 +107,7 @@ class TindakLanjutPenilaianProcessTest {
         "catatanPenghargaan", "Kuota penghargaan tahun ini sudah terpenuhi"));
 
     assertThat(followUp).hasPassed(END_PENGHARGAAN_DIPUTUS).isEnded();
-    verify(service).recordRewardDecision(eq(PEGAWAI), eq(TAHUN), eq("SANGAT_BAIK"), eq("DITOLAK"), any(), any());
+    verify(service).recordRewardDecision(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), eq("SANGAT_BAIK"), eq("DITOLAK"), any(), any());
   }
 
   @Test
@@ -127,7 +127,7 @@ class TindakLanjutPenilaianProcessTest {
     org.assertj.core.api.Assertions.assertThat(draft.getName())
         .isEqualTo("Susun rencana pengembangan · Pegawai " + PEGAWAI + " · " + TAHUN);
     complete(draft, withVariables("rencanaPengembangan", plan(LocalDate.now().plusMonths(3))));
-    verify(service).saveDevelopmentPlan(eq(PEGAWAI), eq(TAHUN), eq(predikat),
+    verify(service).saveDevelopmentPlan(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), eq(predikat),
         argThat(p -> p.size() == 2 && p.get(1).get("jenis").asText().equals("COACHING")), eq(PENILAI));
     Task response = task(TASK_TANGGAPI_RENCANA, followUp);
     assertThat(response).isAssignedTo(PEGAWAI);
@@ -140,7 +140,7 @@ class TindakLanjutPenilaianProcessTest {
 
     assertThat(followUp).hasPassedInOrder(TASK_SUSUN_RENCANA, TASK_SIMPAN_RENCANA, TASK_TANGGAPI_RENCANA,
         TASK_SIMPAN_TANGGAPAN, GATEWAY_RENCANA_DISEPAKATI, END_RENCANA_DISEPAKATI).isEnded();
-    verify(service).recordResponse(PEGAWAI, TAHUN, true, null);
+    verify(service).recordResponse(PenilaianTahunan.of(PEGAWAI, TAHUN), true, null);
   }
 
   @Test
@@ -152,7 +152,7 @@ class TindakLanjutPenilaianProcessTest {
     assertThatThrownBy(() -> complete(response, withVariables("persetujuanRencana", "KOMENTAR")))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("komentar");
     complete(response, withVariables("persetujuanRencana", "KOMENTAR", "tanggapanPegawai", "Saya minta pelatihan di semester pertama"));
-    verify(service).recordResponse(PEGAWAI, TAHUN, false, "Saya minta pelatihan di semester pertama");
+    verify(service).recordResponse(PenilaianTahunan.of(PEGAWAI, TAHUN), false, "Saya minta pelatihan di semester pertama");
 
     Task redraft = task(TASK_SUSUN_RENCANA, followUp);
     assertThat(redraft).isAssignedTo(PENILAI);
@@ -160,7 +160,7 @@ class TindakLanjutPenilaianProcessTest {
     complete(task(TASK_TANGGAPI_RENCANA, followUp), withVariables("persetujuanRencana", "SETUJU"));
 
     assertThat(followUp).isEnded();
-    verify(service, times(2)).saveDevelopmentPlan(eq(PEGAWAI), eq(TAHUN), eq("KURANG_MISCONDUCT"), any(), eq(PENILAI));
+    verify(service, times(2)).saveDevelopmentPlan(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), eq("KURANG_MISCONDUCT"), any(), eq(PENILAI));
   }
 
   @Test
@@ -172,7 +172,7 @@ class TindakLanjutPenilaianProcessTest {
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("paling sedikit satu");
     assertThatThrownBy(() -> complete(draft, withVariables("rencanaPengembangan", plan(LocalDate.now().minusDays(1)))))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("tenggat harus setelah hari ini");
-    verify(service, never()).saveDevelopmentPlan(any(), anyInt(), any(), any(), any());
+    verify(service, never()).saveDevelopmentPlan(any(), any(), any(), any());
   }
 
   ProcessInstance start(String predikat) {

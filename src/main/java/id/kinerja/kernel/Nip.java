@@ -1,4 +1,4 @@
-package id.kinerja.organisation;
+package id.kinerja.kernel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,15 +6,35 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * The NIP (Nomor Induk Pegawai) rules: 18 digits made of the birth date (yyyymmdd), the month of
- * appointment (yyyymm), the sex (1 male, 2 female) and a 3-digit serial. The same shape is used for
- * the NI PPPK. People often write it with spaces ("19850312 201001 1 004"); those are dropped.
+ * An employee's NIP (Nomor Induk Pegawai): 18 digits made of the birth date (yyyymmdd), the month
+ * of appointment (yyyymm), the sex (1 male, 2 female) and a 3-digit serial. The same shape is used
+ * for the NI PPPK. People often write it with spaces ("19850312 201001 1 004"); those are dropped.
+ *
+ * <p>A value is always a valid NIP: the constructor normalises and refuses anything else with the
+ * reason in Bahasa Indonesia ({@link IllegalArgumentException}, which the web answers as a 400).
+ * Logins that are not employees ({@code admin}, {@code bkpsdm}, a configured head appraiser) are
+ * not NIPs and stay strings.
  */
-public final class Nip {
+public record Nip(String value) {
 
   static final int LENGTH = 18;
 
-  private Nip() {}
+  public Nip {
+    String problem = problemOf(value).orElse(null);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    value = normalise(value);
+  }
+
+  public static Nip of(String nip) {
+    return new Nip(nip);
+  }
+
+  /** The NIP, or empty when the text is not one. */
+  public static Optional<Nip> parse(String nip) {
+    return isValid(nip) ? Optional.of(new Nip(nip)) : Optional.empty();
+  }
 
   /** The NIP without spaces, or the input unchanged when it is null. */
   public static String normalise(String nip) {
@@ -64,5 +84,10 @@ public final class Nip {
 
   private static int number(String nip, int from, int to) {
     return Integer.parseInt(nip.substring(from, to));
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

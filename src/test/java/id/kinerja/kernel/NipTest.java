@@ -1,6 +1,7 @@
-package id.kinerja.organisation;
+package id.kinerja.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,26 @@ class NipTest {
   void serialZero_isRefused() {
     assertThat(Nip.problemOf("198506152010012000")).get().asString().contains("nomor urut");
     assertThat(Nip.problemOf("198506152010012001")).isEmpty();
+  }
+
+  @Test
+  void aNipValue_isNormalised_andEqualToTheSameNipWrittenWithSpaces() {
+    assertThat(new Nip("19850615 201001 2 009").value()).isEqualTo("198506152010012009");
+    assertThat(Nip.of("19850615 201001 2 009")).isEqualTo(Nip.of("198506152010012009"));
+    assertThat(Nip.of("198506152010012009")).hasToString("198506152010012009");
+  }
+
+  @Test
+  void aNipValue_cannotHoldSomethingElse_andSaysWhy() {
+    assertThatThrownBy(() -> Nip.of(null)).isInstanceOf(IllegalArgumentException.class).hasMessage("NIP kosong");
+    assertThatThrownBy(() -> Nip.of("  ")).isInstanceOf(IllegalArgumentException.class).hasMessage("NIP kosong");
+    assertThatThrownBy(() -> Nip.of("admin")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("18 angka");
+    assertThatThrownBy(() -> Nip.of("198502302010012009")).hasMessageContaining("tanggal lahir");
+  }
+
+  @Test
+  void parse_givesNothingForWhatIsNotANip() {
+    assertThat(Nip.parse("bkpsdm")).isEmpty();
+    assertThat(Nip.parse("19850615 201001 2 009")).contains(Nip.of("198506152010012009"));
   }
 }
