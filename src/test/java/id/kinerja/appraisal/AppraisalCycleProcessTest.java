@@ -437,6 +437,24 @@ public class AppraisalCycleProcessTest {
   }
 
   @Test
+  void taskHeaders_showOnTheOpenTask_butLeaveNoHistory_whileTheSubmittedSkpKeepsIts() {
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    Task review = task(TASK_REVIEW_SKP, cycle);
+    // the form's header is there while the task is open
+    Assertions.assertThat(taskService().getVariablesLocal(review.getId())).containsKeys("tenggatTugas", "rhkLabel");
+    approveSkp(cycle);
+
+    List<String> historic = historyService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
+        .list().stream().map(v -> v.getName()).toList();
+    Assertions.assertThat(historic).doesNotContain("tenggatTugas", "rhkLabel")
+        .as("what people entered and the year's facts stay in history").contains("rhk", "keputusanReviewSkp", "nip");
+    Assertions.assertThat(historyService().createHistoricDetailQuery().processInstanceId(cycle.getId())
+        .variableUpdates().list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+        .doesNotContain("tenggatTugas", "rhkLabel").contains("rhk", "keputusanReviewSkp");
+  }
+
+  @Test
   void missingAppraiser_bkpsdmNamesTheOfficials() {
     String pegawaiBaru = "199501012020121004";
     ProcessInstance cycle = runtimeService().startProcessInstanceByKey(AppraisalProcess.KEY,

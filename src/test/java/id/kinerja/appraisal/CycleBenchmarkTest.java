@@ -65,6 +65,14 @@ class CycleBenchmarkTest {
     assertThat(report.authorizationsPerInstance()).isPositive();
     assertThat(report.rowsAtEnd()).containsKeys("act_hi_taskinst", "act_ru_task", "skp")
         .doesNotContainKey("act_ru_task_meter_log"); // task metrics are off
+    // the floor measured again after the opening; the appraisal's rows without the floor's and the import's
+    assertThat(report.warmEmptyStartsPerSecond()).isPositive();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = ?").param(CycleBenchmark.EMPTY_PROCESS)
+        .query(Long.class).single()).isEqualTo(400);
+    assertThat(report.appraisalEngineRows()).containsKeys("act_hi_taskinst", "act_ru_task")
+        .doesNotContainKeys("act_id_user", "act_id_membership");
+    assertThat(report.appraisalEngineRows().get("act_hi_procinst")).isLessThan(report.rowsAtEnd().get("act_hi_procinst"));
+    assertThat(report.appraisalBytes()).isPositive().isLessThan(report.databaseBytes());
     assertThat(Files.readString(file)).contains("open the year", "task list, HTTP", "per employee",
         "the completion call alone");
   }
