@@ -44,9 +44,10 @@ public class AppraisalService {
   public record FinalResult(String nip, int tahun, String hasilKerja, String perilakuKerja, String predikat,
       boolean melaluiKeberatan, String ditetapkanOleh, String catatan) {}
 
+  /** A notice for the person on their Pemberitahuan page, pointing at Tasklist where the task waits. */
   public void recordReminder(String penerima, String pesan, String processInstanceId) {
-    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
-        .params(penerima, pesan, processInstanceId)
+    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, tautan, process_instance_id) VALUES (?, ?, ?, ?)")
+        .params(penerima, pesan, "/camunda/app/tasklist/", processInstanceId)
         .update();
   }
 

@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import static id.kinerja.kernel.AppraisalProcess.NAMA_PEGAWAI;
 import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
@@ -21,8 +22,14 @@ public class SendReviewReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     appraisalService.recordReminder(PEJABAT_PENILAI.require(execution),
-        "SKP tahun " + TAHUN.require(execution) + " pegawai " + NIP.require(execution)
-            + " menunggu pemeriksaan Anda.",
+        "SKP tahun " + TAHUN.require(execution) + " " + namaPegawai(execution) + " menunggu pemeriksaan Anda"
+            + " di Tasklist.",
         execution.getProcessInstanceId());
+  }
+
+  /** The employee's name as the year's start described them; the NIP only if an old instance lacks it. */
+  private static String namaPegawai(DelegateExecution execution) {
+    String nama = NAMA_PEGAWAI.from(execution);
+    return nama == null || nama.isBlank() ? NIP.require(execution) : nama;
   }
 }

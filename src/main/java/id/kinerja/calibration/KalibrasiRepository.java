@@ -51,9 +51,9 @@ class KalibrasiRepository {
         .update();
   }
 
-  void notify(String penerima, String pesan, String processInstanceId) {
-    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
-        .params(penerima, pesan, processInstanceId).update();
+  void notify(String penerima, String pesan, String tautan, String processInstanceId) {
+    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, tautan, process_instance_id) VALUES (?, ?, ?, ?)")
+        .params(penerima, pesan, tautan, processInstanceId).update();
   }
 
   /** The unit head's result as the unit's capaian sets it. */

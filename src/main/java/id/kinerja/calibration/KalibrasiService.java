@@ -113,8 +113,8 @@ public class KalibrasiService {
   }
 
   /** A notice for BKPSDM (table notifikasi), e.g. that a unit's capaian is still missing. */
-  public void tellBkpsdm(String pesan, String processInstanceId) {
-    repository.notify(AppraisalProcess.GROUP_BKPSDM, pesan, processInstanceId);
+  public void tellBkpsdm(String pesan, String tautan, String processInstanceId) {
+    repository.notify(AppraisalProcess.GROUP_BKPSDM, pesan, tautan, processInstanceId);
   }
 
   /** Tells the unit's running calibration, if it is waiting, to check again (capaian recorded, ...). */
@@ -328,7 +328,8 @@ public class KalibrasiService {
         dalamKurva, KalibrasiText.sebaran(capaian.orElse(null), kurva));
     repository.recordObjection(perubahan, tahun, oleh, now);
     if (Boolean.FALSE.equals(dalamKurva)) {
-      tellBkpsdm(KalibrasiText.keberatanDiLuarKurva(nip, tahun, unit, before.predikat(), predikat), processInstanceId);
+      tellBkpsdm(KalibrasiText.keberatanDiLuarKurva(organisasi.displayNameOf(nip), tahun, organisasi.unitNameOf(unit),
+          before.predikat(), predikat), "/dasbor/bkpsdm/kurva?tahun=" + tahun + "&unit=" + unit, processInstanceId);
     }
     dataChanged(unit, tahun);
     return Optional.of(perubahan);

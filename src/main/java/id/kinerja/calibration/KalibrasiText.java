@@ -90,10 +90,10 @@ final class KalibrasiText {
   }
 
   /** BKPSDM's notice: a final objection decision took the unit's distribution out of its curve. */
-  static String keberatanDiLuarKurva(String nip, int tahun, String unit, String sebelum, String sesudah) {
-    return "Putusan keberatan " + nip + " tahun " + tahun + " mengubah predikat dari "
+  static String keberatanDiLuarKurva(String namaPegawai, int tahun, String namaUnit, String sebelum, String sesudah) {
+    return "Putusan keberatan " + namaPegawai + " tahun " + tahun + " mengubah predikat dari "
         + Predikat.labelOf(sebelum) + " menjadi " + Predikat.labelOf(sesudah) + ". Putusan itu final dan tetap "
-        + "berlaku, tetapi sebaran predikat unit " + unit + " kini di luar kurva distribusi: lihat /dasbor/bkpsdm/kurva?tahun="
-        + tahun + "&unit=" + unit;
+        + "berlaku, tetapi sebaran predikat " + namaUnit + " kini di luar kurva distribusi: lihat kurva unit itu di"
+        + " Dasbor BKPSDM.";
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import static id.kinerja.calibration.KalibrasiProcess.NAMA_UNIT;
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
 import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
 
@@ -21,9 +22,10 @@ public class RemindCapaianDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String unit = UNIT_KERJA.require(execution);
     int tahun = TAHUN.require(execution);
+    String nama = NAMA_UNIT.from(execution);
     kalibrasi.tellBkpsdm(
-        "Capaian kinerja organisasi unit " + unit + " tahun " + tahun + " belum dicatat: penilaian tahunan"
-            + " pegawainya menunggu kalibrasi. Catat di /admin/capaian-organisasi.",
-        execution.getProcessInstanceId());
+        "Capaian kinerja organisasi " + (nama == null || nama.isBlank() ? unit : nama) + " tahun " + tahun
+            + " belum dicatat: penilaian tahunan pegawainya menunggu kalibrasi. Catat di halaman Capaian organisasi.",
+        "/admin/capaian-organisasi", execution.getProcessInstanceId());
   }
 }

@@ -158,8 +158,8 @@ public class PublicReportService {
   }
 
   public void recordEscalation(String recipient, String message, String processInstanceId) {
-    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, process_instance_id) VALUES (?, ?, ?)")
-        .params(recipient, message, processInstanceId)
+    jdbc.sql("INSERT INTO notifikasi (penerima, pesan, tautan, process_instance_id) VALUES (?, ?, ?, ?)")
+        .params(recipient, message, "/camunda/app/tasklist/", processInstanceId)
         .update();
   }
 

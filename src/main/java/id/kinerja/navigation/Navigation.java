@@ -1,5 +1,6 @@
 package id.kinerja.navigation;
 
+import id.kinerja.notification.Pemberitahuan;
 import id.kinerja.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("navigasi")
 public class Navigation {
+
+  private final Pemberitahuan pemberitahuan;
+
+  Navigation(Pemberitahuan pemberitahuan) {
+    this.pemberitahuan = pemberitahuan;
+  }
 
   /** One link; {@code grup} groups the links on the page (Kerja saya, Tim, BKPSDM, Sistem). */
   public record Link(String label, String href, String deskripsi, String grup) {}
@@ -43,6 +50,9 @@ public class Navigation {
     boolean processOwner = admin || groups.contains(Roles.PROCESS_OWNER);
     List<Link> links = new ArrayList<>();
     links.add(new Link("Tasklist", "/camunda/app/tasklist/", "Tugas yang menunggu Anda", "Kerja saya"));
+    int baru = pemberitahuan.belumDibaca(auth);
+    links.add(new Link(baru == 0 ? "Pemberitahuan" : "Pemberitahuan (" + baru + ")", "/pemberitahuan",
+        "Pengingat dan pemberitahuan dari proses penilaian untuk Anda dan grup Anda", "Kerja saya"));
     links.add(new Link("Kinerja Saya", "/kinerja-saya", "Posisi penilaian kinerja Anda tahun ini dan tahun-tahun lalu", "Kerja saya"));
     links.add(new Link("Kegiatan harian", "/kegiatan-harian", "Kalender kegiatan harian Anda: jam terhadap standar, terhadap RHK SKP", "Kerja saya"));
     links.add(new Link("Bukti dukung", "/bukti", "Unggah berkas bukti dukung untuk laporan periodik", "Kerja saya"));

@@ -180,7 +180,7 @@ class KalibrasiServiceTest {
 
     assertWaiting(sri);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE penerima = 'bkpsdm' AND pesan LIKE ?")
-        .param("%unit " + UNIT + " tahun " + tahun + "%").query(Long.class).single()).isPositive();
+        .param("%organisasi " + organisasi.unitNameOf(UNIT) + " tahun " + tahun + "%").query(Long.class).single()).isPositive();
 
     capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
     runJobs();
@@ -507,7 +507,10 @@ class KalibrasiServiceTest {
     assertThat(jdbc.sql("SELECT predikat_sebelum || '>' || predikat_sesudah || ':' || dalam_kurva FROM kalibrasi_keberatan WHERE nip = ? AND tahun = ?")
         .params(BUDI, tahun).query(String.class).single()).isEqualToIgnoringCase("BUTUH_PERBAIKAN>BAIK:false");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE penerima = 'bkpsdm' AND pesan LIKE ?")
-        .param("%" + BUDI + " tahun " + tahun + "%di luar kurva%").query(Long.class).single()).isEqualTo(1);
+        .param("%" + organisasi.displayNameOf(BUDI) + " tahun " + tahun + "%di luar kurva%").query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT tautan FROM notifikasi WHERE penerima = 'bkpsdm' AND pesan LIKE ?")
+        .param("%" + organisasi.displayNameOf(BUDI) + " tahun " + tahun + "%di luar kurva%").query(String.class).single())
+        .as("where BKPSDM acts, as a link, not as a code in the text").isEqualTo("/dasbor/bkpsdm/kurva?tahun=" + tahun + "&unit=" + UNIT);
     // the decision stands: no calibration holds or changes Budi's appraisal
     assertThat(kalibrasiUnitRunning(tahun)).isFalse();
     assertThat(taskOf(budi).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);

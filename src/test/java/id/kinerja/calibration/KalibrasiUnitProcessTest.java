@@ -247,8 +247,8 @@ class KalibrasiUnitProcessTest {
     execute(job(unit));
 
     assertThat(unit).hasPassed(TASK_INGATKAN_CAPAIAN).isWaitingAt(GATEWAY_TUNGGU_PERUBAHAN);
-    verify(kalibrasi).tellBkpsdm(
-        argThat(m -> m.contains(UNIT) && m.contains("/admin/capaian-organisasi")), eq(unit.getId()));
+    verify(kalibrasi).tellBkpsdm(argThat(m -> m.contains("Dinas Pendidikan") && !m.contains(UNIT)),
+        eq("/admin/capaian-organisasi"), eq(unit.getId()));
 
     runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_DATA_BERUBAH)
         .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, TAHUN)).correlateAll();
@@ -271,7 +271,7 @@ class KalibrasiUnitProcessTest {
     execute(job(unit));
 
     assertThat(unit).hasPassed(TIMER_PERIKSA_ULANG).isEnded();
-    verify(kalibrasi, never()).tellBkpsdm(any(), any());
+    verify(kalibrasi, never()).tellBkpsdm(any(), any(), any());
   }
 
   // --- a late proposal after the unit was released ------------------------------------------
