@@ -88,7 +88,11 @@ class DashboardTest {
 
     assertThat(rows.get("own:SETDA").employees()).isEqualTo(7);
     assertThat(rows.get("own:SETDA").appraisals()).isZero();
-    assertThat(view.total().employees()).isEqualTo(25);
+    // the agency's active employees, counted apart from the dashboard: 25 in the demo as seeded, but other
+    // tests of the shared application add and retire people of their own
+    assertThat(view.total().employees()).isEqualTo(jdbc.sql("""
+        SELECT COUNT(*) FROM org_employee e JOIN org_unit u ON u.code = e.unit_code
+        WHERE e.active = TRUE AND u.agency_code = 'PEMKAB-SUKAMAJU'""").query(Long.class).single());
     assertThat(view.total().appraisals()).isEqualTo(9);
     assertThat(view.total().overdue()).isEqualTo(2);
     assertThat(view.total().phases().get(Fase.PERENCANAAN)).isEqualTo(3);
