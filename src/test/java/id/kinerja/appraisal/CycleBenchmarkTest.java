@@ -22,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// @DirtiesContext: the benchmark's own settings make a context no other class uses; closed after
+// the class (its database dropped) instead of idling in the context cache for the rest of the run
 @DirtiesContext
 @FreshPostgresDatabase
 class CycleBenchmarkTest {

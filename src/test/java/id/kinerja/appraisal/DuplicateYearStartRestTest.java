@@ -4,24 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
+import id.kinerja.support.SharedApplicationTest;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A second start of an employee's year is refused by the database's key (409 through the REST API):
  * an expected refusal, so one INFO line in the log, not the engine's ERROR with a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class DuplicateYearStartRestTest {
 

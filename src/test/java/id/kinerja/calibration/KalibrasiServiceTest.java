@@ -10,6 +10,7 @@ import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.organisation.OrganisationLookup;
+import id.kinerja.support.SharedApplicationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -23,9 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * been recorded), the real kalibrasi-unit process checks them with the deployed DMNs, and releases
  * them. Each scenario uses its own year; the job executor is off, so jobs run explicitly.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplicationTest
 class KalibrasiServiceTest {
 
   static final String UNIT = "DISDIK";

@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = {"kinerja.siklus.ukuran-batch=3", "kinerja.siklus.lanjutkan-otomatis=false"})
 @ActiveProfiles("test")
+// @DirtiesContext: batch settings of its own (a context no other class uses) and the whole demo
+// agency opened on its own database; closed and dropped after the class
 @DirtiesContext
 @FreshPostgresDatabase
 class CycleOpeningPostgresTest {

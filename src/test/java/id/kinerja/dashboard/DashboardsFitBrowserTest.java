@@ -3,6 +3,7 @@ package id.kinerja.dashboard;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,17 +20,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every BKPSDM table fits a 1366 px laptop: no element of any dashboard or admin page is wider than
  * the window or reaches past its right edge; on a tablet (768 px) the page itself never scrolls
  * sideways (a wide table scrolls inside its own box). Screenshots in target/screenshots/dasbor-muat/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class DashboardsFitBrowserTest {
 
   static final String YUNI_BKPSDM = "198506152010012009";

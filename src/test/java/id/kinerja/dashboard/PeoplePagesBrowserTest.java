@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -35,10 +36,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * "Kinerja Saya", "Tim Saya" and the one navigation per role, on the demo year (employees at
@@ -46,8 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * data, a crawl of every role's links) and in headless Chromium (screenshots in
  * target/screenshots/kinerja-saya/, tim-saya/, beranda-per-peran/).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PeoplePagesBrowserTest {

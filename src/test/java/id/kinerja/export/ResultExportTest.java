@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
+import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -28,15 +29,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The year's results of the demo agency as CSV and JSON, on the year DocumentYearFixture ran through the process. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultExportTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,16 +12,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A development plan on the wired application: the appraiser drafts it after a Butuh Perbaikan,
  * the employee agrees, it is stored, and next year's SKP draft (Task_DraftSkp) shows it.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplicationTest
 class RencanaPengembanganTest {
 
   static final String PUTRI = "199212202021122022";    // Putri Ayu Lestari, guru at DISDIK

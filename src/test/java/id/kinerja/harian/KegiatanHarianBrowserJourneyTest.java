@@ -6,6 +6,7 @@ import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,10 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Kinerja harian in headless Chromium (screenshots in target/screenshots/kegiatan-harian/): an
@@ -40,8 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * note on an activity and the employee reads it; the period rating form in Tasklist shows the
  * period's hours per RHK.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KegiatanHarianBrowserJourneyTest {

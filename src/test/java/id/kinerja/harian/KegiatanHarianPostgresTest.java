@@ -3,7 +3,8 @@ package id.kinerja.harian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.harian.KegiatanHarian.Isian;
-import id.kinerja.support.FreshPostgresDatabase;
+import id.kinerja.support.SharedApplicationTest;
+import id.kinerja.support.SharedPostgresDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Kinerja harian on PostgreSQL: V730's times and the 2026 calendar, and two tabs storing
  * overlapping activities at the same moment: exactly one is kept (the employee's row lock).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
-@FreshPostgresDatabase
+@SharedApplicationTest
+@SharedPostgresDatabase
 class KegiatanHarianPostgresTest {
 
   @Autowired KegiatanHarianService service;

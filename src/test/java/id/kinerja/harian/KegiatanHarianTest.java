@@ -17,6 +17,7 @@ import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
 import id.kinerja.organisation.OrganisationLookup;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,11 +27,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,9 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rules that depend on the date run on a service with a fixed clock (28 December 2026, a Monday
  * after Christmas and the cuti bersama before it); the API on today's date.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedApplicationTest
 class KegiatanHarianTest {
 
   static final String YUNI_BKPSDM = "198506152010012009";

@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.time.Duration;
 import java.util.Map;
@@ -13,18 +14,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The notices the processes raise reach their readers: each person reads theirs and their groups'
  * on /pemberitahuan (linked from every page's navigation with the unread count), marks them read,
  * and never reads or marks anybody else's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class PemberitahuanTest {
 
   static final String RUDI = "198809092012121010";

@@ -6,23 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
+import id.kinerja.support.SharedApplicationTest;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The atasan's decision on an objection, through the REST API on the real year: "nilai diubah"
  * must name new ratings that differ from the appealed ones (otherwise the decision says "changed"
  * while the predikat stays), "nilai tetap" keeps them, and a real change determines the predikat again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class ObjectionDecisionRestTest {
 
   static final int TAHUN = 2041;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +20,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The BKPSDM operator imports an Excel file on /admin/organisasi in headless Chromium: a file with
  * one bad row is refused with that row and column named and nothing written; the corrected file is
  * previewed and, confirmed, written. Screenshots in target/screenshots/impor-organisasi-xlsx/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class ImportXlsxBrowserJourneyTest {
 
   static final String YUNI_BKPSDM = "198506152010012009";

@@ -56,6 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
+// @DirtiesContext and a fresh database: the mutasi really commits, moving demo employees (Rudi,
+// Lina, Fitri) to another appraiser, which the classes sharing a database rely on
 @DirtiesContext
 @FreshPostgresDatabase
 class MutasiPostgresTest {

@@ -17,6 +17,7 @@ import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.security.Roles;
+import id.kinerja.support.SlowTasklistLocale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +48,12 @@ import org.springframework.transaction.annotation.Transactional;
  * his peer Fitri, both under the Kepala BKPSDM, next to the demo year (the real appraisal-cycle,
  * every employee at some phase, see DemoAppraisals). Yuni (BKPSDM) is the operator. Rolled back per test.
  */
-@SpringBootTest
+// Not @SharedApplicationTest: the scenarios need the demo year as it was seeded (Rudi still drafting
+// his SKP), which the browser journeys of the shared application move on. The same context as
+// TasklistInIndonesianBrowserTest (same need); every test here rolls back.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(SlowTasklistLocale.class)
 @Transactional
 class MutasiTest {
 

@@ -9,15 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.kinerja.security.Roles;
+import id.kinerja.support.SharedApplicationTest;
 import java.io.StringReader;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * embedded database (OrganisationImportTest) and on PostgreSQL (OrganisationImportPostgresTest).
  * Every test rolls back, Camunda's users included: they share the transaction.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplicationTest
 @Transactional
 abstract class OrganisationImportScenarios {
 

@@ -12,19 +12,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kinerja.demo.DemoOrganisation;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.security.Roles;
+import id.kinerja.support.SharedApplicationTest;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The lookups the processes use ({@code ${organisasi...}}), on the demo organisation. */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplicationTest
 @Transactional
 class OrganisationLookupTest {
 

@@ -7,6 +7,7 @@ import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.DemoEngineRest;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,11 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The BKPSDM operator at the desk, in headless Chromium at 1366x900 (screenshots in
@@ -39,8 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Finally she leaves through the departure screen, which ends that appraisal. Each change is in
  * the audit and on her page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PegawaiDeskBrowserJourneyTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The BKPSDM operator at the unit tree, in headless Chromium at 1366x900 (screenshots in
@@ -26,8 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * named), then closes the new, empty unit; every change is in the history on the page. The unit is
  * the journey's own (its code has the test's start time), so no demo unit is changed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitTreeBrowserJourneyTest {
 

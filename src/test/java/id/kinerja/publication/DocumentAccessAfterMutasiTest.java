@@ -12,15 +12,14 @@ import static id.kinerja.organisation.DemoPeople.YUNI_BKPSDM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.organisation.Mutasi;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the people it named before (who approved the SKP or rated periods) keep reading that year's
  * documents, and find them on their /dokumen list. On the demo year; rolled back per test.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplicationTest
 @Transactional
 class DocumentAccessAfterMutasiTest {
 

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
+import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -32,19 +33,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The SKP document and the Dokumen Evaluasi Kinerja Pegawai of a year run through the real process
  * (DocumentYearFixture), downloaded over real HTTP by the demo users after logging in, read back
  * with PDFBox's text extraction.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentDownloadTest {
 

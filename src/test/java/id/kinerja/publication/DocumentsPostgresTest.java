@@ -9,25 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DocumentYearFixture;
-import id.kinerja.support.FreshPostgresDatabase;
+import id.kinerja.support.SharedApplicationTest;
+import id.kinerja.support.SharedPostgresDatabase;
 import id.kinerja.support.WebSession;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The documents' and the export's queries on a real PostgreSQL, on the year run through the process. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
-@FreshPostgresDatabase
+@SharedApplicationTest
+@SharedPostgresDatabase
 class DocumentsPostgresTest {
 
   @Autowired TestRestTemplate http;

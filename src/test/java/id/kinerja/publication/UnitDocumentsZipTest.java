@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.DocumentYearFixture;
+import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,19 +25,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * BKPSDM downloads a unit's documents of a year as one ZIP over real HTTP and opens a PDF from it;
  * the archive is written one PDF at a time (each PDF has reached the client before the next is
  * drawn); nobody else gets it, and /dokumen shows an employee no address pattern of BKPSDM's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitDocumentsZipTest {
 

@@ -3,6 +3,7 @@ package id.kinerja.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,16 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The engine's installation-wide metrics are for administrators: through the REST API (both the
  * default and the named engine's paths), the webapps' engine API, and the actuator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class EngineMetricsAccessTest {
 
   static final String PEGAWAI = "198809092012121010";   // Rudi Hartono, employee

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kinerja.support.HeadlessChromium;
 import id.kinerja.support.LoopbackClient;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,10 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The login page in headless Chromium while a stranger tries the same NIPs from elsewhere: a typing
@@ -29,9 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * logged in as, under attack, says how many seconds to wait, on a desktop and on a phone; and
  * Tasklist's own login form shows the same. Screenshots in target/screenshots/i-masuk-dibatasi/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedApplicationTest
 class LoginPageBrowserTest {
 
   private static final String PASSWORD = "rahasia-benar";

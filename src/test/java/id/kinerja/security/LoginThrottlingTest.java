@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.LoopbackClient;
 import id.kinerja.support.LoopbackClient.Response;
+import id.kinerja.support.SharedApplicationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,10 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The login throttle over real HTTP, on all three ways in: the login page, HTTP Basic on the REST
@@ -29,9 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * 127.0.0.x: failures from one of them count for all), and the defaults of application.yaml (10 failures per address, then
  * one every 10 s; 5 per account from unknown devices, then one every 2 minutes).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedApplicationTest
 class LoginThrottlingTest {
 
   private static final AtomicInteger SERIAL = new AtomicInteger(100);

@@ -2,11 +2,11 @@ package id.kinerja.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.SharedApplicationTest;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -22,8 +21,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * the user's credentials. Only the process owners (and admins) may deploy; an employee, an
  * appraiser or BKPSDM is refused and nothing is deployed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class ModelerDeploymentRestTest {
 
   static final String PEMILIK_PROSES = "198201102006041003";   // Bambang Priyono, process-owner

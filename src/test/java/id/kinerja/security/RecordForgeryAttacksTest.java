@@ -10,6 +10,7 @@ import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
 import id.kinerja.support.DocumentYearFixture;
+import id.kinerja.support.SharedApplicationTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The attacks of issue 21, each as an ordinary employee with nothing but their login and the
  * documented REST API, through real HTTP. On the main before the fix each was answered 204/200 and
  * forged the record; now each is refused and nothing changes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordForgeryAttacksTest {
 

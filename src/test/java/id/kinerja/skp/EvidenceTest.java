@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
+import id.kinerja.support.SharedApplicationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,17 +26,12 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Bukti dukung on the demo organisation: Rudi uploads, his appraiser and atasan may open, a peer not. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedApplicationTest
 class EvidenceTest {
 
   static final String PEGAWAI = "198809092012121010";      // Rudi Hartono

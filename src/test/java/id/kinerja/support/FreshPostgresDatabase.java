@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextCustomizerFactories;
  * ({@link PostgresTestDatabase}), created when its application context starts and dropped after
  * the context has closed; skipped, with the reason shown, when KINERJA_TEST_PG_URL is not set.
  * Put {@code @DirtiesContext} next to it so the context, and with it the database, ends with the
- * class.
+ * class. For a class whose data can live next to others', {@link SharedPostgresDatabase} saves
+ * the context start and the database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.support.SharedApplicationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Camunda Modeler element templates (src/main/modeler/element-templates) and the models agree:
@@ -38,8 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * binding): they are listed in src/main/modeler/task-listeners.json instead, checked the same way.
  * Templates and that list are what the deployment check allows ({@code ModelAllowlist}).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplicationTest
 class ElementTemplatesTest {
 
   static final Path PROCESSES = Path.of("processes");

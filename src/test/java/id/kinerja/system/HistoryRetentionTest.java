@@ -2,6 +2,7 @@ package id.kinerja.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.SharedApplicationTest;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,16 +14,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What keeps the engine's tables from growing without bound (issue 7.3), as the running engine
  * has it configured: models without a history time-to-live are refused, the history cleanup runs
  * in its nightly window, and task assignments leave no licence-metric rows behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class HistoryRetentionTest {
 
   @Autowired ProcessEngine engine;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SlowTasklistLocale;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,10 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -37,38 +36,18 @@ import org.springframework.test.context.ActiveProfiles;
  * the sorting's CREATION_DATE, ... seen in about one load of seven before kinerja-bahasa.js) and
  * none of form-js's own English words ("Select", "Add new", "Expand all (6)", "Collapse", ...),
  * in the text or in placeholders, labels and titles. Every other session gets the locale file 2 s
- * late ({@link SlowLocale}): without kinerja-bahasa.js, 4 of those 5 sessions showed CREATION_DATE and
+ * late ({@link SlowTasklistLocale}): without kinerja-bahasa.js, 4 of those 5 sessions showed CREATION_DATE and
  * SEARCH_PLACEHOLDER (checked), and every session showed form-js's English words.
  * Screenshots: target/screenshots/tasklist-bahasa/ and cockpit-bahasa/.
  */
+// Not @SharedApplicationTest: Rudi's SKP draft of the demo year must still be open, which the
+// browser journeys of the shared application move on; shares its context with MutasiTest (same
+// need), and SlowTasklistLocale adds nothing until switched on.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(SlowTasklistLocale.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(TasklistInIndonesianBrowserTest.SlowLocale.class)
 class TasklistInIndonesianBrowserTest {
-
-  /** Every other session gets Tasklist's locale file 2 s late, as on a slow line: the race, every time. */
-  static volatile boolean slowLocale;
-
-  @TestConfiguration
-  static class SlowLocale {
-    @Bean
-    FilterRegistrationBean<jakarta.servlet.Filter> slowLocaleFile() {
-      FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
-        String uri = ((jakarta.servlet.http.HttpServletRequest) request).getRequestURI();
-        if (slowLocale && uri.endsWith("/app/tasklist/locales/id.json")) {
-          try {
-            Thread.sleep(2000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-        chain.doFilter(request, response);
-      });
-      registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
-      return registration;
-    }
-  }
 
   static final String RUDI = "198809092012121010";
   static final int SESSIONS = 10;
@@ -83,6 +62,12 @@ class TasklistInIndonesianBrowserTest {
     CamundaWebapps.prepareForBrowserTests(port);
   }
 
+  /** The shared application serves the locale file at full speed again for every other test. */
+  @AfterEach
+  void localeFileOnTimeAgain() {
+    SlowTasklistLocale.on(false);
+  }
+
   @Test
   void skpDraft_inTenFreshSessions_isIndonesianThroughout() throws Exception {
     Task draft = taskService.createTaskQuery().taskAssignee(RUDI).taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP)
@@ -91,7 +76,8 @@ class TasklistInIndonesianBrowserTest {
     Pattern rawKeys = rawTranslationKeys();
     List<String> found = new ArrayList<>();
     for (int session = 1; session <= SESSIONS; session++) {
-      slowLocale = session % 2 == 0;
+      boolean slowLocale = session % 2 == 0;
+      SlowTasklistLocale.on(slowLocale);
       try (HeadlessChromium browser = HeadlessChromium.start("tasklist-bahasa")) {
         CamundaWebapps tasklist = new CamundaWebapps(browser, "http://localhost:" + port);
         tasklist.logIn("tasklist", RUDI, "demo");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.Words;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,13 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The header listener and the task names in the application, on a model a process owner might
@@ -31,8 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * by an employee's completion finds its form's header names the first time its deployment is
  * asked, and a name that reads a variable the instance lacks does not stop the instance.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskHeaderListenerTest {
 

@@ -3,6 +3,7 @@ package id.kinerja.system.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.support.SharedApplicationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
@@ -23,9 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What an expression can reach while it runs, for a model that reached the engine without the
@@ -34,8 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * stored XML is replaced in the database after it passed the check, and with expressions evaluated
  * by the engine's expression manager on a real execution and task.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class RuntimeNarrowingTest {
 
   static final String PEMILIK_PROSES = "198201102006041003";   // Bambang Priyono, process-owner

@@ -1,14 +1,10 @@
 package id.kinerja.system.forms;
 
-import id.kinerja.support.FreshPostgresDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import id.kinerja.support.SharedApplicationTest;
+import id.kinerja.support.SharedPostgresDatabase;
 
 /** Two browsers completing the same task at once, on a real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
-@FreshPostgresDatabase
+@SharedApplicationTest
+@SharedPostgresDatabase
 class ConcurrentTaskCompletionPostgresTest extends ConcurrentTaskCompletionScenario {
 }

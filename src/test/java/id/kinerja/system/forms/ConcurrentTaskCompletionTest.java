@@ -1,10 +1,8 @@
 package id.kinerja.system.forms;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import id.kinerja.support.SharedApplicationTest;
 
 /** Two browsers completing the same task at once, on the embedded database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 class ConcurrentTaskCompletionTest extends ConcurrentTaskCompletionScenario {
 }

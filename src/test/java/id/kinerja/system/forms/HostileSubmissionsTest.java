@@ -11,6 +11,7 @@ import id.kinerja.security.Roles;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
 import id.kinerja.support.DocumentYearFixture;
+import id.kinerja.support.SharedApplicationTest;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +39,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The open tasks of every kind in the demo (the running year's employees in their different
@@ -48,8 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  * not declare, then a bounded fuzz of hostile submissions. Nothing may complete a task, change a
  * variable or reach a 5xx.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileSubmissionsTest {
 

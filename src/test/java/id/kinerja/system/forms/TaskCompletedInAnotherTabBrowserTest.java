@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.feedback.FeedbackRequestProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,17 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the person in the second browser tab sees in Tasklist when the task was completed in the
  * first one meanwhile: the 409's message as Tasklist's notification, not a technical error; the
  * first tab's answer stays the only one. Screenshots land in target/screenshots/tugas-di-tab-lain/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskCompletedInAnotherTabBrowserTest {
 
