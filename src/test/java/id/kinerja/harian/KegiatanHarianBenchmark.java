@@ -141,6 +141,8 @@ public final class KegiatanHarianBenchmark {
         }
         System.out.printf("RESULT %d writers logged in in %.1f s; %d open days (%s to %s)%n", writerNips.size(), seconds(tLogin),
             openDays.size(), openDays.get(0), openDays.get(openDays.size() - 1));
+        Map<String, Long> statsBefore = databaseWork(jdbc);
+        CpuTime cpuBefore = CpuTime.now(jdbc);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
@@ -181,11 +183,26 @@ public final class KegiatanHarianBenchmark {
         }
         pool.shutdown();
         double insertSeconds = seconds(t2);
+        CpuTime cpu = CpuTime.now(jdbc).minus(cpuBefore);
         int made = Math.min(done.get(), inserts);
         long[] sorted = Arrays.copyOf(latencies, made);
         Arrays.sort(sorted);
         System.out.printf("RESULT API inserts: %d activities by %d users in %.1f s = %.0f activities/s; latency p50 %.1f ms, p95 %.1f ms%n",
             made, threads, insertSeconds, made / insertSeconds, sorted[made / 2] / 1e6, sorted[(int) (made * 0.95)] / 1e6);
+        System.out.printf("RESULT CPU per insert: %.2f ms in all = application (Tomcat threads) %.2f + benchmark clients %.2f"
+            + " + rest of the JVM (GC, compiler, pool) %.2f + PostgreSQL backends of this database %.2f%n",
+            cpu.total() / 1e6 / made, cpu.server() / 1e6 / made, cpu.client() / 1e6 / made, cpu.restOfJvm() / 1e6 / made,
+            cpu.postgres() / 1e6 / made);
+        Map<String, Long> statsAfter = databaseWork(jdbc);
+        System.out.printf("RESULT per insert: %.2f commits, %.2f rollbacks, %.2f session rows updated, %.2f rows inserted (PostgreSQL's counters)%n",
+            per(statsBefore, statsAfter, "commits", made), per(statsBefore, statsAfter, "rollbacks", made),
+            per(statsBefore, statsAfter, "session_updates", made), per(statsBefore, statsAfter, "inserts", made));
+        statsAfter.keySet().stream().filter(k -> k.startsWith("table ")).sorted()
+            .filter(k -> statsBefore.containsKey(k) && per(statsBefore, statsAfter, k, made) > 0)
+            .forEach(k -> System.out.printf("RESULT   %s per insert: %.2f%n", k, per(statsBefore, statsAfter, k, made)));
+        if (Boolean.getBoolean("harian.insertsOnly")) {
+          return; // when working on the write path: the reads below take minutes
+        }
 
         measure(pegawai, port, "/kegiatan-harian?tampilan=bulan&tanggal=" + lastMonth.atDay(15));
         measure(pegawai, port, "/api/kegiatan-harian/hari?dari=" + lastMonth.atDay(1) + "&sampai=" + lastMonth.atEndOfMonth());
@@ -221,6 +238,88 @@ public final class KegiatanHarianBenchmark {
     System.out.printf("RESULT kegiatan_harian: %d rows, table %d MB, indexes %d MB, total %d MB = %d bytes per row (%d table, %d indexes)%n",
         n, mb(size.get("heap")), mb(size.get("idx")), mb(size.get("total")), ((Number) size.get("total")).longValue() / n,
         ((Number) size.get("heap")).longValue() / n, ((Number) size.get("idx")).longValue() / n);
+  }
+
+  /**
+   * PostgreSQL's own counters of this database: commits, rollbacks, rows inserted, and the session
+   * rows updated (Spring Session's last-access writes). They are flushed by each backend at most
+   * once a second, hence the pause.
+   */
+  private static Map<String, Long> databaseWork(JdbcTemplate jdbc) throws InterruptedException {
+    Thread.sleep(2_000);
+    jdbc.execute("SELECT pg_stat_clear_snapshot()");
+    Map<String, Long> stats = new HashMap<>();
+    jdbc.query("""
+        SELECT xact_commit, xact_rollback, tup_inserted,
+               (SELECT COALESCE(SUM(n_tup_upd), 0) FROM pg_stat_user_tables WHERE relname = 'spring_session')
+        FROM pg_stat_database WHERE datname = current_database()""", rs -> {
+          stats.put("commits", rs.getLong(1));
+          stats.put("rollbacks", rs.getLong(2));
+          stats.put("inserts", rs.getLong(3));
+          stats.put("session_updates", rs.getLong(4));
+        });
+    jdbc.query("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables", rs -> {
+      stats.put("table " + rs.getString(1) + " inserted", rs.getLong(2));
+      stats.put("table " + rs.getString(1) + " updated", rs.getLong(3));
+      stats.put("table " + rs.getString(1) + " deleted", rs.getLong(4));
+    });
+    return stats;
+  }
+
+  /**
+   * CPU time spent, in nanoseconds: the JVM's (the application's request threads, the benchmark's
+   * client threads and the rest) and PostgreSQL's backends serving this database (from /proc, so
+   * only when the server runs on this machine; 0 otherwise). Unlike throughput, CPU time per insert
+   * hardly depends on what else the machine is doing, so it compares builds on a loaded machine.
+   */
+  record CpuTime(long server, long client, long jvm, long postgres) {
+
+    static CpuTime now(JdbcTemplate jdbc) {
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long server = 0;
+      long client = 0;
+      for (long id : threads.getAllThreadIds()) {
+        var info = threads.getThreadInfo(id);
+        long cpu = threads.getThreadCpuTime(id);
+        if (info == null || cpu < 0) {
+          continue;
+        }
+        if (info.getThreadName().startsWith("http-nio-")) {
+          server += cpu;
+        } else if (info.getThreadName().startsWith("pool-") || info.getThreadName().startsWith("HttpClient-")) {
+          client += cpu;
+        }
+      }
+      long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+      long ticks = 0;
+      for (Integer pid : jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE datname = current_database()", Integer.class)) {
+        try {
+          String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        } catch (java.io.IOException | RuntimeException e) {
+          // not on this machine, or gone
+        }
+      }
+      return new CpuTime(server, client, jvm, ticks * 10_000_000L); // USER_HZ 100
+    }
+
+    CpuTime minus(CpuTime before) {
+      return new CpuTime(server - before.server, client - before.client, jvm - before.jvm, postgres - before.postgres);
+    }
+
+    long restOfJvm() {
+      return jvm - server - client;
+    }
+
+    long total() {
+      return jvm + postgres;
+    }
+  }
+
+  private static double per(Map<String, Long> before, Map<String, Long> after, String key, int n) {
+    return (after.get(key) - before.get(key)) / (double) n;
   }
 
   private static long mb(Object bytes) {
