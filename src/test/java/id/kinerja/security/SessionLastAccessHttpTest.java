@@ -15,20 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import id.kinerja.support.SharedApplicationTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A logged-in person's requests do not write the session row each time (issue 24: one UPDATE and
  * commit per daily-activity insert), yet the session stays valid, and its last access is written
  * again once a minute has passed since the stored one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SharedApplicationTest
 class SessionLastAccessHttpTest {
 
   @LocalServerPort int port;
