@@ -74,12 +74,7 @@ class WordsNotCodesBrowserJourneyTest {
   void bkpsdmReadsLastYearsCurves_limitsInPeopleAndPredikatInWords() {
     browser = HeadlessChromium.start("kurva-bkpsdm");
     var driver = browser.driver();
-    driver.get("http://localhost:" + port + "/login");
-    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(YUNI);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.logIn(port, YUNI);
 
     driver.get("http://localhost:" + port + "/dasbor/bkpsdm/kurva?tahun=" + tahunLalu);
     browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.batas li")));

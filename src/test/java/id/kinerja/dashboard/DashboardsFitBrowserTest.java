@@ -152,13 +152,6 @@ class DashboardsFitBrowserTest {
   }
 
   private void logIn(HeadlessChromium browser, String nip) {
-    WebDriver driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login");
-    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(nip);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.logIn(port, nip);
   }
 }

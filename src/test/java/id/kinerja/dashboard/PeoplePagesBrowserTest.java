@@ -289,14 +289,7 @@ class PeoplePagesBrowserTest {
   // ---- in headless Chromium ----------------------------------------------------------------------
 
   private void logInOnPage(HeadlessChromium browser, String nip) {
-    WebDriver driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login");
-    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(nip);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.logIn(port, nip);
   }
 
   @Test

@@ -78,12 +78,7 @@ class ImportXlsxBrowserJourneyTest {
     Path good = xlsx("PNS");
     try (HeadlessChromium browser = HeadlessChromium.start("impor-organisasi-xlsx")) {
       WebDriver driver = browser.driver();
-      driver.get("http://localhost:" + port + "/login");
-      browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-      driver.findElement(By.id("username")).sendKeys(YUNI_BKPSDM);
-      driver.findElement(By.id("password")).sendKeys("demo");
-      driver.findElement(By.cssSelector("form button[type=submit]")).click();
-      browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+      browser.logIn(port, YUNI_BKPSDM);
 
       driver.get("http://localhost:" + port + "/admin/organisasi");
       browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("kolom")));

@@ -222,13 +222,7 @@ class PegawaiDeskBrowserJourneyTest {
   }
 
   private void logIn(HeadlessChromium browser, String nip) {
-    WebDriver driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get(url("/login"));
-    wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(nip);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.logIn(port, nip);
   }
 
   private List<String> audit() {

@@ -105,12 +105,7 @@ class UnitTreeBrowserJourneyTest {
   }
 
   private void logIn(HeadlessChromium browser) {
-    WebDriver driver = browser.driver();
-    driver.get(url("/login"));
-    wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(YUNI);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.logIn(port, YUNI);
   }
 
   private static WebDriverWait wait(HeadlessChromium browser) {

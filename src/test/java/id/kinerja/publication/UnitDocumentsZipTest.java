@@ -97,14 +97,7 @@ class UnitDocumentsZipTest {
       var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
       driver.executeCdpCommand("Browser.setDownloadBehavior",
           Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-      driver.get("http://localhost:" + port + "/login");
-      browser.waitUpTo(java.time.Duration.ofSeconds(60)).until(
-          org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
-      driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(YUNI_BKPSDM);
-      driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
-      driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
-      browser.waitUpTo(java.time.Duration.ofSeconds(60)).until(
-          org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+      browser.logIn(port, YUNI_BKPSDM);
       driver.get("http://localhost:" + port + "/dokumen");
       browser.waitUpTo(java.time.Duration.ofSeconds(60)).until(
           org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("arsip-unit")));

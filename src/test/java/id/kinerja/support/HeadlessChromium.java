@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +71,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
+    }
+
+    /**
+     * Logs in on the product's login page as {@code user} (password "demo"), with no cookie of an
+     * earlier person left, and waits until the browser has left the login page.
+     */
+    public void logIn(int port, String user) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Runs the pages of this browser in the given zone (e.g. "America/New_York"), as a laptop set to it would. */
