@@ -50,6 +50,12 @@ class KegiatanHarianApi {
     return ResponseEntity.status(HttpStatus.CREATED).body(service.catat(user.getName(), isian));
   }
 
+  /** Several activities at once (a day's): all stored, or none with each entry's problems. */
+  @PostMapping("/sekaligus")
+  ResponseEntity<List<Kegiatan>> catatSekaligus(Authentication user, @RequestBody List<Isian> isian) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(user.getName(), isian));
+  }
+
   @PutMapping("/{id}")
   Kegiatan ubah(Authentication user, @PathVariable long id, @RequestBody Isian isian) {
     return service.ubah(user.getName(), id, isian);

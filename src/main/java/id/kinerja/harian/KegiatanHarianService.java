@@ -8,9 +8,11 @@ import id.kinerja.harian.KegiatanHarian.Kegiatan;
 import id.kinerja.harian.KegiatanHarian.Masalah;
 import id.kinerja.harian.KegiatanHarian.Perubahan;
 import id.kinerja.system.Waktu;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -46,24 +50,28 @@ public class KegiatanHarianService {
   static final int MAX_OUTPUT = 500;
   static final int MAX_NOTE = 500;
   static final int MAX_MINUTES = 16 * 60;
+  /** The most activities one request may store: a day has 96 quarter hours, nobody logs them all. */
+  static final int MAX_SEKALIGUS = 50;
   /** The longest range one read may ask for: a quarter and a bit. */
   static final int MAX_RANGE_DAYS = 100;
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final JamKerjaStandar standar;
   private final Clock clock;
   private final int hariKerjaMundur;
 
   @Autowired
-  KegiatanHarianService(JdbcClient jdbc, JamKerjaStandar standar, Waktu waktu, ObjectProvider<Clock> clock,
+  KegiatanHarianService(JdbcTemplate jdbc, JamKerjaStandar standar, Waktu waktu, ObjectProvider<Clock> clock,
       @Value("${kinerja.harian.hari-kerja-mundur:3}") int hariKerjaMundur) {
     this(jdbc, standar, clock.getIfAvailable(Clock::systemUTC).withZone(waktu.zona()), hariKerjaMundur);
   }
 
   /** With the agency's clock: "today" is the agency's date. */
-  KegiatanHarianService(JdbcClient jdbc, JamKerjaStandar standar, Clock clock, int hariKerjaMundur) {
-    this.jdbc = jdbc;
+  KegiatanHarianService(JdbcTemplate jdbc, JamKerjaStandar standar, Clock clock, int hariKerjaMundur) {
+    this.jdbc = JdbcClient.create(jdbc);
+    this.template = jdbc;
     this.standar = standar;
     this.clock = clock;
     this.hariKerjaMundur = hariKerjaMundur;
@@ -111,20 +119,69 @@ public class KegiatanHarianService {
 
   @Transactional
   public Kegiatan catat(String nip, Isian isian) {
-    Checked ok = check(nip, isian, null);
+    return simpan(nip, check(nip, List.of(isian), null, false)).get(0);
+  }
+
+  /**
+   * Several activities at once, typically a whole day: each checked as it would be alone and
+   * against the others, then all stored, or none. A problem names its entry ({@code [2].mulai},
+   * "Kegiatan ke-3: ..."). One request, one lock, one read of the days and one batch of rows.
+   */
+  @Transactional
+  public List<Kegiatan> catatSekaligus(String nip, List<Isian> isian) {
+    if (isian == null || isian.isEmpty()) {
+      throw new DitolakException("kegiatan", "Tidak ada kegiatan untuk disimpan");
+    }
+    if (isian.size() > MAX_SEKALIGUS) {
+      throw new DitolakException("kegiatan", "Paling banyak " + MAX_SEKALIGUS + " kegiatan sekali simpan, bukan " + isian.size());
+    }
+    return simpan(nip, check(nip, isian, null, true));
+  }
+
+  private List<Kegiatan> simpan(String nip, List<Checked> entries) {
     var keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    template.batchUpdate(connection -> connection.prepareStatement("""
             INSERT INTO kegiatan_harian (nip, tanggal, jam_mulai, jam_selesai, menit, rhk_id, uraian, keluaran, bukti_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(nip, isian.tanggal(), time(ok.mulai()), time(ok.selesai()), ok.menit(), isian.rhkId(), ok.uraian(),
-            ok.keluaran(), isian.buktiId())
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
-    // what was stored, without reading it back: the most written path of the product
-    Kegiatan saved = new Kegiatan(id, nip, isian.tanggal(), ok.mulai(), ok.selesai(), ok.menit(), isian.rhkId(), ok.rhk(),
-        ok.uraian(), ok.keluaran(), isian.buktiId(), ok.bukti());
-    if (isian.tanggal().isBefore(hariIni())) {
-      riwayat(saved, "TAMBAH", null, saved, nip);
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            Checked ok = entries.get(i);
+            ps.setString(1, nip);
+            ps.setObject(2, ok.isian().tanggal());
+            ps.setTime(3, time(ok.mulai()));
+            ps.setTime(4, time(ok.selesai()));
+            ps.setInt(5, ok.menit());
+            ps.setLong(6, ok.isian().rhkId());
+            ps.setString(7, ok.uraian());
+            ps.setString(8, ok.keluaran());
+            ps.setObject(9, ok.isian().buktiId(), Types.BIGINT);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return entries.size();
+          }
+        }, keys);
+    List<Map<String, Object>> ids = keys.getKeyList();
+    List<Kegiatan> saved = new ArrayList<>();
+    LocalDate today = hariIni();
+    List<Kegiatan> past = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Checked ok = entries.get(i);
+      Isian in = ok.isian();
+      long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+      // what was stored, without reading it back: the most written path of the product
+      Kegiatan k = new Kegiatan(id, nip, in.tanggal(), ok.mulai(), ok.selesai(), ok.menit(), in.rhkId(), ok.rhk(),
+          ok.uraian(), ok.keluaran(), in.buktiId(), ok.bukti());
+      saved.add(k);
+      if (in.tanggal().isBefore(today)) {
+        past.add(k);
+      }
+    }
+    if (!past.isEmpty()) {
+      template.batchUpdate(RIWAYAT, past.stream()
+          .map(k -> new Object[] {k.id(), k.nip(), k.tanggal(), "TAMBAH", null, describe(k), nip}).toList());
     }
     return saved;
   }
@@ -135,7 +192,7 @@ public class KegiatanHarianService {
     if (!dapatDiubah(before.tanggal())) {
       throw new DitolakException("tanggal", terkunci(before.tanggal()));
     }
-    Checked ok = check(nip, isian, id);
+    Checked ok = check(nip, List.of(isian), id, false).get(0);
     jdbc.sql("""
             UPDATE kegiatan_harian SET tanggal = ?, jam_mulai = ?, jam_selesai = ?, menit = ?, rhk_id = ?, uraian = ?,
                    keluaran = ?, bukti_id = ?, diubah_pada = CURRENT_TIMESTAMP
@@ -167,11 +224,78 @@ public class KegiatanHarianService {
         + hariKerjaMundur + " hari kerja ke belakang (sejak " + Waktu.tanggal(batasUbah()) + ")";
   }
 
-  private record Checked(LocalTime mulai, LocalTime selesai, int menit, String uraian, String keluaran, String rhk,
-      String bukti) {}
+  private record Checked(Isian isian, LocalTime mulai, LocalTime selesai, int menit, String uraian, String keluaran,
+      String rhk, String bukti) {}
 
-  private Checked check(String nip, Isian isian, Long self) {
+  /**
+   * Every rule of every entry, all problems at once. Alone ({@code batch} false) a problem names its
+   * field ({@code mulai}); in a batch also its entry ({@code [2].mulai}, "Kegiatan ke-3: ...").
+   * {@code self} is the activity being changed, which no entry may overlap with.
+   */
+  private List<Checked> check(String nip, List<Isian> entries, Long self, boolean batch) {
     List<Masalah> problems = new ArrayList<>();
+    List<Checked> checked = new ArrayList<>();
+    Map<Integer, Map<Long, String>> rhkByYear = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      List<Masalah> own = new ArrayList<>();
+      Isian isian = entries.get(i);
+      Checked ok = isian == null ? null : checkAlone(nip, isian, rhkByYear, own);
+      if (isian == null) {
+        own.add(new Masalah("tanggal", "Kegiatan kosong"));
+      }
+      checked.add(ok);
+      for (Masalah m : own) {
+        problems.add(named(m, i, batch));
+      }
+    }
+    if (problems.isEmpty()) {
+      // one writer per employee at a time, so two tabs cannot store overlapping activities
+      jdbc.sql("SELECT nip FROM org_employee WHERE nip = ? FOR UPDATE").param(nip).query(String.class).optional();
+      LocalDate first = checked.stream().map(c -> c.isian().tanggal()).min(LocalDate::compareTo).orElseThrow();
+      LocalDate last = checked.stream().map(c -> c.isian().tanggal()).max(LocalDate::compareTo).orElseThrow();
+      Map<LocalDate, List<Kegiatan>> byDay = new HashMap<>();
+      between(nip, first, last).stream().filter(k -> self == null || k.id() != self)
+          .forEach(k -> byDay.computeIfAbsent(k.tanggal(), d -> new ArrayList<>()).add(k));
+      for (int i = 0; i < checked.size(); i++) {
+        Checked ok = checked.get(i);
+        List<Kegiatan> sameDay = byDay.computeIfAbsent(ok.isian().tanggal(), d -> new ArrayList<>());
+        Masalah problem = clash(ok, sameDay);
+        if (problem != null) {
+          problems.add(named(problem, i, batch));
+        }
+        // the entries before this one count as stored for the ones after it
+        sameDay.add(new Kegiatan(-1, nip, ok.isian().tanggal(), ok.mulai(), ok.selesai(), ok.menit(), 0, ok.rhk(),
+            ok.uraian(), null, null, null));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DitolakException(problems);
+    }
+    return checked;
+  }
+
+  private static Masalah named(Masalah m, int i, boolean batch) {
+    return batch ? new Masalah("[" + i + "]." + m.field(), "Kegiatan ke-" + (i + 1) + ": " + m.message()) : m;
+  }
+
+  /** An overlap with an activity of the same day, or a day of more than 24 hours. */
+  private static Masalah clash(Checked ok, List<Kegiatan> sameDay) {
+    if (ok.mulai() != null) {
+      for (Kegiatan other : sameDay) {
+        if (other.mulai() != null && other.selesai() != null
+            && ok.mulai().isBefore(other.selesai()) && ok.selesai().isAfter(other.mulai())) {
+          return new Masalah("mulai", "Waktu " + KegiatanHarian.jam(ok.mulai()) + "–" + KegiatanHarian.jam(ok.selesai())
+              + " bertumpang tindih dengan kegiatan " + KegiatanHarian.jam(other.mulai()) + "–"
+              + KegiatanHarian.jam(other.selesai()) + " \"" + shorten(other.uraian()) + "\"");
+        }
+      }
+    }
+    int total = sameDay.stream().mapToInt(Kegiatan::menit).sum() + ok.menit();
+    return total > 24 * 60 ? new Masalah("menit", "Jumlah kegiatan satu hari tidak boleh lebih dari 24 jam") : null;
+  }
+
+  /** The rules of one entry on its own; the RHK of a year read once per check. */
+  private Checked checkAlone(String nip, Isian isian, Map<Integer, Map<Long, String>> rhkByYear, List<Masalah> problems) {
     LocalDate tanggal = isian.tanggal();
     LocalDate today = hariIni();
     if (tanggal == null) {
@@ -217,8 +341,11 @@ public class KegiatanHarianService {
     if (isian.rhkId() == null) {
       problems.add(new Masalah("rhkId", "RHK wajib dipilih"));
     } else if (tanggal != null) {
-      rhkName = rhk(nip, tanggal.getYear()).stream().filter(r -> r.id() == isian.rhkId()).map(RhkPilihan::uraian)
-          .findFirst().orElse(null);
+      rhkName = rhkByYear.computeIfAbsent(tanggal.getYear(), year -> {
+        Map<Long, String> names = new HashMap<>();
+        rhk(nip, year).forEach(r -> names.put(r.id(), r.uraian()));
+        return names;
+      }).get(isian.rhkId());
       if (rhkName == null) {
         problems.add(new Masalah("rhkId", "RHK tidak ada dalam SKP Anda yang telah disetujui untuk tahun " + tanggal.getYear()));
       }
@@ -231,30 +358,7 @@ public class KegiatanHarianService {
         problems.add(new Masalah("buktiId", "Bukti dukung tidak ditemukan di antara berkas Anda"));
       }
     }
-    if (problems.isEmpty()) {
-      // one writer per employee at a time, so two tabs cannot store overlapping activities
-      jdbc.sql("SELECT nip FROM org_employee WHERE nip = ? FOR UPDATE").param(nip).query(String.class).optional();
-      List<Kegiatan> sameDay = between(nip, tanggal, tanggal).stream().filter(k -> self == null || k.id() != self).toList();
-      if (mulai != null) {
-        for (Kegiatan other : sameDay) {
-          if (other.mulai() != null && other.selesai() != null
-              && mulai.isBefore(other.selesai()) && selesai.isAfter(other.mulai())) {
-            problems.add(new Masalah("mulai", "Waktu " + KegiatanHarian.jam(mulai) + "–" + KegiatanHarian.jam(selesai)
-                + " bertumpang tindih dengan kegiatan " + KegiatanHarian.jam(other.mulai()) + "–"
-                + KegiatanHarian.jam(other.selesai()) + " \"" + shorten(other.uraian()) + "\""));
-            break;
-          }
-        }
-      }
-      int total = sameDay.stream().mapToInt(Kegiatan::menit).sum() + menit;
-      if (problems.isEmpty() && total > 24 * 60) {
-        problems.add(new Masalah("menit", "Jumlah kegiatan satu hari tidak boleh lebih dari 24 jam"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new DitolakException(problems);
-    }
-    return new Checked(mulai, selesai, menit, text, keluaran, rhkName, buktiName);
+    return new Checked(isian, mulai, selesai, menit, text, keluaran, rhkName, buktiName);
   }
 
   private static String shorten(String text) {
@@ -282,11 +386,12 @@ public class KegiatanHarianService {
     return t == null ? null : Time.valueOf(t);
   }
 
+  private static final String RIWAYAT = """
+      INSERT INTO kegiatan_harian_riwayat (kegiatan_id, nip, tanggal, aksi, sebelum, sesudah, oleh)
+      VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
   private void riwayat(Kegiatan k, String aksi, Kegiatan before, Kegiatan after, String oleh) {
-    jdbc.sql("""
-            INSERT INTO kegiatan_harian_riwayat (kegiatan_id, nip, tanggal, aksi, sebelum, sesudah, oleh)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(k.id(), k.nip(), k.tanggal(), aksi, describe(before), describe(after), oleh).update();
+    jdbc.sql(RIWAYAT).params(k.id(), k.nip(), k.tanggal(), aksi, describe(before), describe(after), oleh).update();
   }
 
   private static String describe(Kegiatan k) {

@@ -70,4 +70,28 @@ class KegiatanHarianPostgresTest {
     assertThat(days.get(0).kegiatan()).singleElement().satisfies(k -> assertThat(k.waktu()).isEqualTo("08.00–09.00 (1 jam)"));
     assertThat(service.digest(employee, day, day)).contains("1 jam, 1 kegiatan");
   }
+
+  @Test
+  void aDayAtOnce_getsEachRowsOwnId_inTheOrderSent() {
+    int year = service.hariIni().getYear();
+    String employee = jdbc.sql("SELECT MAX(nip) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'").param(year)
+        .query(String.class).single();
+    long rhk = service.rhk(employee, year).get(0).id();
+    LocalDate today = service.hariIni();
+    LocalDate day = standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
+    jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, day).update();
+
+    List<KegiatanHarian.Kegiatan> saved = service.catatSekaligus(employee, List.of(
+        new Isian(day, "13:00", "14:00", null, rhk, "Menyusun konsep surat edaran", null, null),
+        new Isian(day, null, null, 20, rhk, "Membaca disposisi pimpinan", "2 disposisi", null),
+        new Isian(day, "10:00", "11:30", null, rhk, "Rapat persiapan pelantikan", null, null)));
+
+    for (KegiatanHarian.Kegiatan k : saved) {
+      assertThat(service.kegiatan(employee, k.id())).get()
+          .satisfies(read -> assertThat(read.uraian()).isEqualTo(k.uraian()))
+          .satisfies(read -> assertThat(read.menit()).isEqualTo(k.menit()));
+    }
+    assertThat(service.hari(employee, day, day).get(0).kegiatan()).extracting(KegiatanHarian.Kegiatan::uraian)
+        .containsExactly("Rapat persiapan pelantikan", "Menyusun konsep surat edaran", "Membaca disposisi pimpinan");
+  }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +49,7 @@ class KegiatanHarianTest {
   @Autowired TimHarian tim;
   @Autowired OrganisationLookup organisasi;
   @Autowired JdbcClient jdbc;
+  @Autowired JdbcTemplate template;
   @Autowired TransactionTemplate tx;
 
   String employee;
@@ -72,7 +74,7 @@ class KegiatanHarianTest {
     rhk1 = rhk.get(0).id();
     rhk2 = rhk.get(rhk.size() > 1 ? 1 : 0).id();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(employee, LocalDate.of(year, 12, 1)).update();
-    after28December = new KegiatanHarianService(jdbc, standar,
+    after28December = new KegiatanHarianService(template, standar,
         Clock.fixed(ZonedDateTime.of(2026, 12, 28, 9, 0, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")), 3);
   }
 
@@ -100,6 +102,48 @@ class KegiatanHarianTest {
     Kegiatan next = after28December.catat(employee, at(day, "10:00", "11:30", rhk2, "Rapat evaluasi"));
     assertThat(next.menit()).isEqualTo(90);
     assertThat(next.waktu()).isEqualTo("10.00–11.30 (1 jam 30 menit)");
+  }
+
+  @Test
+  void aWholeDayAtOnce_isStoredAllOrNothing_eachProblemNamesItsEntry() {
+    LocalDate tuesday = LocalDate.of(2026, 12, 22);
+    LocalDate monday = LocalDate.of(2026, 12, 28);
+    after28December.catat(employee, at(monday, "08:00", "09:00", rhk1, "Apel pagi dan briefing"));
+    long before = count();
+
+    // the third overlaps the first of the same request, the fourth one already stored: nothing is kept
+    assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of(
+            at(tuesday, "08:00", "10:00", rhk1, "Menyusun telaahan staf"),
+            at(tuesday, "10:00", "12:00", rhk2, "Rapat koordinasi bidang"),
+            at(tuesday, "09:00", "09:30", rhk1, "Menerima tamu dinas"),
+            at(monday, "08:30", "09:30", rhk1, "Menyiapkan bahan rapat"))))
+        .isInstanceOfSatisfying(DitolakException.class, e -> {
+          assertThat(e.problems()).extracting(KegiatanHarian.Masalah::field).containsExactly("[2].mulai", "[3].mulai");
+          assertThat(e.problems().get(0).message())
+              .isEqualTo("Kegiatan ke-3: Waktu 09.00–09.30 bertumpang tindih dengan kegiatan 08.00–10.00 \"Menyusun telaahan staf\"");
+          assertThat(e.problems().get(1).message()).contains("Kegiatan ke-4").contains("\"Apel pagi dan briefing\"");
+        });
+    assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of(
+            at(tuesday, "13:00", "14:00", rhk1, "Menyusun laporan"), at(LocalDate.of(2026, 12, 25), "08:00", "09:00", rhk1, "Piket"))))
+        .hasMessageContaining("Kegiatan ke-2: 25 Desember 2026 bukan hari kerja");
+    assertThat(count()).isEqualTo(before);
+
+    List<Kegiatan> saved = after28December.catatSekaligus(employee, List.of(
+        at(tuesday, "08:00", "10:00", rhk1, "Menyusun telaahan staf"),
+        new Isian(tuesday, null, null, 45, rhk2, "Membalas surat masuk", "3 surat", null),
+        at(monday, "09:00", "10:30", rhk2, "Rapat koordinasi bidang")));
+    assertThat(saved).extracting(Kegiatan::menit).containsExactly(120, 45, 90);
+    assertThat(saved).extracting(Kegiatan::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
+    assertThat(count()).isEqualTo(before + 3);
+    assertThat(service.kegiatan(employee, saved.get(1).id()).orElseThrow().keluaran()).isEqualTo("3 surat");
+    // entries for a past day are kept in the history like single ones; today's are not
+    assertThat(service.riwayat(employee, tuesday, tuesday)).filteredOn(p -> p.aksi().equals("TAMBAH"))
+        .extracting(KegiatanHarian.Perubahan::kegiatanId).contains(saved.get(0).id(), saved.get(1).id());
+    assertThat(service.riwayat(employee, monday, monday)).extracting(KegiatanHarian.Perubahan::kegiatanId)
+        .doesNotContain(saved.get(2).id());
+
+    assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of()))
+        .hasMessage("Tidak ada kegiatan untuk disimpan");
   }
 
   @Test
@@ -220,6 +264,49 @@ class KegiatanHarianTest {
     mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"tanggal\":\"" + day + "\",\"menit\":\"lama\",\"rhkId\":" + rhk1 + ",\"uraian\":\"Rapat\"}"))
         .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void api_aDayAtOnceIs201_orA400NamingEachEntry_andOnlyEverOnesOwn() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    String two = "[{\"tanggal\":\"" + day + "\",\"mulai\":\"13:00\",\"selesai\":\"14:00\",\"rhkId\":" + rhk1
+        + ",\"uraian\":\"Menyusun rencana kerja\"},{\"tanggal\":\"" + day + "\",\"menit\":30,\"rhkId\":" + rhk2
+        + ",\"uraian\":\"Memeriksa absensi\",\"nip\":\"" + peer + "\"}]";
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content(two))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.length()").value(2))
+        .andExpect(jsonPath("$[0].menit").value(60))
+        .andExpect(jsonPath("$[1].nip").value(employee));
+    // the same again overlaps the first: refused whole, each problem named with its entry
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content(two))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems.length()").value(1))
+        .andExpect(jsonPath("$.problems[0].field").value("[0].mulai"))
+        .andExpect(jsonPath("$.message", containsString("Kegiatan ke-1: Waktu 13.00–14.00 bertumpang tindih")));
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content(two.replace("Memeriksa absensi\"", "x\"")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].field").value("[1].uraian"))
+        .andExpect(jsonPath("$.message").value("Kegiatan ke-2: Uraian kegiatan 5 sampai 2000 karakter"));
+    assertThat(service.between(employee, day, day)).hasSize(2);
+    assertThat(service.between(peer, day, day)).extracting(Kegiatan::uraian).doesNotContain("Memeriksa absensi");
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("[]"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Tidak ada kegiatan untuk disimpan"));
+    String many = "[" + String.join(",", java.util.Collections.nCopies(51, "{\"menit\":5}")) + "]";
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content(many))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Paling banyak 50 kegiatan")));
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("[null]"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("[0].tanggal"));
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\"}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(two))
+        .andExpect(status().isUnauthorized());
   }
 
   @Test
