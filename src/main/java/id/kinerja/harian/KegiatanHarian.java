@@ -18,6 +18,12 @@ public final class KegiatanHarian {
     static Isian kosong(LocalDate tanggal) {
       return new Isian(tanggal, "", "", null, null, "", "", null);
     }
+
+    /** An activity as typed again for another day: the same times (or duration), RHK, words and evidence. */
+    static Isian salinan(Kegiatan k, LocalDate tanggal) {
+      return new Isian(tanggal, jam(k.mulai()).replace('.', ':'), jam(k.selesai()).replace('.', ':'),
+          k.mulai() == null ? k.menit() : null, k.rhkId(), k.uraian(), k.keluaran(), k.buktiId());
+    }
   }
 
   /** One activity of one day. {@code mulai}/{@code selesai} are empty when only a duration was given. */

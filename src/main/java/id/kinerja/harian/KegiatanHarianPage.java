@@ -4,6 +4,7 @@ import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Hari;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import id.kinerja.system.Waktu;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,21 +54,33 @@ class KegiatanHarianPage {
     if (ubah != null) {
       Kegiatan k = service.kegiatan(user.getName(), ubah).filter(a -> service.dapatDiubah(a.tanggal())).orElse(null);
       if (k != null) {
-        isian = from(k, k.tanggal());
+        isian = Isian.salinan(k, k.tanggal());
         editing = k.id();
         day = k.tanggal();
       }
     } else if (salin != null) {
       LocalDate target = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
-      isian = service.kegiatan(user.getName(), salin).map(k -> from(k, target)).orElse(isian);
+      isian = service.kegiatan(user.getName(), salin).map(k -> Isian.salinan(k, target)).orElse(isian);
       model.addAttribute("disalin", true);
     }
     return show(user.getName(), model, day, tampilan, isian, editing, List.of());
   }
 
-  private static Isian from(Kegiatan k, LocalDate tanggal) {
-    return new Isian(tanggal, KegiatanHarian.jam(k.mulai()).replace('.', ':'), KegiatanHarian.jam(k.selesai()).replace('.', ':'),
-        k.mulai() == null ? k.menit() : null, k.rhkId(), k.uraian(), k.keluaran(), k.buktiId());
+  /** Every activity of one day again on another, all or none: "my day was like yesterday". */
+  @PostMapping("/kegiatan-harian/salin-hari")
+  String copyDay(Authentication user, Model model, RedirectAttributes redirect,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ke) {
+    try {
+      List<Kegiatan> saved = service.salinHari(user.getName(), dari, ke);
+      redirect.addFlashAttribute("pesan", saved.size() + " kegiatan dari " + Waktu.tanggal(dari) + " disalin ke "
+          + Waktu.tanggal(ke) + ".");
+      return "redirect:/kegiatan-harian?tanggal=" + ke;
+    } catch (DitolakException e) {
+      LocalDate day = KegiatanHarianService.wajar(dari) ? dari : service.hariIni();
+      return show(user.getName(), model, day, "minggu", Isian.kosong(KegiatanHarianService.wajar(ke) ? ke : day), null,
+          e.problems());
+    }
   }
 
   @PostMapping("/kegiatan-harian")

@@ -138,6 +138,25 @@ public class KegiatanHarianService {
     return simpan(nip, check(nip, isian, null, true));
   }
 
+  /** Every activity of one day again on another ({@link #catatSekaligus}: all, or none with the reasons). */
+  @Transactional
+  public List<Kegiatan> salinHari(String nip, LocalDate dari, LocalDate ke) {
+    if (!wajar(dari)) {
+      throw new DitolakException("dari", "Pilih hari yang akan disalin");
+    }
+    if (!wajar(ke)) {
+      throw new DitolakException("ke", "Pilih tanggal tujuan salinan");
+    }
+    if (ke.equals(dari)) {
+      throw new DitolakException("ke", "Tanggal tujuan sama dengan hari yang disalin; pilih tanggal lain");
+    }
+    List<Kegiatan> day = between(nip, dari, dari);
+    if (day.isEmpty()) {
+      throw new DitolakException("dari", "Tidak ada kegiatan pada " + Waktu.tanggal(dari) + " untuk disalin");
+    }
+    return catatSekaligus(nip, day.stream().map(k -> Isian.salinan(k, ke)).toList());
+  }
+
   private List<Kegiatan> simpan(String nip, List<Checked> entries) {
     var keys = new GeneratedKeyHolder();
     template.batchUpdate(connection -> connection.prepareStatement("""
@@ -428,7 +447,7 @@ public class KegiatanHarianService {
 
   /** The employee's activities between two days (inclusive), by day and time. */
   public List<Kegiatan> between(String nip, LocalDate dari, LocalDate sampai) {
-    return jdbc.sql(SELECT + " WHERE k.nip = ? AND k.tanggal BETWEEN ? AND ? ORDER BY k.tanggal, k.jam_mulai, k.id")
+    return jdbc.sql(SELECT + " WHERE k.nip = ? AND k.tanggal BETWEEN ? AND ? ORDER BY k.tanggal, k.jam_mulai NULLS LAST, k.id")
         .params(nip, dari, sampai).query(KegiatanHarianService::row).list();
   }
 
@@ -567,7 +586,7 @@ public class KegiatanHarianService {
 
   public List<PerRhk> perRhk(String nip, LocalDate dari, LocalDate sampai) {
     Map<Long, PerRhk> byRhk = new LinkedHashMap<>();
-    List<Kegiatan> all = jdbc.sql(SELECT + " WHERE k.nip = ? AND k.tanggal BETWEEN ? AND ? ORDER BY r.urutan, k.tanggal, k.jam_mulai, k.id")
+    List<Kegiatan> all = jdbc.sql(SELECT + " WHERE k.nip = ? AND k.tanggal BETWEEN ? AND ? ORDER BY r.urutan, k.tanggal, k.jam_mulai NULLS LAST, k.id")
         .params(nip, dari, sampai).query(KegiatanHarianService::row).list();
     for (Kegiatan k : all) {
       PerRhk sum = byRhk.get(k.rhkId());

@@ -124,7 +124,10 @@ public final class KegiatanHarianBenchmark {
         // inserts through the API: each thread its own employees, each on the days still open
         List<LocalDate> openDays = standar.antara(open, today).values().stream()
             .filter(JamKerjaStandar.Standar::hariKerja).map(JamKerjaStandar.Standar::tanggal).toList();
-        int perEmployee = openDays.size() * 56; // 15-minute slots 07:00-21:00
+        // -Dharian.batch=N: N activities of a day saved in one request (POST /sekaligus), as a client that
+        // saves the day does; 1 (the default) is one request per activity
+        int batch = Math.max(1, Math.min(50, Integer.getInteger("harian.batch", 1)));
+        int perEmployee = openDays.size() * (56 / batch * batch); // 15-minute slots 07:00-21:00
         int writers = Math.min(size - 2, (inserts + perEmployee - 1) / perEmployee);
         List<String> writerNips = jdbc.queryForList("SELECT nip FROM org_employee WHERE nip NOT IN (?, ?) ORDER BY nip LIMIT ?",
             String.class, appraiser, member, writers);
@@ -146,7 +149,8 @@ public final class KegiatanHarianBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[inserts];
+        long[] latencies = new long[(inserts + batch - 1) / batch];
+        AtomicInteger requests = new AtomicInteger();
         long t2 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -155,20 +159,25 @@ public final class KegiatanHarianBenchmark {
               String nip = writerNips.get(w);
               HttpClient client = clients.get(w);
               for (LocalDate d : openDays) {
-                for (int slot = 0; slot < 56; slot++) {
-                  int n = done.getAndIncrement();
+                for (int slot = 0; slot + batch <= 56; slot += batch) {
+                  int n = done.getAndAdd(batch);
                   if (n >= inserts) {
                     return null;
                   }
-                  int minutes = 7 * 60 + slot * 15;
-                  String body = String.format("{\"tanggal\":\"%s\",\"mulai\":\"%02d:%02d\",\"selesai\":\"%02d:%02d\",\"rhkId\":%d,"
-                      + "\"uraian\":\"Menelaah usulan mutasi pegawai dan menyiapkan konsep surat nomor %d\"}",
-                      d, minutes / 60, minutes % 60, (minutes + 15) / 60, (minutes + 15) % 60, rhkOf.get(nip), n);
+                  List<String> entries = new ArrayList<>();
+                  for (int b = 0; b < batch; b++) {
+                    int minutes = 7 * 60 + (slot + b) * 15;
+                    entries.add(String.format("{\"tanggal\":\"%s\",\"mulai\":\"%02d:%02d\",\"selesai\":\"%02d:%02d\",\"rhkId\":%d,"
+                        + "\"uraian\":\"Menelaah usulan mutasi pegawai dan menyiapkan konsep surat nomor %d\"}",
+                        d, minutes / 60, minutes % 60, (minutes + 15) / 60, (minutes + 15) % 60, rhkOf.get(nip), n + b));
+                  }
+                  String body = batch == 1 ? entries.get(0) : "[" + String.join(",", entries) + "]";
                   long s = System.nanoTime();
-                  HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(port, "/api/kegiatan-harian"))
+                  HttpResponse<String> response = client.send(
+                      HttpRequest.newBuilder(uri(port, batch == 1 ? "/api/kegiatan-harian" : "/api/kegiatan-harian/sekaligus"))
                       .header("Content-Type", "application/json").header("X-CSRF-TOKEN", xsrf(client))
                       .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                  latencies[n] = System.nanoTime() - s;
+                  latencies[requests.getAndIncrement()] = System.nanoTime() - s;
                   if (response.statusCode() != 201) {
                     throw new IllegalStateException("insert answered " + response.statusCode() + ": " + response.body());
                   }
@@ -184,11 +193,13 @@ public final class KegiatanHarianBenchmark {
         pool.shutdown();
         double insertSeconds = seconds(t2);
         CpuTime cpu = CpuTime.now(jdbc).minus(cpuBefore);
-        int made = Math.min(done.get(), inserts);
-        long[] sorted = Arrays.copyOf(latencies, made);
+        int sent = requests.get();
+        int made = sent * batch;
+        long[] sorted = Arrays.copyOf(latencies, sent);
         Arrays.sort(sorted);
-        System.out.printf("RESULT API inserts: %d activities by %d users in %.1f s = %.0f activities/s; latency p50 %.1f ms, p95 %.1f ms%n",
-            made, threads, insertSeconds, made / insertSeconds, sorted[made / 2] / 1e6, sorted[(int) (made * 0.95)] / 1e6);
+        System.out.printf("RESULT API inserts: %d activities by %d users in %d requests of %d in %.1f s = %.0f activities/s;"
+            + " latency per request p50 %.1f ms, p95 %.1f ms%n",
+            made, threads, sent, batch, insertSeconds, made / insertSeconds, sorted[sent / 2] / 1e6, sorted[(int) (sent * 0.95)] / 1e6);
         System.out.printf("RESULT CPU per insert: %.2f ms in all = application (Tomcat threads) %.2f + benchmark clients %.2f"
             + " + rest of the JVM (GC, compiler, pool) %.2f + PostgreSQL backends of this database %.2f%n",
             cpu.total() / 1e6 / made, cpu.server() / 1e6 / made, cpu.client() / 1e6 / made, cpu.restOfJvm() / 1e6 / made,

@@ -318,4 +318,47 @@ class KegiatanHarianBrowserJourneyTest {
       browser.screenshot("jam-per-rhk-di-formulir");
     }
   }
+
+  @Test
+  @Order(4)
+  void anotherEmployee_copiesAWholeDay_onceStored_twiceRefusedWithTheReason() {
+    String other = jdbc.sql("""
+            SELECT s.nip FROM skp s JOIN org_employee e ON e.nip = s.nip
+            WHERE s.tahun = ? AND s.status = 'DISETUJUI' AND e.active = TRUE AND s.nip NOT IN (?, '198809092012121010')
+            ORDER BY s.nip DESC""").params(tahun, employee).query(String.class).list().get(0);
+    long rhkOther = service.rhk(other, tahun).get(0).id();
+    jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(other, earlier.minusDays(7)).update();
+    service.catatSekaligus(other, List.of(
+        new KegiatanHarian.Isian(earlier, "07:30", "09:00", null, rhkOther, "Apel pagi dan pembagian tugas", null, null),
+        new KegiatanHarian.Isian(earlier, "09:00", "12:00", null, rhkOther, "Melayani konsultasi kepegawaian", "6 pegawai", null)));
+
+    try (HeadlessChromium browser = HeadlessChromium.start("kegiatan-harian-salin-hari")) {
+      WebDriver driver = browser.driver();
+      driver.manage().window().setSize(new Dimension(1366, 900));
+      logIn(browser, other);
+      driver.get("http://localhost:" + port + "/kegiatan-harian?tanggal=" + earlier);
+      WebElement copy = day(driver, earlier).findElement(By.cssSelector("form.salin-hari"));
+      set(driver, "salin-ke-" + earlier, later.toString());
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", copy);
+      browser.screenshot("salin-hari");
+      copy.findElement(By.tagName("button")).click();
+      browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(copy));
+      assertThat(browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan")))
+          .getText()).contains("2 kegiatan dari").contains("disalin ke");
+      assertThat(day(driver, later).getText()).contains("Apel pagi dan pembagian tugas", "07.30–09.00",
+          "Melayani konsultasi kepegawaian", "Keluaran: 6 pegawai");
+      browser.screenshot("hari-disalin");
+
+      // the same again overlaps what is now there: nothing is stored, the reason names the entry
+      driver.get("http://localhost:" + port + "/kegiatan-harian?tanggal=" + earlier);
+      set(driver, "salin-ke-" + earlier, later.toString());
+      WebElement again = day(driver, earlier).findElement(By.cssSelector("form.salin-hari"));
+      again.findElement(By.tagName("button")).click();
+      browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(again));
+      WebElement refusal = browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("masalah")));
+      assertThat(refusal.getText()).contains("Kegiatan ke-1: Waktu 07.30–09.00 bertumpang tindih dengan kegiatan 07.30–09.00");
+      browser.screenshot("salin-hari-ditolak");
+    }
+    assertThat(service.between(other, later, later)).hasSize(2);
+  }
 }

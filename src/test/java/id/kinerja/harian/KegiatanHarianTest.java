@@ -144,6 +144,18 @@ class KegiatanHarianTest {
 
     assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of()))
         .hasMessage("Tidak ada kegiatan untuk disimpan");
+
+    // a whole day copied to another: the same times, RHK and words, all or none
+    List<Kegiatan> copied = after28December.salinHari(employee, tuesday, LocalDate.of(2026, 12, 23));
+    assertThat(copied).extracting(Kegiatan::uraian).containsExactly("Menyusun telaahan staf", "Membalas surat masuk");
+    assertThat(copied).extracting(Kegiatan::waktu).containsExactly("08.00–10.00 (2 jam)", "45 menit");
+    assertThatThrownBy(() -> after28December.salinHari(employee, tuesday, LocalDate.of(2026, 12, 23)))
+        .hasMessageContaining("Kegiatan ke-1: Waktu 08.00–10.00 bertumpang tindih");
+    assertThatThrownBy(() -> after28December.salinHari(employee, tuesday, tuesday)).hasMessageContaining("sama dengan hari yang disalin");
+    assertThatThrownBy(() -> after28December.salinHari(employee, LocalDate.of(2026, 12, 21), monday))
+        .hasMessage("Tidak ada kegiatan pada 21 Desember 2026 untuk disalin");
+    assertThatThrownBy(() -> after28December.salinHari(employee, tuesday, LocalDate.of(2026, 12, 25)))
+        .hasMessageContaining("bukan hari kerja");
   }
 
   @Test
