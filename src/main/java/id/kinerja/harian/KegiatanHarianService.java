@@ -317,6 +317,7 @@ public class KegiatanHarianService {
   private Checked checkAlone(String nip, Isian isian, Map<Integer, Map<Long, String>> rhkByYear, List<Masalah> problems) {
     LocalDate tanggal = isian.tanggal();
     LocalDate today = hariIni();
+    int before = problems.size();
     if (tanggal == null) {
       problems.add(new Masalah("tanggal", "Tanggal wajib diisi"));
     } else if (tanggal.isAfter(today)) {
@@ -330,6 +331,8 @@ public class KegiatanHarianService {
             + "): kegiatan harian dicatat pada hari kerja"));
       }
     }
+    // the RHK are those of the day's year: looked up only for a day that may be written
+    boolean dayOk = problems.size() == before;
     LocalTime mulai = parse(isian.mulai(), "mulai", "Jam mulai", problems);
     LocalTime selesai = parse(isian.selesai(), "selesai", "Jam selesai", problems);
     int menit = 0;
@@ -359,7 +362,7 @@ public class KegiatanHarianService {
     String rhkName = null;
     if (isian.rhkId() == null) {
       problems.add(new Masalah("rhkId", "RHK wajib dipilih"));
-    } else if (tanggal != null) {
+    } else if (dayOk) {
       rhkName = rhkByYear.computeIfAbsent(tanggal.getYear(), year -> {
         Map<Long, String> names = new HashMap<>();
         rhk(nip, year).forEach(r -> names.put(r.id(), r.uraian()));

@@ -317,8 +317,25 @@ class KegiatanHarianTest {
     mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"tanggal\":\"" + day + "\"}"))
         .andExpect(status().isBadRequest());
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("[{\"tanggal\":\"+999999999-12-31\",\"menit\":30,\"rhkId\":" + rhk1 + ",\"uraian\":\"Tanggal aneh\"},"
+                + "{\"tanggal\":\"-999999999-01-01\",\"menit\":30,\"rhkId\":" + rhk1 + ",\"uraian\":\"Tanggal aneh\"}]"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].field").value("[0].tanggal"))
+        .andExpect(jsonPath("$.problems[1].field").value("[1].tanggal"));
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("[{\"tanggal\":\"2026-13-45\"}]"))
+        .andExpect(status().isBadRequest());
     mvc.perform(post("/api/kegiatan-harian/sekaligus").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(two))
         .andExpect(status().isUnauthorized());
+    // the page's copy of a day: a date nobody means is the page again with the reason, never a 500
+    mvc.perform(post("/kegiatan-harian/salin-hari").with(user(employee)).with(csrf()).param("dari", day.toString()).param("ke", "abc"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post("/kegiatan-harian/salin-hari").with(user(employee)).with(csrf()).param("dari", day.toString()))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("Pilih tanggal tujuan salinan")));
+    mvc.perform(post("/kegiatan-harian/salin-hari").with(user(employee)).with(csrf())
+            .param("dari", "+999999999-12-31").param("ke", day.toString()))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("Pilih hari yang akan disalin")));
   }
 
   @Test
