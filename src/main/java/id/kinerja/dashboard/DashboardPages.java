@@ -55,7 +55,7 @@ class DashboardPages {
   @PreAuthorize(BKPSDM_OR_ADMIN)
   String remind(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String nip, Principal user, RedirectAttributes redirect) {
-    int year = year(tahun);
+    Tahun year = year(tahun);
     try {
       LateWork.Sent sent = lateWork.remind(year, unit, nip, user.getName(), LocalDateTime.now());
       redirect.addFlashAttribute("pesan", sent.sent() == 0
@@ -65,7 +65,7 @@ class DashboardPages {
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("masalah", List.of(e.getMessage()));
     }
-    redirect.addAttribute("tahun", year);
+    redirect.addAttribute("tahun", year.value());
     return "redirect:/dasbor/bkpsdm/terlambat" + (unit != null && unit.matches("[A-Za-z0-9._-]{1,32}") ? "#unit-" + unit : "");
   }
 
@@ -99,7 +99,7 @@ class DashboardPages {
       @RequestParam(required = false) Integer tahun, Principal user, RedirectAttributes redirect) {
     int year = tahun == null ? LocalDate.now().getYear() : tahun;
     try {
-      year = dashboards.followUpObjection(id, catatan, user.getName(), LocalDateTime.now());
+      year = dashboards.followUpObjection(id, catatan, user.getName(), LocalDateTime.now()).value();
       redirect.addFlashAttribute("pesan", "Tindak lanjut tercatat.");
     } catch (IllegalArgumentException | DashboardService.AlreadyFollowedUpException e) {
       redirect.addFlashAttribute("masalah", List.of(e.getMessage()));
@@ -142,6 +142,11 @@ class DashboardPages {
   @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   String badRequest(Exception e, Model model) {
+    return refusal(e, model);
+  }
+
+  /** The 400 page of the dashboards (and of Kinerja Saya / Tim Saya), with the reason in words. */
+  static String refusal(Exception e, Model model) {
     model.addAttribute("problem", e instanceof MethodArgumentTypeMismatchException mismatch
         ? "Nilai '" + mismatch.getValue() + "' tidak sah untuk parameter " + mismatch.getName()
         : e.getMessage());
@@ -149,10 +154,7 @@ class DashboardPages {
   }
 
   /** The year asked for, this year when none; 2000–2100, else a 400 on the page. */
-  static int year(Integer tahun) {
-    if (tahun == null) {
-      return LocalDate.now().getYear();
-    }
-    return Tahun.of(tahun).value();
+  static Tahun year(Integer tahun) {
+    return Tahun.of(tahun == null ? LocalDate.now().getYear() : tahun);
   }
 }

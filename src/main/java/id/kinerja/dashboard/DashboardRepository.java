@@ -1,5 +1,6 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Tahun;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class DashboardRepository {
   }
 
   /** Appraisals of the year per unit of the employee and phase (see {@link Fase}). */
-  List<UnitPhaseCount> phasesPerUnit(int tahun) {
+  List<UnitPhaseCount> phasesPerUnit(Tahun tahun) {
     String sql = """
         SELECT f.unit_code, f.fase, COUNT(*) FROM (
           SELECT e.unit_code,
@@ -91,12 +92,12 @@ class DashboardRepository {
                      WHERE x.ACT_ID_ IS NOT NULL GROUP BY x.PROC_INST_ID_) xr ON xr.pid = s.process_instance_id
           WHERE s.tahun = ?
         ) f GROUP BY f.unit_code, f.fase""".formatted(Fase.SELESAI.ordinal(), Fase.LAINNYA.ordinal(), taskRank, activityRank);
-    return jdbc.sql(sql).param(tahun)
+    return jdbc.sql(sql).param(tahun.value())
         .query((rs, i) -> new UnitPhaseCount(rs.getString(1), Fase.ofRank(rs.getInt(2)), rs.getLong(3))).list();
   }
 
   /** Open tasks of the year's appraisals whose due date has passed, per unit of the employee. */
-  List<UnitCount> overduePerUnit(int tahun, LocalDateTime now) {
+  List<UnitCount> overduePerUnit(Tahun tahun, LocalDateTime now) {
     return jdbc.sql("""
             SELECT e.unit_code, COUNT(*)
             FROM ACT_RU_TASK t
@@ -104,11 +105,11 @@ class DashboardRepository {
             JOIN org_employee e ON e.nip = s.nip
             WHERE s.tahun = ? AND t.DUE_DATE_ < ?
             GROUP BY e.unit_code""")
-        .params(tahun, Timestamp.valueOf(now))
+        .params(tahun.value(), Timestamp.valueOf(now))
         .query((rs, i) -> new UnitCount(rs.getString(1), rs.getLong(2))).list();
   }
 
-  List<UnitObjections> objectionsPerUnit(int tahun) {
+  List<UnitObjections> objectionsPerUnit(Tahun tahun) {
     return jdbc.sql("""
             SELECT e.unit_code, COUNT(*), SUM(CASE WHEN k.keputusan IS NULL THEN 1 ELSE 0 END)
             FROM keberatan k
@@ -116,12 +117,12 @@ class DashboardRepository {
             JOIN org_employee e ON e.nip = skp.nip
             WHERE skp.tahun = ?
             GROUP BY e.unit_code""")
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> new UnitObjections(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
   }
 
   /** Each unit's own employees (not those of units below) by their current predikat of the year. */
-  List<UnitPredikatCount> predikatPerUnit(int tahun) {
+  List<UnitPredikatCount> predikatPerUnit(Tahun tahun) {
     return jdbc.sql("""
             SELECT e.unit_code, %1$s, COUNT(*)
             FROM skp
@@ -129,7 +130,7 @@ class DashboardRepository {
             %2$s
             WHERE skp.tahun = ? AND %1$s IS NOT NULL
             GROUP BY e.unit_code, %1$s""".formatted(CURRENT_PREDIKAT, CURRENT_PREDIKAT_JOINS))
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> new UnitPredikatCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
   }
 
@@ -143,7 +144,7 @@ class DashboardRepository {
    * Objection decisions of the year that changed a released predikat and left their unit outside
    * its curve (kalibrasi_keberatan): those not followed up yet first, newest first.
    */
-  List<ObjectionCurveChange> objectionsBreakingTheCurve(int tahun, int limit) {
+  List<ObjectionCurveChange> objectionsBreakingTheCurve(Tahun tahun, int limit) {
     return jdbc.sql("""
             SELECT kk.id, kk.unit_code, kk.nip, e.name, kk.predikat_sebelum, kk.predikat_sesudah, kk.dicatat_pada,
                    kk.ditindaklanjuti_oleh, COALESCE(t.name, kk.ditindaklanjuti_oleh) AS oleh_nama,
@@ -153,7 +154,7 @@ class DashboardRepository {
             WHERE kk.tahun = ? AND kk.dalam_kurva = FALSE
             ORDER BY CASE WHEN kk.ditindaklanjuti_pada IS NULL THEN 0 ELSE 1 END, kk.dicatat_pada DESC, kk.id DESC
             FETCH FIRST %d ROWS ONLY""".formatted(limit))
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> new ObjectionCurveChange(rs.getLong("id"), rs.getString("unit_code"), rs.getString("nip"),
             rs.getString("name"), rs.getString("predikat_sebelum"), rs.getString("predikat_sesudah"),
             rs.getTimestamp("dicatat_pada").toLocalDateTime(),
@@ -167,14 +168,14 @@ class DashboardRepository {
   record AcceptedJustification(String unit, String olehNama, LocalDateTime pada) {}
 
   /** Per unit, the latest accepted justification of the year. */
-  Map<String, AcceptedJustification> acceptedJustifications(int tahun) {
+  Map<String, AcceptedJustification> acceptedJustifications(Tahun tahun) {
     Map<String, AcceptedJustification> latest = new HashMap<>();
     jdbc.sql("""
             SELECT j.unit_code, COALESCE(e.name, j.diputus_oleh), j.diputus_pada
             FROM kalibrasi_justifikasi j LEFT JOIN org_employee e ON e.nip = j.diputus_oleh
             WHERE j.tahun = ? AND j.diterima = TRUE AND j.diputus_pada IS NOT NULL
             ORDER BY j.diputus_pada, j.id""")
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> latest.put(rs.getString(1),
             new AcceptedJustification(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime())))
         .list();
@@ -182,21 +183,21 @@ class DashboardRepository {
   }
 
   /** Per unit, how many objection decisions of the year changed a predikat after the unit's release. */
-  Map<String, Long> objectionDecisionsPerUnit(int tahun) {
+  Map<String, Long> objectionDecisionsPerUnit(Tahun tahun) {
     Map<String, Long> counts = new HashMap<>();
     jdbc.sql("SELECT unit_code, COUNT(*) FROM kalibrasi_keberatan WHERE tahun = ? GROUP BY unit_code")
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2)))
         .list();
     return counts;
   }
 
   /** How many such entries of the year BKPSDM has not followed up yet. */
-  long objectionsBreakingTheCurveOpen(int tahun) {
+  long objectionsBreakingTheCurveOpen(Tahun tahun) {
     return jdbc.sql("""
             SELECT COUNT(*) FROM kalibrasi_keberatan
             WHERE tahun = ? AND dalam_kurva = FALSE AND ditindaklanjuti_pada IS NULL""")
-        .param(tahun).query(Long.class).single();
+        .param(tahun.value()).query(Long.class).single();
   }
 
   /** Records BKPSDM's follow-up of one flagged entry, once: false if it was followed up already. */
@@ -221,14 +222,14 @@ class DashboardRepository {
   }
 
   /** The year of an entry that left its unit outside the curve; empty for any other id. */
-  Optional<Integer> flaggedObjectionYear(long id) {
+  Optional<Tahun> flaggedObjectionYear(long id) {
     return jdbc.sql("SELECT tahun FROM kalibrasi_keberatan WHERE id = ? AND dalam_kurva = FALSE")
-        .param(id).query(Integer.class).optional();
+        .param(id).query(Integer.class).optional().map(Tahun::of);
   }
 
-  Map<String, String> capaianPerUnit(int tahun) {
+  Map<String, String> capaianPerUnit(Tahun tahun) {
     Map<String, String> capaian = new HashMap<>();
-    jdbc.sql("SELECT unit_code, capaian FROM capaian_organisasi WHERE tahun = ?").param(tahun)
+    jdbc.sql("SELECT unit_code, capaian FROM capaian_organisasi WHERE tahun = ?").param(tahun.value())
         .query(rs -> {
           capaian.put(rs.getString(1), rs.getString(2));
         });
@@ -239,7 +240,7 @@ class DashboardRepository {
    * Open tasks of the year's appraisals held by somebody other than the appraised employee (the
    * appraisers and atasan), slowest first: by their oldest open task.
    */
-  List<Workload> workload(int tahun, LocalDateTime now, int limit) {
+  List<Workload> workload(Tahun tahun, LocalDateTime now, int limit) {
     return jdbc.sql("""
             SELECT w.assignee, e.name, w.open_tasks, w.overdue, w.oldest, w.mean_created
             FROM (SELECT t.ASSIGNEE_ AS assignee, COUNT(*) AS open_tasks,
@@ -253,25 +254,25 @@ class DashboardRepository {
             LEFT JOIN org_employee e ON e.nip = w.assignee
             ORDER BY w.oldest, w.assignee
             LIMIT ?""")
-        .params(Timestamp.valueOf(now), tahun, limit)
+        .params(Timestamp.valueOf(now), tahun.value(), limit)
         .query((rs, i) -> new Workload(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
             rs.getTimestamp(5).toLocalDateTime(), rs.getDouble(6)))
         .list();
   }
 
   /** How many people hold appraisal tasks of the year, and how many such tasks are open. */
-  long[] workloadTotals(int tahun) {
+  long[] workloadTotals(Tahun tahun) {
     return jdbc.sql("""
             SELECT COUNT(DISTINCT t.ASSIGNEE_), COUNT(*)
             FROM ACT_RU_TASK t
             JOIN siklus_penilaian s ON s.process_instance_id = t.PROC_INST_ID_
             WHERE s.tahun = ? AND t.ASSIGNEE_ IS NOT NULL AND t.ASSIGNEE_ <> s.nip""")
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
   }
 
   /** Annual ratings of the year per appraiser and unit of the rated employee, as 1..3 score sums. */
-  List<RatingSums> annualRatingSums(int tahun) {
+  List<RatingSums> annualRatingSums(Tahun tahun) {
     return jdbc.sql("""
             SELECT p.penilai, e.unit_code, COUNT(*), SUM(%s), SUM(%s),
                    SUM(CASE WHEN p.hasil_kerja = 'DI_ATAS' THEN 1 ELSE 0 END)
@@ -281,7 +282,7 @@ class DashboardRepository {
             JOIN org_employee e ON e.nip = skp.nip
             WHERE skp.tahun = ? AND p.jenis = 'TAHUNAN'
             GROUP BY p.penilai, e.unit_code""".formatted(SCORE_HASIL, SCORE_PERILAKU))
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, i) -> new RatingSums(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
             rs.getLong(5), rs.getLong(6)))
         .list();
@@ -303,8 +304,8 @@ class DashboardRepository {
   }
 
   /** Whether any 360 feedback answer ({@code umpan_balik_360}, skor 1..5) exists for the year. */
-  boolean has360Answers(int tahun) {
-    return jdbc.sql("SELECT COUNT(*) FROM umpan_balik_360 WHERE tahun = ?").param(tahun)
+  boolean has360Answers(Tahun tahun) {
+    return jdbc.sql("SELECT COUNT(*) FROM umpan_balik_360 WHERE tahun = ?").param(tahun.value())
         .query(Long.class).single() > 0;
   }
 
@@ -312,7 +313,7 @@ class DashboardRepository {
    * Per appraiser: the Perilaku Kerja ratings given (1..3) and the mean 360 score (1..5) of the same
    * employees, over those employees that have 360 answers in the year.
    */
-  List<Feedback360> perilakuAgainst360(int tahun) {
+  List<Feedback360> perilakuAgainst360(Tahun tahun) {
     return jdbc.sql("""
             SELECT p.penilai, COUNT(*), AVG(CAST(%s AS DOUBLE PRECISION)), AVG(f.skor_rata)
             FROM penilaian p
@@ -321,21 +322,21 @@ class DashboardRepository {
                   FROM umpan_balik_360 WHERE tahun = ? GROUP BY nip_dinilai) f ON f.nip_dinilai = skp.nip
             WHERE skp.tahun = ? AND p.jenis = 'TAHUNAN'
             GROUP BY p.penilai""".formatted(SCORE_PERILAKU))
-        .params(tahun, tahun)
+        .params(tahun.value(), tahun.value())
         .query((rs, i) -> new Feedback360(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)))
         .list();
   }
 
   record Subordinate(String nip, String name, String position, String processInstanceId) {}
 
-  List<Subordinate> subordinates(String appraiser, int tahun) {
+  List<Subordinate> subordinates(String appraiser, Tahun tahun) {
     return jdbc.sql("""
             SELECT e.nip, e.name, e.position_name, s.process_instance_id
             FROM org_employee e
             LEFT JOIN siklus_penilaian s ON s.nip = e.nip AND s.tahun = ?
             WHERE e.supervisor_nip = ? AND e.active = TRUE
             ORDER BY e.name, e.nip""")
-        .params(tahun, appraiser)
+        .params(tahun.value(), appraiser)
         .query((rs, i) -> new Subordinate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .list();
   }
@@ -344,7 +345,7 @@ class DashboardRepository {
       String hasilTahunan, String perilakuTahunan, String predikat, boolean predikatFinal) {}
 
   /** The latest periodic rating, the annual rating and the current predikat of each employee. */
-  Map<String, Ratings> ratings(List<String> nips, int tahun) {
+  Map<String, Ratings> ratings(List<String> nips, Tahun tahun) {
     Map<String, Ratings> ratings = new HashMap<>();
     if (nips.isEmpty()) {
       return ratings;
@@ -360,7 +361,7 @@ class DashboardRepository {
                  AND pp.periode = (SELECT MAX(q.periode) FROM penilaian q WHERE q.skp_id = skp.id AND q.jenis = 'PERIODIK')
             WHERE skp.tahun = :tahun AND skp.nip IN (:nips)""".formatted(CURRENT_PREDIKAT, FINAL_PREDIKAT,
             CURRENT_PREDIKAT_JOINS))
-        .param("tahun", tahun).param("nips", nips)
+        .param("tahun", tahun.value()).param("nips", nips)
         .query(rs -> {
           int periode = rs.getInt(2);
           // read right after the column: wasNull() answers for the last column read

@@ -2,6 +2,7 @@ package id.kinerja.dashboard;
 
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.Waktu;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -65,7 +66,7 @@ class DashboardService {
    * Figures of each unit below {@code unitCode} (default: the top of the tree) with everything
    * under it, plus a row for the unit's own staff. Units are counted by the employee's unit.
    */
-  Progress progress(int tahun, String unitCode, LocalDateTime now) {
+  Progress progress(Tahun tahun, String unitCode, LocalDateTime now) {
     UnitTree tree = new UnitTree(repository.units());
     String selected = selectedUnit(tree, unitCode);
     Map<String, long[]> own = new HashMap<>(); // employees, appraisals, overdue, objections, open objections
@@ -122,7 +123,7 @@ class DashboardService {
       }
       total = progressRow(null, "Seluruh instansi", false, false, sum, phases);
     }
-    return new Progress(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected),
+    return new Progress(tahun.value(), selected, selected == null ? null : tree.name(selected), crumbs(tree, selected),
         rows, total, List.of(Fase.values()));
   }
 
@@ -212,13 +213,13 @@ class DashboardService {
    * transaction, which PostgreSQL enforces.
    */
   @Transactional
-  int followUpObjection(long id, String catatan, String user, LocalDateTime now) {
+  Tahun followUpObjection(long id, String catatan, String user, LocalDateTime now) {
     String text = catatan == null ? "" : catatan.strip();
     if (text.length() < FOLLOW_UP_MIN || text.length() > FOLLOW_UP_MAX) {
       throw new IllegalArgumentException("Catatan tindak lanjut wajib diisi, " + FOLLOW_UP_MIN + " sampai "
           + FOLLOW_UP_MAX + " karakter: tuliskan apa yang dilakukan (sekarang " + text.length() + " karakter)");
     }
-    int tahun = repository.flaggedObjectionYear(id).orElseThrow(() -> new UnknownObjectionEntryException(id));
+    Tahun tahun = repository.flaggedObjectionYear(id).orElseThrow(() -> new UnknownObjectionEntryException(id));
     if (!repository.recordFollowUp(id, user, now, text)) {
       throw new AlreadyFollowedUpException("Catatan ini sudah ditindaklanjuti" + repository.followUpOf(id)
           .map(first -> " oleh " + first.olehNama() + " pada " + waktu.tanggalJam(first.pada())).orElse(""));
@@ -226,7 +227,7 @@ class DashboardService {
     return tahun;
   }
 
-  Curves curves(int tahun, String unitCode) {
+  Curves curves(Tahun tahun, String unitCode) {
     UnitTree tree = new UnitTree(repository.units());
     String selected = selectedUnit(tree, unitCode);
     Map<String, Map<Predikat, Long>> counts = new HashMap<>();
@@ -281,7 +282,7 @@ class DashboardService {
               now != null && now.checked() && !now.ok(), o.tindakLanjut());
         })
         .toList();
-    return new Curves(tahun, selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
+    return new Curves(tahun.value(), selected, selected == null ? null : tree.name(selected), crumbs(tree, selected), rows,
         violations, violationCount, checked, List.of(Predikat.values()), objections,
         objections.isEmpty() ? 0 : repository.objectionsBreakingTheCurveOpen(tahun), behind(tahun, rows, violations));
   }
@@ -290,7 +291,7 @@ class DashboardService {
    * For each shown unit outside its curve: an accepted justification of its head, the objection
    * decisions that changed predikat after its release (both legitimately keep a unit outside).
    */
-  private Map<String, List<String>> behind(int tahun, List<UnitCurve> rows, List<UnitCurve> violations) {
+  private Map<String, List<String>> behind(Tahun tahun, List<UnitCurve> rows, List<UnitCurve> violations) {
     Set<String> outside = new LinkedHashSet<>();
     java.util.stream.Stream.concat(rows.stream(), violations.stream())
         .filter(u -> u.checked() && !u.ok()).forEach(u -> outside.add(u.code()));
@@ -351,7 +352,7 @@ class DashboardService {
 
   record Workload(int tahun, long people, long openTasks, List<WorkloadRow> rows, String chart) {}
 
-  Workload workload(int tahun, LocalDateTime now) {
+  Workload workload(Tahun tahun, LocalDateTime now) {
     long nowEpoch = now.toEpochSecond(ZoneOffset.UTC);
     List<WorkloadRow> rows = repository.workload(tahun, now, WORKLOAD_ROWS).stream()
         .map(w -> new WorkloadRow(w.assignee(), w.name() == null ? w.assignee() : w.name(), w.openTasks(),
@@ -362,14 +363,14 @@ class DashboardService {
     String chart = Svg.bars(rows.stream().limit(20)
         .map(r -> new Svg.Bar(r.name(), Math.round(r.oldestDays() * 10) / 10.0, "#d9534f")).toList(),
         720, 0, rows.stream().mapToDouble(WorkloadRow::oldestDays).max().orElse(1), "hari");
-    return new Workload(tahun, totals[0], totals[1], rows, chart);
+    return new Workload(tahun.value(), totals[0], totals[1], rows, chart);
   }
 
   // ---- leniency ---------------------------------------------------------------------------------
 
   record LeniencyView(int tahun, boolean has360, long appraisers, List<Leniency.Row> rows, String chart) {}
 
-  LeniencyView leniency(int tahun) {
+  LeniencyView leniency(Tahun tahun) {
     UnitTree tree = new UnitTree(repository.units());
     List<DashboardRepository.RatingSums> sums = repository.annualRatingSums(tahun);
     List<String> appraisers = sums.stream().map(DashboardRepository.RatingSums::penilai).distinct().toList();
@@ -380,7 +381,7 @@ class DashboardService {
     String chart = Svg.bars(rows.stream().limit(20)
         .map(r -> new Svg.Bar(r.name(), Math.round(r.selisih() * 100) / 100.0, r.selisih() >= 0 ? "#f0a030" : "#5b8def"))
         .toList(), 720, -2, 2, "");
-    return new LeniencyView(tahun, has360, all.size(), rows, chart);
+    return new LeniencyView(tahun.value(), has360, all.size(), rows, chart);
   }
 
   // ---- the appraiser's subordinates -----------------------------------------------------------
@@ -406,7 +407,7 @@ class DashboardService {
    * query API serves: open tasks by process instance ids, and the active activities of instances
    * that wait without a task.
    */
-  Team team(String appraiser, int tahun, LocalDateTime now) {
+  Team team(String appraiser, Tahun tahun, LocalDateTime now) {
     List<DashboardRepository.Subordinate> subordinates = repository.subordinates(appraiser, tahun);
     List<String> instanceIds = subordinates.stream().map(DashboardRepository.Subordinate::processInstanceId)
         .filter(id -> id != null).toList();
@@ -446,7 +447,7 @@ class DashboardService {
         java.util.LinkedHashMap::new, Collectors.counting()));
     String chart = Svg.stackedBar(java.util.Arrays.stream(Fase.values())
         .map(f -> new Svg.Segment(f.label(), rows.stream().filter(r -> r.fase() == f).count(), f.warna())).toList(), 320, 16);
-    return new Team(tahun, appraiser, rows, perFase, chart);
+    return new Team(tahun.value(), appraiser, rows, perFase, chart);
   }
 
 }

@@ -1,6 +1,7 @@
 package id.kinerja.dashboard;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.notification.Reminders;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.system.Waktu;
@@ -90,7 +91,7 @@ class LateWork {
     this.waktu = waktu;
   }
 
-  View view(int tahun, LocalDateTime now) {
+  View view(Tahun tahun, LocalDateTime now) {
     List<Late> items = late(tahun, now);
     Map<String, UnitLate> units = new LinkedHashMap<>();
     for (Late item : items) {
@@ -98,14 +99,15 @@ class LateWork {
     }
     List<UnitLate> sorted = new ArrayList<>(units.values());
     sorted.sort(java.util.Comparator.comparing(UnitLate::name));
-    return new View(tahun, sorted, items.size(), today(now), reminders.mailed());
+    return new View(tahun.value(), sorted, items.size(), today(now), reminders.mailed());
   }
 
   /**
    * Reminds everybody late in the unit (or the one person {@code nip} there, when given) who has not
-   * been reminded today; the list is worked out again here, whatever the page showed.
+   * been reminded today; the list is worked out again here, whatever the page showed. {@code nip} is
+   * the login the late task is assigned to, which for a configured head appraiser is no NIP: text.
    */
-  Sent remind(int tahun, String unit, String nip, String operator, LocalDateTime now) {
+  Sent remind(Tahun tahun, String unit, String nip, String operator, LocalDateTime now) {
     if (unit == null || unit.isBlank()) {
       throw new IllegalArgumentException("Pilih unit kerja yang diingatkan");
     }
@@ -150,7 +152,7 @@ class LateWork {
     return jdbc.sql("SELECT name FROM org_unit WHERE code = ?").param(code).query(String.class).optional().orElse(code);
   }
 
-  private List<Late> late(int tahun, LocalDateTime now) {
+  private List<Late> late(Tahun tahun, LocalDateTime now) {
     List<String> keys = java.util.Arrays.stream(Kind.values()).map(k -> k.task).toList();
     record Row(String taskId, String key, String name, String assignee, LocalDateTime due, String nip, String employee,
         String unit, String assigneeName) {}
@@ -163,7 +165,7 @@ class LateWork {
                  LEFT JOIN org_employee a ON a.nip = t.ASSIGNEE_
             WHERE s.tahun = :tahun AND t.DUE_DATE_ < :now AND t.ASSIGNEE_ IS NOT NULL AND t.TASK_DEF_KEY_ IN (:keys)
             ORDER BY e.unit_code, t.DUE_DATE_, e.name""")
-        .param("tahun", tahun).param("now", Timestamp.valueOf(now)).param("keys", keys)
+        .param("tahun", tahun.value()).param("now", Timestamp.valueOf(now)).param("keys", keys)
         .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toLocalDateTime(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
         .list();

@@ -33,7 +33,7 @@ class ObjectionFollowUpApi {
       Principal user) {
     try {
       int tahun = dashboards.followUpObjection(id, isian == null ? null : isian.catatan(), user.getName(),
-          LocalDateTime.now());
+          LocalDateTime.now()).value();
       return ResponseEntity.ok(Map.of("id", id, "tahun", tahun, "ditindaklanjutiOleh", user.getName()));
     } catch (IllegalArgumentException e) {
       return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));

@@ -1,13 +1,19 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.Tahun;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * "Kinerja Saya" for every employee (their own year only: the NIP is the login's, never a
@@ -24,9 +30,11 @@ class PeoplePages {
 
   @GetMapping("/kinerja-saya")
   String myYear(@RequestParam(required = false) Integer tahun, Principal user, Model model) {
-    int year = DashboardPages.year(tahun);
-    model.addAttribute("tahun", year);
-    model.addAttribute("view", people.myYear(user.getName(), year, LocalDateTime.now()).orElse(null));
+    Tahun year = DashboardPages.year(tahun);
+    model.addAttribute("tahun", year.value());
+    // a login that is no NIP (admin, bkpsdm) has no year of its own: the page says so, as for an unknown NIP
+    model.addAttribute("view", Nip.parse(user.getName())
+        .flatMap(nip -> people.myYear(nip, year, LocalDateTime.now())).orElse(null));
     return "dashboard/kinerja-saya";
   }
 
@@ -35,5 +43,12 @@ class PeoplePages {
   String team(@RequestParam(required = false) Integer tahun, Principal user, Model model) {
     model.addAttribute("view", people.team(user.getName(), DashboardPages.year(tahun), LocalDateTime.now()));
     return "dashboard/tim-saya";
+  }
+
+  /** A year outside 2000–2100 (or no number): a 400 in words, as on the dashboards, not a 500. */
+  @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String badRequest(Exception e, Model model) {
+    return DashboardPages.refusal(e, model);
   }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.dashboard;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.Rating;
+import id.kinerja.kernel.Tahun;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,13 +32,13 @@ class PeopleRepository {
 
   record Person(String nip, String name, String position, String unit, String supervisorNip, String supervisorName) {}
 
-  Optional<Person> person(String nip) {
+  Optional<Person> person(Nip nip) {
     return jdbc.sql("""
             SELECT e.nip, e.name, e.position_name, u.name, s.nip, s.name
             FROM org_employee e JOIN org_unit u ON u.code = e.unit_code
             LEFT JOIN org_employee s ON s.nip = e.supervisor_nip
             WHERE e.nip = ?""")
-        .param(nip)
+        .param(nip.value())
         .query((rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6)))
         .optional();
@@ -59,13 +61,13 @@ class PeopleRepository {
 
   record Year(String processInstanceId, Skp skp) {}
 
-  Optional<Year> year(String nip, int tahun) {
+  Optional<Year> year(Nip nip, Tahun tahun) {
     return jdbc.sql("""
             SELECT s.process_instance_id, skp.id, skp.status, skp.pejabat_penilai, skp.catatan_review,
                    skp.diajukan_pada, skp.disetujui_pada
             FROM siklus_penilaian s LEFT JOIN skp ON skp.nip = s.nip AND skp.tahun = s.tahun
             WHERE s.nip = ? AND s.tahun = ?""")
-        .params(nip, tahun)
+        .params(nip.value(), tahun.value())
         .query((rs, i) -> {
           long id = rs.getLong(2);
           Skp skp = rs.wasNull() ? null : new Skp(id, rs.getString(3), rs.getString(4), rs.getString(5),
@@ -135,7 +137,7 @@ class PeopleRepository {
   }
 
   /** Every other year of the employee with the predikat it has now (final, else the current proposal). */
-  List<PastYear> otherYears(String nip, int tahun) {
+  List<PastYear> otherYears(Nip nip, Tahun tahun) {
     return jdbc.sql("""
             SELECT skp.tahun, %s, %s
             FROM skp
@@ -143,17 +145,17 @@ class PeopleRepository {
             WHERE skp.nip = ? AND skp.tahun <> ?
             ORDER BY skp.tahun DESC""".formatted(DashboardRepository.CURRENT_PREDIKAT,
             DashboardRepository.FINAL_PREDIKAT, DashboardRepository.CURRENT_PREDIKAT_JOINS))
-        .params(nip, tahun)
+        .params(nip.value(), tahun.value())
         .query((rs, i) -> new PastYear(rs.getInt(1), rs.getString(2), rs.getString(3) != null))
         .list();
   }
 
   /** The SKP status of the year of each of the given employees (those who have an SKP). */
-  Map<String, String> skpStatuses(Collection<String> nips, int tahun) {
+  Map<String, String> skpStatuses(Collection<String> nips, Tahun tahun) {
     Map<String, String> statuses = new HashMap<>();
     if (!nips.isEmpty()) {
       jdbc.sql("SELECT nip, status FROM skp WHERE tahun = :tahun AND nip IN (:nips)")
-          .param("tahun", tahun).param("nips", nips)
+          .param("tahun", tahun.value()).param("nips", nips)
           .query(rs -> {
             statuses.put(rs.getString(1), rs.getString(2));
           });

@@ -3,8 +3,10 @@ package id.kinerja.dashboard;
 import static id.kinerja.kernel.AppraisalProcess.Elements.*;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.Rating;
+import id.kinerja.kernel.Tahun;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -85,7 +87,7 @@ class PeopleService {
     this.managementService = managementService;
   }
 
-  Optional<MyYear> myYear(String nip, int tahun, LocalDateTime now) {
+  Optional<MyYear> myYear(Nip nip, Tahun tahun, LocalDateTime now) {
     Optional<PeopleRepository.Person> person = people.person(nip);
     if (person.isEmpty()) {
       return Optional.empty();
@@ -93,7 +95,7 @@ class PeopleService {
     List<PeopleRepository.PastYear> past = people.otherYears(nip, tahun);
     Optional<PeopleRepository.Year> year = people.year(nip, tahun);
     if (year.isEmpty()) {
-      return Optional.of(new MyYear(tahun, person.get(), false, false, "Belum dibuka", List.of(), List.of(), null,
+      return Optional.of(new MyYear(tahun.value(), person.get(), false, false, "Belum dibuka", List.of(), List.of(), null,
           false, null, null, past));
     }
     String instance = year.get().processInstanceId();
@@ -176,8 +178,8 @@ class PeopleService {
         : open.contains(TASK_TETAPKAN_HASIL) ? new Step("Penetapan", Status.BERJALAN, "Menunggu penetapan")
         : new Step("Penetapan", Status.BELUM, "Setelah masa keberatan"));
 
-    List<Waiting> waiting = waiting(nip, tasks, now);
-    return Optional.of(new MyYear(tahun, person.get(), true, running, fase.label(), steps, waiting, predikat,
+    List<Waiting> waiting = waiting(nip.value(), tasks, now);
+    return Optional.of(new MyYear(tahun.value(), person.get(), true, running, fase.label(), steps, waiting, predikat,
         fin.isPresent(), daysLeft, until, past));
   }
 
@@ -338,7 +340,7 @@ class PeopleService {
       "DIKEMBALIKAN", "dikembalikan", "DISETUJUI", "disetujui");
 
   /** The appraiser's own active direct subordinates, nobody else's. */
-  Team team(String appraiser, int tahun, LocalDateTime now) {
+  Team team(String appraiser, Tahun tahun, LocalDateTime now) {
     DashboardService.Team team = dashboards.team(appraiser, tahun, now);
     List<String> nips = team.rows().stream().map(DashboardService.SubordinateRow::nip).toList();
     Map<String, LocalDate> last = people.lastActivity(nips);
@@ -379,6 +381,6 @@ class PeopleService {
       members.add(new Member(r.nip(), r.name(), r.position(), fase, onMe, onThem, onOthers, r.overdue(),
           last.get(r.nip()), r.predikatLabel()));
     }
-    return new Team(tahun, members, onMeTotal, overdueTotal);
+    return new Team(tahun.value(), members, onMeTotal, overdueTotal);
   }
 }

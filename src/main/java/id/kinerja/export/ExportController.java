@@ -1,5 +1,6 @@
 package id.kinerja.export;
 
+import id.kinerja.kernel.Tahun;
 import id.kinerja.security.Roles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class ExportController {
     if (!office) {
       throw new NotAllowedException();
     }
-    int year = year(tahun);
+    Tahun year = year(tahun);
     if (agency == null || agency.isBlank()) {
       throw new BadParameterException("Parameter 'agency' (kode instansi) wajib diisi");
     }
@@ -71,20 +72,22 @@ class ExportController {
     response.flushBuffer();
   }
 
-  private static int year(String tahun) {
+  /** The year asked for: 2000 up to ten years ahead, else a 400 in words. */
+  private static Tahun year(String tahun) {
     int thisYear = LocalDate.now().getYear();
     if (tahun == null || tahun.isBlank()) {
       throw new BadParameterException("Parameter 'tahun' wajib diisi, misalnya tahun=" + thisYear);
     }
     try {
       int year = Integer.parseInt(tahun.trim());
-      if (year >= 2000 && year <= thisYear + 10) {
-        return year;
+      if (year >= Tahun.FIRST && year <= Math.min(thisYear + 10, Tahun.LAST)) {
+        return Tahun.of(year);
       }
     } catch (NumberFormatException notANumber) {
       // the message below
     }
-    throw new BadParameterException("Tahun '" + tahun + "' tidak sah: tahun empat angka, 2000 sampai " + (thisYear + 10));
+    throw new BadParameterException("Tahun '" + tahun + "' tidak sah: tahun empat angka, " + Tahun.FIRST + " sampai "
+        + Math.min(thisYear + 10, Tahun.LAST));
   }
 
   private static ResultExport.Format format(String format) {

@@ -3,6 +3,7 @@ package id.kinerja.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.kinerja.kernel.Tahun;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -60,7 +61,7 @@ class ResultExport {
 
   /** Writes every employee of the agency with an SKP of the year, ordered by NIP; returns how many. */
   @Transactional(readOnly = true)
-  public int write(int tahun, String agency, Format format, OutputStream out) {
+  public int write(Tahun tahun, String agency, Format format, OutputStream out) {
     try {
       Sink sink = format == Format.CSV ? new CsvSink(out) : new JsonSink(out, tahun, agency);
       int[] written = {0};
@@ -84,7 +85,7 @@ class ResultExport {
               LEFT JOIN predikat_kinerja pk ON pk.skp_id = s.id
               WHERE u.agency_code = ? AND s.tahun = ?
               ORDER BY e.nip, CASE WHEN p.jenis = 'PERIODIK' THEN 0 ELSE 1 END, p.periode, p.id""",
-          grouper, agency, tahun);
+          grouper, agency, tahun.value());
       grouper.finish();
       sink.close();
       return written[0];
@@ -210,11 +211,11 @@ class ResultExport {
   private static final class JsonSink implements Sink {
     private final JsonGenerator json;
 
-    JsonSink(OutputStream out, int tahun, String agency) throws IOException {
+    JsonSink(OutputStream out, Tahun tahun, String agency) throws IOException {
       json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
       json.writeStartObject();
       json.writeStringField("format", FORMAT_VERSION);
-      json.writeNumberField("tahun", tahun);
+      json.writeNumberField("tahun", tahun.value());
       json.writeStringField("kodeInstansi", agency);
       json.writeArrayFieldStart("pegawai");
     }

@@ -165,7 +165,8 @@ class MejaPegawai {
   // ---- the employee's page -----------------------------------------------------------------------
 
   @Transactional(readOnly = true)
-  Optional<Profil> profil(String nip) {
+  Optional<Profil> profil(Nip employee) {
+    String nip = employee.value();
     Optional<Detail> found = repository.detail(nip);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -257,7 +258,7 @@ class MejaPegawai {
 
   // ---- mutasi ------------------------------------------------------------------------------------
 
-  PratinjauMutasi pratinjauMutasi(String nip, String nipAtasan, String unitKode, String operator) {
+  PratinjauMutasi pratinjauMutasi(Nip nip, String nipAtasan, String unitKode, String operator) {
     Detail pegawai = activeEmployee(nip);
     String atasan = requiredNip(nipAtasan, "NIP atasan baru");
     String unit = blankToNull(unitKode);
@@ -274,7 +275,7 @@ class MejaPegawai {
   }
 
   @Transactional
-  Mutasi.Moved simpanMutasi(String nip, String nipAtasan, String unitKode, String operator) {
+  Mutasi.Moved simpanMutasi(Nip nip, String nipAtasan, String unitKode, String operator) {
     Detail pegawai = activeEmployee(nip);
     String atasan = requiredNip(nipAtasan, "NIP atasan baru");
     return refusing(() -> mutasi.changeSupervisor(pegawai.nip(), atasan, blankToNull(unitKode), operator));
@@ -358,7 +359,7 @@ class MejaPegawai {
   // ---- departure ---------------------------------------------------------------------------------
 
   @Transactional(readOnly = true)
-  PratinjauKeluar pratinjauKeluar(String nip) {
+  PratinjauKeluar pratinjauKeluar(Nip nip) {
     Detail pegawai = activeEmployee(nip);
     List<String> ending = new ArrayList<>();
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
@@ -371,7 +372,7 @@ class MejaPegawai {
   }
 
   @Transactional
-  Mutasi.Left simpanKeluar(String nip, String alasan, String operator) {
+  Mutasi.Left simpanKeluar(Nip nip, String alasan, String operator) {
     Detail pegawai = activeEmployee(nip);
     String reason = alasan == null ? "" : alasan.trim();
     if (reason.isEmpty()) {
@@ -481,7 +482,7 @@ class MejaPegawai {
 
   // ---- a change of position or unit --------------------------------------------------------------
 
-  PratinjauJabatan pratinjauJabatan(String nip, GantiJabatan change, String operator) {
+  PratinjauJabatan pratinjauJabatan(Nip nip, GantiJabatan change, String operator) {
     Detail pegawai = activeEmployee(nip);
     GantiJabatan checked = checkChange(pegawai, change);
     return dryRun(() -> {
@@ -500,7 +501,7 @@ class MejaPegawai {
   }
 
   @Transactional
-  void simpanJabatan(String nip, GantiJabatan change, String operator) {
+  void simpanJabatan(Nip nip, GantiJabatan change, String operator) {
     Detail pegawai = activeEmployee(nip);
     applyChange(pegawai, checkChange(pegawai, change), operator);
   }
@@ -569,8 +570,8 @@ class MejaPegawai {
 
   // ---- shared ------------------------------------------------------------------------------------
 
-  private Detail activeEmployee(String nip) {
-    Detail pegawai = repository.detail(Nip.normalise(nip)).orElseThrow(() -> new TidakAda(nip));
+  private Detail activeEmployee(Nip nip) {
+    Detail pegawai = repository.detail(nip.value()).orElseThrow(() -> new TidakAda(nip));
     if (!pegawai.aktif()) {
       throw new Ditolak(pegawai.nama() + " sudah keluar: datanya tidak dapat diubah lagi.");
     }
@@ -579,7 +580,7 @@ class MejaPegawai {
 
   /** An unknown employee: the page answers 404. */
   static class TidakAda extends RuntimeException {
-    TidakAda(String nip) {
+    TidakAda(Nip nip) {
       super("Pegawai dengan NIP " + nip + " tidak ditemukan.");
     }
   }

@@ -1,5 +1,6 @@
 package id.kinerja.pegawai;
 
+import id.kinerja.kernel.Nip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,8 @@ class PegawaiPages {
 
   @GetMapping("/{nip}")
   String employee(@PathVariable String nip, Model model) {
-    model.addAttribute("profil", meja.profil(nip).orElseThrow(() -> notFound(nip)));
+    Nip employee = nip(nip);
+    model.addAttribute("profil", meja.profil(employee).orElseThrow(() -> new MejaPegawai.TidakAda(employee)));
     return "pegawai/profil";
   }
 
@@ -54,31 +56,33 @@ class PegawaiPages {
 
   @GetMapping("/{nip}/mutasi")
   String mutasiForm(@PathVariable String nip, Model model) {
-    return mutasiPage(nip, model, null, null);
+    return mutasiPage(nip(nip), model, null, null);
   }
 
   @PostMapping("/{nip}/mutasi/pratinjau")
   String mutasiPreview(@PathVariable String nip, @RequestParam(required = false) String nipAtasan,
       @RequestParam(required = false) String unitKode, Principal operator, Model model, HttpServletResponse response) {
-    String page = mutasiPage(nip, model, nipAtasan, unitKode);
+    Nip employee = nip(nip);
+    String page = mutasiPage(employee, model, nipAtasan, unitKode);
     return refusedAgain(page, model, response,
-        () -> model.addAttribute("pratinjau", meja.pratinjauMutasi(nip, nipAtasan, unitKode, operator.getName())));
+        () -> model.addAttribute("pratinjau", meja.pratinjauMutasi(employee, nipAtasan, unitKode, operator.getName())));
   }
 
   @PostMapping("/{nip}/mutasi")
   String mutasi(@PathVariable String nip, @RequestParam(required = false) String nipAtasan,
       @RequestParam(required = false) String unitKode, Principal operator, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    String page = mutasiPage(nip, model, nipAtasan, unitKode);
+    Nip employee = nip(nip);
+    String page = mutasiPage(employee, model, nipAtasan, unitKode);
     return refusedAgain(page, model, response, () -> {
-      var moved = meja.simpanMutasi(nip, nipAtasan, unitKode, operator.getName());
+      var moved = meja.simpanMutasi(employee, nipAtasan, unitKode, operator.getName());
       redirect.addFlashAttribute("pesan", "Mutasi tersimpan: " + moved.tasksReassigned() + " tugas terbuka dialihkan.");
       return "redirect:/pegawai/" + moved.nip();
     });
   }
 
-  private String mutasiPage(String nip, Model model, String nipAtasan, String unitKode) {
-    var profil = meja.profil(nip).orElseThrow(() -> notFound(nip));
+  private String mutasiPage(Nip nip, Model model, String nipAtasan, String unitKode) {
+    var profil = meja.profil(nip).orElseThrow(() -> new MejaPegawai.TidakAda(nip));
     model.addAttribute("pegawai", profil.pegawai());
     model.addAttribute("atasanSekarang", profil.rantaiAtasan().isEmpty() ? null : profil.rantaiAtasan().get(0));
     model.addAttribute("units", repository.units());
@@ -93,7 +97,7 @@ class PegawaiPages {
 
   @GetMapping("/{nip}/keluar")
   String departureForm(@PathVariable String nip, Model model) {
-    model.addAttribute("pratinjau", meja.pratinjauKeluar(nip));
+    model.addAttribute("pratinjau", meja.pratinjauKeluar(nip(nip)));
     model.addAttribute("alasan", "");
     return "pegawai/keluar";
   }
@@ -101,10 +105,11 @@ class PegawaiPages {
   @PostMapping("/{nip}/keluar")
   String departure(@PathVariable String nip, @RequestParam(required = false) String alasan, Principal operator,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    model.addAttribute("pratinjau", meja.pratinjauKeluar(nip));
+    Nip employee = nip(nip);
+    model.addAttribute("pratinjau", meja.pratinjauKeluar(employee));
     model.addAttribute("alasan", alasan == null ? "" : alasan);
     return refusedAgain("pegawai/keluar", model, response, () -> {
-      var left = meja.simpanKeluar(nip, alasan, operator.getName());
+      var left = meja.simpanKeluar(employee, alasan, operator.getName());
       redirect.addFlashAttribute("pesan", "Keluarnya pegawai tersimpan: " + left.appraisalsEnded()
           + " penilaian yang berjalan diakhiri.");
       return "redirect:/pegawai/" + left.nip();
@@ -145,7 +150,7 @@ class PegawaiPages {
 
   @GetMapping("/{nip}/jabatan")
   String positionForm(@PathVariable String nip, Model model) {
-    var pegawai = positionPage(nip, model);
+    var pegawai = positionPage(nip(nip), model);
     model.addAttribute("ganti", new MejaPegawai.GantiJabatan(pegawai.jabatan(), pegawai.jenisJabatan(), pegawai.unitKode()));
     return "pegawai/jabatan";
   }
@@ -153,26 +158,28 @@ class PegawaiPages {
   @PostMapping("/{nip}/jabatan/pratinjau")
   String positionPreview(@PathVariable String nip, MejaPegawai.GantiJabatan ganti, Principal operator, Model model,
       HttpServletResponse response) {
-    positionPage(nip, model);
+    Nip employee = nip(nip);
+    positionPage(employee, model);
     model.addAttribute("ganti", ganti);
     return refusedAgain("pegawai/jabatan", model, response,
-        () -> model.addAttribute("pratinjau", meja.pratinjauJabatan(nip, ganti, operator.getName())));
+        () -> model.addAttribute("pratinjau", meja.pratinjauJabatan(employee, ganti, operator.getName())));
   }
 
   @PostMapping("/{nip}/jabatan")
   String position(@PathVariable String nip, MejaPegawai.GantiJabatan ganti, Principal operator, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    var pegawai = positionPage(nip, model);
+    Nip employee = nip(nip);
+    var pegawai = positionPage(employee, model);
     model.addAttribute("ganti", ganti);
     return refusedAgain("pegawai/jabatan", model, response, () -> {
-      meja.simpanJabatan(nip, ganti, operator.getName());
+      meja.simpanJabatan(employee, ganti, operator.getName());
       redirect.addFlashAttribute("pesan", "Perubahan jabatan/unit kerja tersimpan.");
       return "redirect:/pegawai/" + pegawai.nip();
     });
   }
 
-  private PegawaiRepository.Detail positionPage(String nip, Model model) {
-    var pegawai = repository.detail(nip.replace(" ", "")).orElseThrow(() -> notFound(nip));
+  private PegawaiRepository.Detail positionPage(Nip nip, Model model) {
+    var pegawai = repository.detail(nip.value()).orElseThrow(() -> new MejaPegawai.TidakAda(nip));
     model.addAttribute("pegawai", pegawai);
     model.addAttribute("units", repository.units());
     model.addAttribute("positions", repository.positions());
@@ -215,7 +222,9 @@ class PegawaiPages {
     return "pegawai/ditolak";
   }
 
-  private static MejaPegawai.TidakAda notFound(String nip) {
-    return new MejaPegawai.TidakAda(nip);
+  /** The NIP of the address, parsed once here; one that is no NIP is refused with the reason (400), not looked up. */
+  private static Nip nip(String nip) {
+    return Nip.parse(nip).orElseThrow(() -> new MejaPegawai.Ditolak(
+        "NIP '" + nip + "' tidak sah: " + Nip.problemOf(nip).orElseThrow() + "."));
   }
 }

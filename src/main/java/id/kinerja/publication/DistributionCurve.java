@@ -3,6 +3,7 @@ package id.kinerja.publication;
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.KurvaDistribusiDecision;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class DistributionCurve {
     }
   }
 
-  Curve of(String unitKode, int tahun) {
+  Curve of(String unitKode, Tahun tahun) {
     Map<Predikat, Integer> counts = data.sebaranPredikat(unitKode, tahun);
     String capaian = data.capaianOrganisasi(unitKode, tahun).map(DocumentData.CapaianOrganisasi::capaian).orElse(null);
     return new Curve(unitKode, capaian,

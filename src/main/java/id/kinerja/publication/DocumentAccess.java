@@ -1,5 +1,6 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.skp.EmployeeRecordReaders;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -24,8 +25,8 @@ class DocumentAccess {
     this.data = data;
   }
 
-  boolean mayRead(Authentication user, String nip, Optional<DocumentData.Skp> skp) {
-    if (readers.mayRead(user, nip)) {
+  boolean mayRead(Authentication user, Nip nip, Optional<DocumentData.Skp> skp) {
+    if (readers.mayRead(user, nip.value())) {
       return true;
     }
     String me = user.getName();

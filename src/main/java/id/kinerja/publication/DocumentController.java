@@ -1,5 +1,7 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -47,16 +49,16 @@ class DocumentController {
 
   @GetMapping("/dokumen/skp/{nip}/{tahun}.pdf")
   ResponseEntity<?> skp(Authentication user, @PathVariable String nip, @PathVariable String tahun) {
-    int year = year(tahun);
-    checkAccess(user, nip, year);
-    return pdf(documents.skp(nip, year));
+    PenilaianTahunan appraisal = appraisal(nip, tahun);
+    checkAccess(user, appraisal);
+    return pdf(documents.skp(appraisal));
   }
 
   @GetMapping("/dokumen/evaluasi/{nip}/{tahun}.pdf")
   ResponseEntity<?> evaluasi(Authentication user, @PathVariable String nip, @PathVariable String tahun) {
-    int year = year(tahun);
-    checkAccess(user, nip, year);
-    return pdf(documents.evaluasi(nip, year));
+    PenilaianTahunan appraisal = appraisal(nip, tahun);
+    checkAccess(user, appraisal);
+    return pdf(documents.evaluasi(appraisal));
   }
 
   @GetMapping("/dokumen")
@@ -81,7 +83,7 @@ class DocumentController {
     if (!isBkpsdm(user)) {
       throw new ForbiddenException("Arsip dokumen satu unit hanya untuk BKPSDM.");
     }
-    int year = year(tahun == null ? "" : tahun);
+    Tahun year = year(tahun == null ? "" : tahun);
     UnitDocuments.Kind kind = UnitDocuments.Kind.of(jenis)
         .orElseThrow(() -> new BadRequestException("Jenis dokumen harus skp atau evaluasi"));
     if (unit == null || !USER_ID.matcher(unit).matches()) {
@@ -106,19 +108,24 @@ class DocumentController {
         .anyMatch(a -> a.equals("GROUP_bkpsdm") || a.equals("GROUP_camunda-admin"));
   }
 
-  private void checkAccess(Authentication user, String nip, int year) {
-    if (!USER_ID.matcher(nip).matches()) {
-      throw new BadRequestException("NIP '" + nip + "' tidak sah");
-    }
-    if (!access.mayRead(user, nip, documents.skpOf(nip, year))) {
+  private void checkAccess(Authentication user, PenilaianTahunan appraisal) {
+    if (!access.mayRead(user, appraisal.nip(), documents.skpOf(appraisal))) {
       throw new ForbiddenException();
     }
   }
 
+  /** The employee's year of the address: the year first, then the NIP; a 400 with the reason for either. */
+  private static PenilaianTahunan appraisal(String nip, String tahun) {
+    Tahun year = year(tahun);
+    Nip employee = Nip.parse(nip).orElseThrow(() -> new BadRequestException(
+        "NIP '" + nip + "' tidak sah: " + Nip.problemOf(nip).orElseThrow()));
+    return new PenilaianTahunan(employee, year);
+  }
+
   /** The years an appraisal can have (the start form's range): what /dokumen lists must open. */
-  private static int year(String tahun) {
+  private static Tahun year(String tahun) {
     try {
-      return Tahun.parse(tahun).value();
+      return Tahun.parse(tahun);
     } catch (IllegalArgumentException notAYear) {
       throw new BadRequestException(notAYear.getMessage());
     }

@@ -1,6 +1,8 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -92,12 +94,12 @@ class DocumentData {
         .params(skpId, nip).query(Long.class).single() > 0;
   }
 
-  Optional<Skp> skp(String nip, int tahun) {
+  Optional<Skp> skp(PenilaianTahunan appraisal) {
     return jdbc.sql("""
             SELECT id, nip, tahun, status, pejabat_penilai, atasan_pejabat_penilai, process_instance_id,
                    catatan_review, diajukan_pada, disetujui_pada
             FROM skp WHERE nip = ? AND tahun = ?""")
-        .params(nip, tahun)
+        .params(appraisal.nip().value(), appraisal.tahun().value())
         .query((rs, n) -> new Skp(rs.getLong("id"), rs.getString("nip"), rs.getInt("tahun"), rs.getString("status"),
             rs.getString("pejabat_penilai"), rs.getString("atasan_pejabat_penilai"),
             rs.getString("process_instance_id"), rs.getString("catatan_review"),
@@ -212,14 +214,14 @@ class DocumentData {
         .optional();
   }
 
-  Optional<CapaianOrganisasi> capaianOrganisasi(String unitKode, int tahun) {
+  Optional<CapaianOrganisasi> capaianOrganisasi(String unitKode, Tahun tahun) {
     if (unitKode == null) {
       return Optional.empty();
     }
     return jdbc.sql("""
             SELECT unit_code, capaian, catatan, ditetapkan_oleh, ditetapkan_pada
             FROM capaian_organisasi WHERE unit_code = ? AND tahun = ?""")
-        .params(unitKode, tahun)
+        .params(unitKode, tahun.value())
         .query((rs, n) -> new CapaianOrganisasi(rs.getString("unit_code"), rs.getString("capaian"),
             rs.getString("catatan"), rs.getString("ditetapkan_oleh"), time(rs, "ditetapkan_pada")))
         .optional();
@@ -245,7 +247,7 @@ class DocumentData {
         .optional();
   }
 
-  Map<Predikat, Integer> sebaranPredikat(String unitKode, int tahun) {
+  Map<Predikat, Integer> sebaranPredikat(String unitKode, Tahun tahun) {
     Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
     for (Predikat p : Predikat.values()) {
       counts.put(p, 0);
@@ -255,7 +257,7 @@ class DocumentData {
             FROM predikat_terkini pt
             JOIN org_employee e ON e.nip = pt.nip
             WHERE e.unit_code = ? AND pt.tahun = ?""")
-        .params(unitKode, tahun)
+        .params(unitKode, tahun.value())
         .query(rs -> {
           Predikat.parse(rs.getString("predikat")).ifPresent(p -> counts.merge(p, 1, Integer::sum));
         });

@@ -2,7 +2,10 @@ package id.kinerja.publication;
 
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.Waktu;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,12 +56,14 @@ class DocumentService {
     return data.entriesFor(user);
   }
 
-  Optional<DocumentData.Skp> skpOf(String nip, int tahun) {
-    return data.skp(nip, tahun);
+  Optional<DocumentData.Skp> skpOf(PenilaianTahunan appraisal) {
+    return data.skp(appraisal);
   }
 
-  Pdf skp(String nip, int tahun) {
-    DocumentData.Skp skp = data.skp(nip, tahun).orElseThrow(() -> new NotFoundException(
+  Pdf skp(PenilaianTahunan appraisal) {
+    Nip nip = appraisal.nip();
+    Tahun tahun = appraisal.tahun();
+    DocumentData.Skp skp = data.skp(appraisal).orElseThrow(() -> new NotFoundException(
         "Belum ada SKP pegawai " + nip + " tahun " + tahun));
     List<DocumentData.Rhk> rhk = data.rhk(skp.id());
     if (rhk.isEmpty()) {
@@ -158,8 +163,10 @@ class DocumentService {
     return rows;
   }
 
-  Pdf evaluasi(String nip, int tahun) {
-    DocumentData.Skp skp = data.skp(nip, tahun).orElseThrow(() -> new NotFoundException(
+  Pdf evaluasi(PenilaianTahunan appraisal) {
+    Nip nip = appraisal.nip();
+    Tahun tahun = appraisal.tahun();
+    DocumentData.Skp skp = data.skp(appraisal).orElseThrow(() -> new NotFoundException(
         "Belum ada SKP pegawai " + nip + " tahun " + tahun + ", jadi belum ada evaluasi kinerja"));
     List<DocumentData.Penilaian> penilaian = data.penilaian(skp.id());
     DocumentData.Penilaian tahunan = penilaian.stream().filter(p -> p.jenis().equals("TAHUNAN"))

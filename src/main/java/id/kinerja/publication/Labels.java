@@ -3,6 +3,7 @@ package id.kinerja.publication;
 import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.kernel.Rating;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.Kode;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class Labels {
     return KODE.jenisRhk(code);
   }
 
-  static String periodeTahunan(int tahun) {
+  static String periodeTahunan(Tahun tahun) {
     return "1 Januari " + tahun + " s.d. 31 Desember " + tahun;
   }
 

@@ -1,5 +1,6 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Tahun;
 import java.time.Year;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -22,9 +23,9 @@ final class PublicLabels {
   }
 
   /** The year asked for, or this year; 400 for anything that is not a plausible year. */
-  static int year(String tahun) {
+  static Tahun year(String tahun) {
     if (tahun == null || tahun.isBlank()) {
-      return Year.now().getValue();
+      return Tahun.of(Year.now().getValue());
     }
     if (!tahun.matches("\\d{4}")) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tahun harus empat angka, misalnya 2025");
@@ -34,6 +35,6 @@ final class PublicLabels {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "Tahun harus antara " + FIRST_YEAR + " dan " + Year.now().getValue());
     }
-    return year;
+    return Tahun.of(year);
   }
 }

@@ -6,6 +6,7 @@ import id.kinerja.feedback.ServiceUnits;
 import id.kinerja.feedback.SkmElement;
 import id.kinerja.feedback.SkmService;
 import id.kinerja.feedback.TrackingCodes;
+import id.kinerja.kernel.Tahun;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Year;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ class PublicPagesController {
 
   @GetMapping("/publik/unit/{kode}/hasil")
   String results(@PathVariable String kode, @RequestParam(required = false) String tahun, Model model) {
-    int year = PublicLabels.year(tahun);
+    Tahun year = PublicLabels.year(tahun);
     var unitResults = results.results(kode, year)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unit layanan tidak ditemukan"));
     model.addAttribute("r", unitResults);

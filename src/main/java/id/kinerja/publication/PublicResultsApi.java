@@ -6,6 +6,7 @@ import id.kinerja.feedback.ServiceUnits;
 import id.kinerja.feedback.SkmElement;
 import id.kinerja.feedback.SkmService;
 import id.kinerja.feedback.TrackingCodes;
+import id.kinerja.kernel.Tahun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +41,12 @@ class PublicResultsApi {
 
   @GetMapping("/api/publik/unit/{kode}/hasil")
   Map<String, Object> results(@PathVariable String kode, @RequestParam(required = false) String tahun) {
-    int year = PublicLabels.year(tahun);
+    Tahun year = PublicLabels.year(tahun);
     var r = results.results(kode, year)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unit layanan tidak ditemukan"));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("unit", Map.of("kode", r.unit().code(), "nama", r.unit().name()));
-    json.put("tahun", year);
+    json.put("tahun", year.value());
     var distribution = r.predikat().distribution();
     Map<String, Object> predikat = new LinkedHashMap<>();
     predikat.put("penilaianFinal", r.predikat().ratingsFinal());

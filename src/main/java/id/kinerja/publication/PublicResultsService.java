@@ -4,6 +4,7 @@ import id.kinerja.feedback.PublicReportService;
 import id.kinerja.feedback.ServiceUnits;
 import id.kinerja.feedback.SkmService;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +53,9 @@ class PublicResultsService {
   record UnitResults(ServiceUnits.Unit unit, int year, PredikatResults predikat, SkmService.YearIkm ikm,
       long skmRespondents, PublicReportService.Figures pengaduan, int minCell) {}
 
-  Optional<UnitResults> results(String unitCode, int year) {
-    return units.find(unitCode).map(unit -> new UnitResults(unit, year, predikat(unitCode, year),
-        skm.ikm(unitCode, year), skm.respondents(unitCode, year), reports.figures(unitCode, year),
+  Optional<UnitResults> results(String unitCode, Tahun year) {
+    return units.find(unitCode).map(unit -> new UnitResults(unit, year.value(), predikat(unitCode, year),
+        skm.ikm(unitCode, year.value()), skm.respondents(unitCode, year.value()), reports.figures(unitCode, year.value()),
         properties.selMinimum()));
   }
 
@@ -62,8 +63,8 @@ class PublicResultsService {
    * The nearest year before {@code year} that has something to show for the unit (a survey answer,
    * a report or a final predikat), so the page never links to an empty year.
    */
-  Optional<Integer> previousYearWithResults(String unitCode, int year) {
-    LocalDateTime start = LocalDateTime.of(year, 1, 1, 0, 0);
+  Optional<Integer> previousYearWithResults(String unitCode, Tahun year) {
+    LocalDateTime start = LocalDateTime.of(year.value(), 1, 1, 0, 0);
     Integer latest = null;
     for (LocalDateTime at : List.of(
         jdbc.sql("SELECT MAX(diisi_pada) FROM skm_respons WHERE unit_code = ? AND diisi_pada < ?")
@@ -77,7 +78,7 @@ class PublicResultsService {
     Integer rated = jdbc.sql("""
             SELECT MAX(p.tahun) FROM predikat_kinerja p JOIN org_employee e ON e.nip = p.nip
             WHERE e.unit_code = ? AND p.tahun < ?""")
-        .params(unitCode, year).query(Integer.class).optional().orElse(null);
+        .params(unitCode, year.value()).query(Integer.class).optional().orElse(null);
     if (rated != null) {
       latest = latest == null ? rated : Math.max(latest, rated);
     }
@@ -85,25 +86,25 @@ class PublicResultsService {
   }
 
   /** The nearest later year with results, or the current year (whose figures are still growing). */
-  Optional<Integer> nextYearWithResults(String unitCode, int year, int currentYear) {
-    if (year >= currentYear) {
+  Optional<Integer> nextYearWithResults(String unitCode, Tahun year, int currentYear) {
+    if (year.value() >= currentYear) {
       return Optional.empty();
     }
-    for (int candidate = year + 1; candidate < currentYear; candidate++) {
-      if (previousYearWithResults(unitCode, candidate + 1).orElse(0) == candidate) {
+    for (int candidate = year.value() + 1; candidate < currentYear; candidate++) {
+      if (previousYearWithResults(unitCode, Tahun.of(candidate + 1)).orElse(0) == candidate) {
         return Optional.of(candidate);
       }
     }
     return Optional.of(currentYear);
   }
 
-  private PredikatResults predikat(String unitCode, int year) {
+  private PredikatResults predikat(String unitCode, Tahun year) {
     Map<String, Long> counts = new LinkedHashMap<>();
     PREDIKAT.keySet().forEach(k -> counts.put(k, 0L));
     jdbc.sql("""
             SELECT pt.predikat, COUNT(*) FROM predikat_terkini pt JOIN org_employee e ON e.nip = pt.nip
             WHERE e.unit_code = ? AND pt.tahun = ? AND pt.predikat IS NOT NULL GROUP BY pt.predikat""")
-        .params(unitCode, year)
+        .params(unitCode, year.value())
         .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
         .list();
     boolean ratingsFinal = !appraisalsStillRunning(unitCode, year);
@@ -115,11 +116,11 @@ class PublicResultsService {
     return new PredikatResults(ratingsFinal, distribution);
   }
 
-  private boolean appraisalsStillRunning(String unitCode, int year) {
+  private boolean appraisalsStillRunning(String unitCode, Tahun year) {
     List<String> instances = jdbc.sql("""
             SELECT s.process_instance_id FROM siklus_penilaian s JOIN org_employee e ON e.nip = s.nip
             WHERE e.unit_code = ? AND s.tahun = ?""")
-        .params(unitCode, year).query(String.class).list();
+        .params(unitCode, year.value()).query(String.class).list();
     for (int from = 0; from < instances.size(); from += 500) {
       List<String> chunk = instances.subList(from, Math.min(instances.size(), from + 500));
       if (runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(chunk)).count() > 0) {

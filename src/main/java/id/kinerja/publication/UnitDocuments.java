@@ -1,5 +1,8 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -134,23 +138,24 @@ class UnitDocuments {
   }
 
   /** Employees of the unit and below with an SKP of the year, by unit then NIP. */
-  List<Employee> employees(String unit, int tahun) {
+  List<Employee> employees(String unit, Tahun tahun) {
     Set<String> units = unitAndBelow(unit);
     return jdbc.sql("""
             SELECT e.nip, e.name, e.unit_code FROM skp s JOIN org_employee e ON e.nip = s.nip
             WHERE s.tahun = ? ORDER BY e.unit_code, e.nip""")
-        .param(tahun)
+        .param(tahun.value())
         .query((rs, n) -> new Employee(rs.getString(1), rs.getString(2), rs.getString(3)))
         .stream().filter(e -> units.contains(e.unit())).toList();
   }
 
-  void write(List<Employee> employees, int tahun, Kind kind, OutputStream out) throws IOException {
-    write(employees, tahun, kind, out, kind == Kind.DOKUMEN_SKP ? documents::skp : documents::evaluasi);
+  void write(List<Employee> employees, Tahun tahun, Kind kind, OutputStream out) throws IOException {
+    Function<PenilaianTahunan, DocumentService.Pdf> document = kind == Kind.DOKUMEN_SKP ? documents::skp : documents::evaluasi;
+    write(employees, tahun, kind, out, (nip, year) -> document.apply(new PenilaianTahunan(Nip.of(nip), year)));
   }
 
   /** Writes the archive; {@code draw} makes one employee's PDF (or says why there is none). */
-  static void write(List<Employee> employees, int tahun, Kind kind, OutputStream out,
-      BiFunction<String, Integer, DocumentService.Pdf> draw) throws IOException {
+  static void write(List<Employee> employees, Tahun tahun, Kind kind, OutputStream out,
+      BiFunction<String, Tahun, DocumentService.Pdf> draw) throws IOException {
     StringBuilder list = new StringBuilder();
     list.append(kind.label).append(" tahun ").append(tahun).append("\r\n\r\n");
     int written = 0;

@@ -434,6 +434,19 @@ class DashboardTest {
         .params(java.util.UUID.randomUUID().toString(), java.util.UUID.randomUUID().toString(), nip, tahun, skor).update();
   }
 
+  @Test
+  void kinerjaSayaAndTimSaya_refuseAYearOutOfRangeWith400InWords_andALoginThatIsNoNipHasNoYear() throws Exception {
+    mvc.perform(get("/kinerja-saya").param("tahun", "1999").with(user(RUDI).authorities(() -> "GROUP_asn")))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("di luar rentang")));
+    mvc.perform(get("/tim-saya").param("tahun", "2101").with(appraiser(HENDRA)))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("di luar rentang")));
+    mvc.perform(get("/kinerja-saya").param("tahun", String.valueOf(TAHUN)).with(user(RUDI).authorities(() -> "GROUP_asn")))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("Rudi")));
+    mvc.perform(get("/kinerja-saya").param("tahun", String.valueOf(TAHUN))
+            .with(user("demo").authorities(() -> "GROUP_camunda-admin")))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("tidak terdaftar sebagai pegawai")));
+  }
+
   private static RequestPostProcessor bkpsdm() {
     return user(YUNI).authorities(() -> "GROUP_asn", () -> "GROUP_bkpsdm");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.notification.WithMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class LateWorkReminderTest extends WithMailServer {
 
-  static final int TAHUN = 2044;
+  static final Tahun TAHUN = Tahun.of(2044);
   static final String DIMAS = "199611052022121016";
   static final String YUNI_BKPSDM = "198506152010012009";
 
@@ -39,7 +40,7 @@ class LateWorkReminderTest extends WithMailServer {
 
   @Test
   void skpPastItsDeadline_isListedUnderItsUnit_remindedOncePerDay_withACopyToTheAppraiser() throws Exception {
-    String instance = starter.start(DIMAS, TAHUN, Map.of());
+    String instance = starter.start(DIMAS, TAHUN.value(), Map.of());
     Task draft = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftSkp").singleResult();
     taskService.setDueDate(draft.getId(), Date.from(LocalDateTime.now().minusDays(4).atZone(ZoneId.systemDefault()).toInstant()));
 
@@ -77,7 +78,7 @@ class LateWorkReminderTest extends WithMailServer {
 
   @Test
   void remindingAUnitWithNobodyLate_isRefusedInWords() {
-    assertThatThrownBy(() -> lateWork.remind(2001, "BKPSDM", null, YUNI_BKPSDM, LocalDateTime.now()))
+    assertThatThrownBy(() -> lateWork.remind(Tahun.of(2001), "BKPSDM", null, YUNI_BKPSDM, LocalDateTime.now()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Tidak ada yang terlambat di unit ini");
     assertThatThrownBy(() -> lateWork.remind(TAHUN, " ", null, YUNI_BKPSDM, LocalDateTime.now()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Pilih unit kerja");

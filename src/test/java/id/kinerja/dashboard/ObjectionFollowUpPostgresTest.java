@@ -66,7 +66,7 @@ class ObjectionFollowUpPostgresTest {
     long id = jdbc.sql("SELECT MAX(id) FROM kalibrasi_keberatan").query(Long.class).single();
 
     int tahun = dashboards.followUpObjection(id, "Sebaran dibahas dengan kepala unit", "198506152010012009",
-        LocalDateTime.now());
+        LocalDateTime.now()).value();
 
     assertThat(tahun).isEqualTo(2030);
     assertThat(jdbc.sql("SELECT catatan_tindak_lanjut FROM kalibrasi_keberatan WHERE id = ?").param(id)

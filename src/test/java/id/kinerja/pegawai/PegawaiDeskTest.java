@@ -94,6 +94,20 @@ class PegawaiDeskTest {
         .andExpect(content().string(containsString("tidak ditemukan")));
   }
 
+  @Test
+  void anAddressWhoseNipIsNoNip_isA400InWords_notALookup() throws Exception {
+    mvc.perform(get("/pegawai/admin").with(bkpsdm()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("NIP harus 18 angka")));
+    mvc.perform(get("/pegawai/199001012015031000/keluar").with(bkpsdm()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("tidak boleh 000")));
+    mvc.perform(post("/pegawai/199001012015031000/jabatan").with(bkpsdm()).with(csrf())
+            .param("jabatan", "Analis").param("unitKode", "BKPSDM"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("tidak boleh 000")));
+  }
+
   // ---- mutasi ------------------------------------------------------------------------------------
 
   @Test

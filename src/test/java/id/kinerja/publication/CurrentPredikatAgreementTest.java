@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.support.SharedApplicationTest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -90,7 +92,7 @@ class CurrentPredikatAgreementTest {
         .update();
     String position = jdbc.sql("SELECT MIN(name) FROM org_position").query(String.class).single();
     for (int i = 0; i < 15; i++) {
-      String nip = "20310101" + String.format("%010d", i);
+      String nip = "203101012055011" + String.format("%03d", i + 1); // a valid NIP: the PDF takes no other
       jdbc.sql("INSERT INTO org_employee (nip, name, status, position_name, unit_code, supervisor_nip) VALUES (?, ?, 'PNS', ?, ?, ?)")
           .params(nip, "Pegawai Uji " + i, position, UNIT, HENDRA).update();
       jdbc.sql("INSERT INTO skp (nip, tahun, pejabat_penilai, atasan_pejabat_penilai, status) VALUES (?, ?, ?, ?, 'DISETUJUI')")
@@ -173,7 +175,7 @@ class CurrentPredikatAgreementTest {
   }
 
   private Map<Predikat, Integer> publicPage() {
-    var results = publicResults.results(UNIT, TAHUN).orElseThrow();
+    var results = publicResults.results(UNIT, Tahun.of(TAHUN)).orElseThrow();
     assertThat(results.predikat().ratingsFinal()).isTrue();
     Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
     for (var cell : results.predikat().distribution().cells()) {
@@ -184,7 +186,7 @@ class CurrentPredikatAgreementTest {
   }
 
   private String pdfText(String nip) throws Exception {
-    try (var pdf = Loader.loadPDF(documents.evaluasi(nip, TAHUN).bytes())) {
+    try (var pdf = Loader.loadPDF(documents.evaluasi(PenilaianTahunan.of(nip, TAHUN)).bytes())) {
       return new PDFTextStripper().getText(pdf);
     }
   }

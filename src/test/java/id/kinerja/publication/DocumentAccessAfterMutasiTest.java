@@ -11,6 +11,8 @@ import static id.kinerja.organisation.DemoPeople.SRI_WAHYUNI;
 import static id.kinerja.organisation.DemoPeople.YUNI_BKPSDM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.support.SharedApplicationTest;
 import java.time.LocalDate;
@@ -44,7 +46,7 @@ class DocumentAccessAfterMutasiTest {
 
     mutasi.changeSupervisor(LINA, KABAG_ORGANISASI, "SETDA", YUNI_BKPSDM);
 
-    Optional<DocumentData.Skp> skp = data.skp(LINA, YEAR);
+    Optional<DocumentData.Skp> skp = data.skp(PenilaianTahunan.of(LINA, YEAR));
     assertThat(skp).get().extracting(DocumentData.Skp::pejabatPenilai).isEqualTo(KABAG_ORGANISASI);
     assertThat(mayRead(KABAG_ORGANISASI, LINA)).as("the new appraiser").isTrue();
     assertThat(mayRead(KEPALA_BKPSDM, LINA)).as("the former appraiser").isTrue();
@@ -75,6 +77,6 @@ class DocumentAccessAfterMutasiTest {
 
   private boolean mayRead(String user, String nip) {
     Authentication authentication = new UsernamePasswordAuthenticationToken(user, null, List.of());
-    return access.mayRead(authentication, nip, data.skp(nip, YEAR));
+    return access.mayRead(authentication, Nip.of(nip), data.skp(PenilaianTahunan.of(nip, YEAR)));
   }
 }

@@ -181,6 +181,17 @@ class DocumentDownloadTest {
   }
 
   @Test
+  void anAddressWhoseNipIsNoNip_isA400InWords_beforeAnyAccessCheck() throws Exception {
+    HttpResponse<byte[]> login = as(AppraisalYearDriver.BKPSDM).get(skpUrl("admin"));
+    assertThat(login.statusCode()).isEqualTo(400);
+    assertThat(WebSession.text(login)).contains("NIP 'admin' tidak sah", "18 angka");
+
+    HttpResponse<byte[]> serial = as(FITRI).get(evaluasiUrl("199001012015031000"));
+    assertThat(serial.statusCode()).isEqualTo(400);
+    assertThat(WebSession.text(serial)).contains("nomor urut (digit 16-18) tidak boleh 000");
+  }
+
+  @Test
   void employeeAppraiserAtasanAndBkpsdmMayDownload_peersAndOthersMayNot() throws Exception {
     for (String allowed : List.of(RUDI, PENILAI, ATASAN, AppraisalYearDriver.BKPSDM, "demo")) {
       WebSession session = as(allowed);

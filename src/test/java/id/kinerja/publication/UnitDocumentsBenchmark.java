@@ -1,5 +1,6 @@
 package id.kinerja.publication;
 
+import id.kinerja.kernel.Tahun;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -42,7 +43,7 @@ public final class UnitDocumentsBenchmark {
     };
     int[] drawn = {0};
     long[] retainedMax = {0};
-    UnitDocuments.write(staff, 2026, UnitDocuments.Kind.DOKUMEN_SKP, client, (nip, tahun) -> {
+    UnitDocuments.write(staff, Tahun.of(2026), UnitDocuments.Kind.DOKUMEN_SKP, client, (nip, tahun) -> {
       if (++drawn[0] % 5_000 == 0) {
         // what is still held after a full collection: the archive so far would show here if it were kept
         System.gc();

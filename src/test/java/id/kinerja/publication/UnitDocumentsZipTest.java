@@ -3,6 +3,7 @@ package id.kinerja.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.support.DocumentYearFixture;
 import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
@@ -185,7 +186,7 @@ class UnitDocumentsZipTest {
     long[] receivedWhenDrawn = new long[employees];
     int[] drawn = {0};
     java.util.Random random = new java.util.Random(7);
-    UnitDocuments.write(staff, 2035, UnitDocuments.Kind.DOKUMEN_SKP, client, (nip, tahun) -> {
+    UnitDocuments.write(staff, Tahun.of(2035), UnitDocuments.Kind.DOKUMEN_SKP, client, (nip, tahun) -> {
       receivedWhenDrawn[drawn[0]++] = client.received;
       byte[] pdf = new byte[size]; // incompressible, like a PDF's compressed streams
       random.nextBytes(pdf);
