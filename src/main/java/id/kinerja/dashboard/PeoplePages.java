@@ -48,7 +48,10 @@ class PeoplePages {
   /** A year outside 2000–2100 (or no number): a 400 in words, as on the dashboards, not a 500. */
   @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
-  String badRequest(Exception e, Model model) {
+  String badRequest(Exception e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    // back to the same page for this year: the BKPSDM dashboard is not everybody's
+    model.addAttribute("kembali", request.getRequestURI());
+    model.addAttribute("kembaliTeks", "Kembali ke tahun ini");
     return DashboardPages.refusal(e, model);
   }
 }

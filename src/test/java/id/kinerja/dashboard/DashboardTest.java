@@ -437,7 +437,10 @@ class DashboardTest {
   @Test
   void kinerjaSayaAndTimSaya_refuseAYearOutOfRangeWith400InWords_andALoginThatIsNoNipHasNoYear() throws Exception {
     mvc.perform(get("/kinerja-saya").param("tahun", "1999").with(user(RUDI).authorities(() -> "GROUP_asn")))
-        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("di luar rentang")));
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("di luar rentang")))
+        // back to a page the employee may open, not the BKPSDM dashboard
+        .andExpect(content().string(containsString("href=\"/kinerja-saya\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/dasbor/bkpsdm\""))));
     mvc.perform(get("/tim-saya").param("tahun", "2101").with(appraiser(HENDRA)))
         .andExpect(status().isBadRequest()).andExpect(content().string(containsString("di luar rentang")));
     mvc.perform(get("/kinerja-saya").param("tahun", String.valueOf(TAHUN)).with(user(RUDI).authorities(() -> "GROUP_asn")))
