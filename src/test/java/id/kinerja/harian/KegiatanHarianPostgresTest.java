@@ -28,18 +28,30 @@ class KegiatanHarianPostgresTest {
   @Autowired JamKerjaStandar standar;
   @Autowired JdbcClient jdbc;
 
+  /** The first or last employee ({@code MIN}/{@code MAX} of the NIPs) with an approved SKP this year. */
+  private String approvedEmployee(String which) {
+    return jdbc.sql("SELECT " + which + "(nip) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'")
+        .param(service.hariIni().getYear()).query(String.class).single();
+  }
+
+  private long firstRhk(String employee) {
+    return service.rhk(employee, service.hariIni().getYear()).get(0).id();
+  }
+
+  private LocalDate aWorkingDay() {
+    LocalDate today = service.hariIni();
+    return standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
+  }
+
   @Test
   void overlappingActivitiesSentAtOnce_onlyOneIsStored_andTheDayReadsBack() throws Exception {
     assertThat(jdbc.sql("SELECT data_type FROM information_schema.columns WHERE table_name = 'kegiatan_harian' AND column_name = 'jam_mulai'")
         .query(String.class).single()).isEqualTo("time without time zone");
     assertThat(standar.untuk(LocalDate.of(2026, 8, 17)).keterangan()).isEqualTo("Hari Kemerdekaan Republik Indonesia");
 
-    int year = service.hariIni().getYear();
-    String employee = jdbc.sql("SELECT MIN(nip) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'").param(year)
-        .query(String.class).single();
-    long rhk = service.rhk(employee, year).get(0).id();
-    LocalDate today = service.hariIni();
-    LocalDate day = standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
+    String employee = approvedEmployee("MIN");
+    long rhk = firstRhk(employee);
+    LocalDate day = aWorkingDay();
 
     int tabs = 6;
     ExecutorService pool = Executors.newFixedThreadPool(tabs);
@@ -73,12 +85,9 @@ class KegiatanHarianPostgresTest {
 
   @Test
   void aDayAtOnce_getsEachRowsOwnId_inTheOrderSent() {
-    int year = service.hariIni().getYear();
-    String employee = jdbc.sql("SELECT MAX(nip) FROM skp WHERE tahun = ? AND status = 'DISETUJUI'").param(year)
-        .query(String.class).single();
-    long rhk = service.rhk(employee, year).get(0).id();
-    LocalDate today = service.hariIni();
-    LocalDate day = standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
+    String employee = approvedEmployee("MAX");
+    long rhk = firstRhk(employee);
+    LocalDate day = aWorkingDay();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, day).update();
 
     List<KegiatanHarian.Kegiatan> saved = service.catatSekaligus(employee, List.of(
