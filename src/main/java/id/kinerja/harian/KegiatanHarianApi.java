@@ -4,14 +4,23 @@ import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
 import id.kinerja.harian.KegiatanHarian.TidakBerhakException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,9 +46,12 @@ class KegiatanHarianApi {
   private final TimHarian tim;
   private final AksesHarian akses;
   private final RekapBulanan rekap;
+  private final ObjectMapper json;
 
-  KegiatanHarianApi(KegiatanHarianService service, TimHarian tim, AksesHarian akses, RekapBulanan rekap) {
+  KegiatanHarianApi(KegiatanHarianService service, TimHarian tim, AksesHarian akses, RekapBulanan rekap,
+      ObjectMapper json) {
     this.service = service;
+    this.json = json;
     this.tim = tim;
     this.akses = akses;
     this.rekap = rekap;
@@ -51,9 +63,32 @@ class KegiatanHarianApi {
   }
 
   /** Several activities at once (a day's): all stored, or none with each entry's problems. */
-  @PostMapping("/sekaligus")
-  ResponseEntity<List<Kegiatan>> catatSekaligus(Authentication user, @RequestBody List<Isian> isian) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(user.getName(), isian));
+  @PostMapping(path = "/sekaligus", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<List<Kegiatan>> catatSekaligus(Authentication user, HttpServletRequest request) throws IOException {
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(user.getName(), daftar(request)));
+  }
+
+  /**
+   * The array read entry by entry, and no further than the most one request may store: a body of
+   * a million entries is refused after the 51st, not parsed whole into memory first.
+   */
+  private List<Isian> daftar(HttpServletRequest request) throws IOException {
+    try (JsonParser parser = json.createParser(request.getInputStream())) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new DitolakException("kegiatan", "Kirim kegiatan sebagai daftar JSON: [{...}, {...}]");
+      }
+      List<Isian> entries = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (entries.size() == KegiatanHarianService.MAX_SEKALIGUS) {
+          throw new DitolakException("kegiatan", "Paling banyak " + KegiatanHarianService.MAX_SEKALIGUS
+              + " kegiatan sekali simpan");
+        }
+        entries.add(parser.currentToken() == JsonToken.VALUE_NULL ? null : json.readValue(parser, Isian.class));
+      }
+      return entries;
+    } catch (JsonProcessingException e) {
+      throw new HttpMessageNotReadableException("not a JSON array of activities", e, new ServletServerHttpRequest(request));
+    }
   }
 
   @PutMapping("/{id}")

@@ -311,6 +311,16 @@ class KegiatanHarianTest {
     mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content(many))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Paling banyak 50 kegiatan")));
+    // read no further than the 51st entry: the rest of a huge body is never parsed (it is not even JSON here)
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content(many.substring(0, many.length() - 1) + ",{\"menit\":5}" + "x".repeat(100_000)))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Paling banyak 50 kegiatan")));
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("[{\"tanggal\":\"" + day + "\",\"menit\":\"lama\"}]"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("bukan JSON yang sah")));
+    mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.TEXT_PLAIN)
+            .content(two))
+        .andExpect(status().isUnsupportedMediaType());
     mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("[null]"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("[0].tanggal"));
