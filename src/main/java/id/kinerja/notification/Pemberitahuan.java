@@ -65,11 +65,11 @@ public class Pemberitahuan {
    */
   @Transactional
   public int tandaiDibaca(Authentication user, Long id) {
-    return jdbc.sql("UPDATE notifikasi SET dibaca_pada = :kini, dibaca_oleh = :oleh WHERE penerima IN (:penerima)"
+    var update = jdbc.sql("UPDATE notifikasi SET dibaca_pada = :kini, dibaca_oleh = :oleh WHERE penerima IN (:penerima)"
             + " AND dibaca_pada IS NULL" + (id == null ? "" : " AND id = :id"))
         .param("kini", Timestamp.from(Instant.now())).param("oleh", user.getName())
-        .param("penerima", penerima(user)).param("id", id == null ? -1L : id)
-        .update();
+        .param("penerima", penerima(user));
+    return (id == null ? update : update.param("id", id)).update();
   }
 
   /** The person and the groups they are in (the authorities {@code GROUP_x} of the login). */
