@@ -666,7 +666,7 @@ public class AppraisalCycleProcessTest {
     assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
     Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).count())
         .as("nothing to do for anybody while the unit is calibrated").isZero();
-    verify(kalibrasiService).register(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
+    verify(kalibrasiService).register(PenilaianTahunan.of(PEGAWAI, TAHUN), "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
     releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), "BAIK", AppraisalProcess.HASIL_KERJA.name(), "DI_ATAS",
         "catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik."));
 
@@ -781,7 +781,7 @@ public class AppraisalCycleProcessTest {
   @Test
   void objectionChangesACalibratedPredikat_decisionStands_unitCurveRecheckedForBkpsdm() {
     ProcessInstance cycle = throughAnnualRating("DI_BAWAH", "SESUAI");   // calibrated and released as BUTUH_PERBAIKAN
-    when(kalibrasiService.objectionDecided(PEGAWAI, TAHUN, "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId()))
+    when(kalibrasiService.objectionDecided(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId()))
         .thenReturn(java.util.Optional.of(new KalibrasiService.PerubahanKeberatan("BKPSDM", PEGAWAI, "BUTUH_PERBAIKAN",
             "BAIK", "BAIK", false, "| ... | **TIDAK terpenuhi** |")));
     fileObjection(cycle);
@@ -793,7 +793,7 @@ public class AppraisalCycleProcessTest {
     // the unit's curve is now broken, yet the decision is final: no new calibration, no change
     var order = org.mockito.Mockito.inOrder(objectionService, kalibrasiService);
     order.verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.predikat().equals("BAIK")));
-    order.verify(kalibrasiService).objectionDecided(PEGAWAI, TAHUN, "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId());
+    order.verify(kalibrasiService).objectionDecided(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId());
     assertThat(cycle).hasPassedInOrder(RULE_PREDIKAT_SETELAH_KEBERATAN, TASK_SIMPAN_PUTUSAN_KEBERATAN, GATEWAY_HASIL_BERLAKU)
         .isWaitingAt(TASK_TETAPKAN_HASIL)
         .variables().containsEntry("predikat", "BAIK");
@@ -802,7 +802,7 @@ public class AppraisalCycleProcessTest {
     approveResult(cycle);
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
         "BAIK", true, ATASAN, "Pertahankan"));
-    verify(kalibrasiService, times(1)).register(any(), anyInt(), any(), any(), any(), any());
+    verify(kalibrasiService, times(1)).register(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -1033,7 +1033,7 @@ public class AppraisalCycleProcessTest {
     complete(rating, annualRatings(hasilKerja, perilakuKerja));
     assertThat(cycle).hasPassed(TASK_DAFTARKAN_KALIBRASI).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
     String predikat = (String) runtimeService().getVariable(cycle.getId(), "predikat");
-    verify(kalibrasiService).register(PEGAWAI, TAHUN, hasilKerja, perilakuKerja, predikat, cycle.getId());
+    verify(kalibrasiService).register(PenilaianTahunan.of(PEGAWAI, TAHUN), hasilKerja, perilakuKerja, predikat, cycle.getId());
     releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), predikat, AppraisalProcess.HASIL_KERJA.name(), hasilKerja,
         "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.skp.SkpService;
 import id.kinerja.support.DemoEngineRest;
+import id.kinerja.kernel.Tahun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,7 @@ abstract class AppraisalYearThroughRestScenario {
     // is his alone; BKPSDM records the unit as Istimewa (on /admin/capaian-organisasi), and Sangat
     // Baik "at most 70%" of one person is nobody: outside the curve, the unit head calibrates
     assertThat(get(PEGAWAI, "/engine-rest/task?processInstanceId=" + instance)).isEmpty();
-    capaianOrganisasi.record("BKPSDM", TAHUN, "ISTIMEWA", "Laporan kinerja BKPSDM 2032", BKPSDM);
+    capaianOrganisasi.record("BKPSDM", Tahun.of(TAHUN), "ISTIMEWA", "Laporan kinerja BKPSDM 2032", BKPSDM);
     String unit = get("demo", "/engine-rest/process-instance?processDefinitionKey=kalibrasi-unit&businessKey=BKPSDM-" + TAHUN)
         .get(0).get("id").asText();
     runJobs(unit);
