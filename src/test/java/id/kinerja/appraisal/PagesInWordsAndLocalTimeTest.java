@@ -99,7 +99,7 @@ class PagesInWordsAndLocalTimeTest {
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     trackingCode = publicReports.file(new PublicReportService.NewReport("PENGADUAN", DocumentYearFixture.UNIT, null,
         "Antrean layanan kepegawaian terlalu lama pada hari Senin pagi.", null, null));
-    openingRun = cycleOpening.open(DocumentYearFixture.AGENCY, 2040, BKPSDM).id();
+    openingRun = cycleOpening.open(DocumentYearFixture.AGENCY, id.kinerja.kernel.Tahun.of(2040), BKPSDM).id();
     for (int i = 0; i < 120 && !cycleOpening.progress(openingRun).orElseThrow().selesai(); i++) {
       Thread.sleep(500);
     }
