@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.kernel.PenilaianTahunan;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
@@ -52,7 +53,7 @@ public class AppraisalService {
   }
 
   public void recordPeriodicReview(PeriodicReview review) {
-    long skpId = skpService.skpId(review.nip(), review.tahun());
+    long skpId = skpService.skpId(PenilaianTahunan.of(review.nip(), review.tahun()));
     // a period rated again (e.g. after a correction) replaces its earlier rating and feedback
     jdbc.sql("DELETE FROM penilaian WHERE skp_id = ? AND jenis = 'PERIODIK' AND periode = ?")
         .params(skpId, review.periode()).update();
@@ -76,7 +77,7 @@ public class AppraisalService {
   }
 
   public void recordAnnualRating(AnnualRating rating) {
-    long skpId = skpService.skpId(rating.nip(), rating.tahun());
+    long skpId = skpService.skpId(PenilaianTahunan.of(rating.nip(), rating.tahun()));
     jdbc.sql("DELETE FROM penilaian WHERE skp_id = ? AND jenis IN ('DIRI', 'TAHUNAN')").param(skpId).update();
     if (rating.diriHasilKerja() != null && rating.diriPerilakuKerja() != null) {
       insertPenilaian.execute(row(
@@ -96,7 +97,7 @@ public class AppraisalService {
   }
 
   public void finalizeResult(FinalResult result) {
-    long skpId = skpService.skpId(result.nip(), result.tahun());
+    long skpId = skpService.skpId(PenilaianTahunan.of(result.nip(), result.tahun()));
     jdbc.sql("DELETE FROM predikat_kinerja WHERE skp_id = ?").param(skpId).update();
     jdbc.sql("""
             INSERT INTO predikat_kinerja (skp_id, nip, tahun, hasil_kerja, perilaku_kerja, predikat,

@@ -1,12 +1,11 @@
 package id.kinerja.appraisal;
 
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.calibration.KalibrasiService;
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ public class RegisterForCalibrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    kalibrasi.register(NIP.require(execution), TAHUN.require(execution), HASIL_KERJA.require(execution),
+    kalibrasi.register(AppraisalProcess.penilaian(execution), HASIL_KERJA.require(execution),
         PERILAKU_KERJA.require(execution), PREDIKAT.require(execution), execution.getProcessInstanceId());
   }
 }

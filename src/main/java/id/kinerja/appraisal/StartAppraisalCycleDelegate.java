@@ -36,7 +36,7 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
       throw new BpmnError(AppraisalProcess.Errors.PEJABAT_TIDAK_LENGKAP,
           "Pejabat penilai atau atasannya untuk " + nip + " belum lengkap");
     }
-    skpService.openCycle(nip, TAHUN.require(execution), pejabatPenilai, atasan, execution.getProcessInstanceId());
+    skpService.openCycle(AppraisalProcess.penilaian(execution), pejabatPenilai, atasan, execution.getProcessInstanceId());
   }
 
   /**

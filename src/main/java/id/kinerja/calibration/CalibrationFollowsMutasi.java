@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import id.kinerja.kernel.AsSystem;
 import id.kinerja.organisation.Mutasi;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,7 +35,7 @@ class CalibrationFollowsMutasi {
       Integer tahun = (Integer) AsSystem.call(identityService,
           () -> runtimeService.getVariable(calibration.getId(), KalibrasiProcess.TAHUN.name()));
       if (tahun != null) {
-        kalibrasi.dataChanged(left.unitCode(), tahun);
+        kalibrasi.dataChanged(left.unitCode(), Tahun.of(tahun));
       }
     }
   }

@@ -1,6 +1,7 @@
 package id.kinerja.calibration;
 
 import id.kinerja.kernel.CapaianOrganisasi;
+import id.kinerja.kernel.Tahun;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +42,15 @@ class CapaianOrganisasiController {
 
   @GetMapping("/admin/capaian-organisasi")
   String page(@RequestParam(required = false) Integer tahun, Model model) {
-    int year = tahun == null ? LocalDate.now().getYear() : tahun;
-    model.addAttribute("tahun", year);
+    Tahun year;
+    try {
+      year = CapaianOrganisasiService.year(tahun == null ? LocalDate.now().getYear() : tahun);
+    } catch (CapaianOrganisasiService.InvalidCapaianException e) {
+      // an implausible year in the address: this year's page, with the reason
+      model.addAttribute("masalah", e.problems());
+      year = Tahun.of(LocalDate.now().getYear());
+    }
+    model.addAttribute("tahun", year.value());
     model.addAttribute("unit", service.forYear(year));
     model.addAttribute("pilihan", CapaianOrganisasi.values());
     return "appraisal/capaian-organisasi";
@@ -52,7 +60,7 @@ class CapaianOrganisasiController {
   String recordFromPage(@RequestParam String unit, @RequestParam int tahun, @RequestParam(required = false) String capaian,
       @RequestParam(required = false) String catatan, Principal user, RedirectAttributes redirect) {
     try {
-      var recorded = service.record(unit, tahun, capaian, catatan, user.getName());
+      var recorded = service.record(unit, CapaianOrganisasiService.year(tahun), capaian, catatan, user.getName());
       redirect.addFlashAttribute("pesan", "Capaian " + recorded.unitNama() + " tahun " + tahun + " tersimpan: "
           + CapaianOrganisasi.parse(recorded.capaian()).map(CapaianOrganisasi::label).orElse(recorded.capaian()) + ".");
     } catch (CapaianOrganisasiService.InvalidCapaianException e) {
@@ -67,14 +75,15 @@ class CapaianOrganisasiController {
   @GetMapping("/api/capaian-organisasi")
   @ResponseBody
   List<CapaianOrganisasiService.Capaian> list(@RequestParam int tahun) {
-    return service.forYear(tahun);
+    return service.forYear(CapaianOrganisasiService.year(tahun));
   }
 
   @GetMapping("/api/capaian-organisasi/{unit}/{tahun}")
   @ResponseBody
   ResponseEntity<?> one(@PathVariable String unit, @PathVariable int tahun) {
-    return service.find(unit, tahun).<ResponseEntity<?>>map(c -> ResponseEntity.ok(Map.of(
-            "capaian", c, "riwayat", service.history(unit, tahun))))
+    Tahun year = CapaianOrganisasiService.year(tahun);
+    return service.find(unit, year).<ResponseEntity<?>>map(c -> ResponseEntity.ok(Map.of(
+            "capaian", c, "riwayat", service.history(unit, year))))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
             "Capaian kinerja organisasi unit " + unit + " tahun " + tahun + " belum dicatat")));
   }
@@ -83,7 +92,7 @@ class CapaianOrganisasiController {
   @ResponseBody
   CapaianOrganisasiService.Capaian record(@PathVariable String unit, @PathVariable int tahun, @RequestBody Isian isian,
       Principal user) {
-    return service.record(unit, tahun, isian.capaian(), isian.catatan(), user.getName());
+    return service.record(unit, CapaianOrganisasiService.year(tahun), isian.capaian(), isian.catatan(), user.getName());
   }
 
   @ExceptionHandler(CapaianOrganisasiService.InvalidCapaianException.class)

@@ -1,6 +1,7 @@
 package id.kinerja.calibration;
 
 import id.kinerja.kernel.CapaianOrganisasi;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.OrganisationLookup;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -47,19 +48,17 @@ public class CapaianOrganisasiService {
   }
 
   /**
-   * @throws InvalidCapaianException a value that is not a capaian, an implausible year, a note too long
+   * @throws InvalidCapaianException a value that is not a capaian, a note too long (the year is a {@link Tahun},
+   *     checked at the edge: {@link #year})
    * @throws IllegalArgumentException an unknown unit
    * @throws IllegalStateException the unit's results of that year are already released
    */
-  public Capaian record(String unit, int tahun, String capaian, String catatan, String oleh) {
+  public Capaian record(String unit, Tahun tahun, String capaian, String catatan, String oleh) {
     List<String> problems = new ArrayList<>();
     Optional<CapaianOrganisasi> value = CapaianOrganisasi.parse(capaian);
     if (value.isEmpty()) {
       problems.add("Capaian kinerja organisasi wajib salah satu dari: Istimewa (ISTIMEWA), Baik (BAIK), "
           + "Butuh Perbaikan (BUTUH_PERBAIKAN), Kurang (KURANG), Sangat Kurang (SANGAT_KURANG).");
-    }
-    if (tahun < 2000 || tahun > 2100) {
-      problems.add("Tahun " + tahun + " tidak masuk akal.");
     }
     if (catatan != null && catatan.length() > 2000) {
       problems.add("Catatan paling banyak 2000 karakter.");
@@ -78,48 +77,56 @@ public class CapaianOrganisasiService {
     int updated = jdbc.sql("""
             UPDATE capaian_organisasi SET capaian = ?, catatan = ?, ditetapkan_oleh = ?, ditetapkan_pada = ?
             WHERE unit_code = ? AND tahun = ?""")
-        .params(value.get().name(), note, oleh, now, unit, tahun).update();
+        .params(value.get().name(), note, oleh, now, unit, tahun.value()).update();
     if (updated == 0) {
       jdbc.sql("""
               INSERT INTO capaian_organisasi (unit_code, tahun, capaian, catatan, ditetapkan_oleh, ditetapkan_pada)
               VALUES (?, ?, ?, ?, ?, ?)""")
-          .params(unit, tahun, value.get().name(), note, oleh, now).update();
+          .params(unit, tahun.value(), value.get().name(), note, oleh, now).update();
     }
     jdbc.sql("""
             INSERT INTO capaian_organisasi_riwayat (unit_code, tahun, capaian, catatan, ditetapkan_oleh, ditetapkan_pada)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(unit, tahun, value.get().name(), note, oleh, now).update();
+        .params(unit, tahun.value(), value.get().name(), note, oleh, now).update();
     kalibrasi.dataChanged(unit, tahun);
     return find(unit, tahun).orElseThrow();
   }
 
+  /** The year asked for at the page or the API, refused as a capaian would be (HTTP 400) when implausible. */
+  static Tahun year(int tahun) {
+    if (tahun < Tahun.FIRST || tahun > Tahun.LAST) {
+      throw new InvalidCapaianException(List.of("Tahun " + tahun + " tidak masuk akal."));
+    }
+    return Tahun.of(tahun);
+  }
+
   @Transactional(readOnly = true)
-  public Optional<Capaian> find(String unit, int tahun) {
+  public Optional<Capaian> find(String unit, Tahun tahun) {
     return jdbc.sql("""
             SELECT c.unit_code, u.name, c.tahun, c.capaian, c.catatan, c.ditetapkan_oleh, c.ditetapkan_pada
             FROM capaian_organisasi c JOIN org_unit u ON u.code = c.unit_code
             WHERE c.unit_code = ? AND c.tahun = ?""")
-        .params(unit, tahun).query(CapaianOrganisasiService::capaian).optional();
+        .params(unit, tahun.value()).query(CapaianOrganisasiService::capaian).optional();
   }
 
   /** Every unit with its capaian of the year (null where none is recorded yet), by unit code. */
   @Transactional(readOnly = true)
-  public List<Capaian> forYear(int tahun) {
+  public List<Capaian> forYear(Tahun tahun) {
     return jdbc.sql("""
             SELECT u.code, u.name, ?, c.capaian, c.catatan, c.ditetapkan_oleh, c.ditetapkan_pada
             FROM org_unit u LEFT JOIN capaian_organisasi c ON c.unit_code = u.code AND c.tahun = ?
             ORDER BY u.code""")
-        .params(tahun, tahun).query(CapaianOrganisasiService::capaian).list();
+        .params(tahun.value(), tahun.value()).query(CapaianOrganisasiService::capaian).list();
   }
 
   /** Who recorded what, oldest first. */
   @Transactional(readOnly = true)
-  public List<Capaian> history(String unit, int tahun) {
+  public List<Capaian> history(String unit, Tahun tahun) {
     return jdbc.sql("""
             SELECT r.unit_code, u.name, r.tahun, r.capaian, r.catatan, r.ditetapkan_oleh, r.ditetapkan_pada
             FROM capaian_organisasi_riwayat r JOIN org_unit u ON u.code = r.unit_code
             WHERE r.unit_code = ? AND r.tahun = ? ORDER BY r.id""")
-        .params(unit, tahun).query(CapaianOrganisasiService::capaian).list();
+        .params(unit, tahun.value()).query(CapaianOrganisasiService::capaian).list();
   }
 
   private static Capaian capaian(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

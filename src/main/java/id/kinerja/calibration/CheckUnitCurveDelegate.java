@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import static id.kinerja.calibration.KalibrasiProcess.CAPAIAN_ORGANISASI;
 import static id.kinerja.calibration.KalibrasiProcess.JUMLAH_DILEPAS;
 import static id.kinerja.calibration.KalibrasiProcess.KEPALA_UNIT;
@@ -29,7 +30,8 @@ public class CheckUnitCurveDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    KalibrasiService.Pemeriksaan result = kalibrasi.check(UNIT_KERJA.require(execution), TAHUN.require(execution));
+    KalibrasiService.Pemeriksaan result = kalibrasi.check(UNIT_KERJA.require(execution),
+        Tahun.of(TAHUN.require(execution)));
     STATUS_KURVA.set(execution, result.status());
     TABEL_KURVA.set(execution, result.tabel());
     CAPAIAN_ORGANISASI.set(execution, result.capaian());

@@ -9,6 +9,7 @@ import static id.kinerja.calibration.KalibrasiProcess.USULAN_KALIBRASI;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public class KalibrasiKurvaRule implements SubmissionRule {
     }
     Map<String, KalibrasiService.Usulan> current = new HashMap<>();
     Map<String, KalibrasiService.Usulan> released = new HashMap<>();
-    kalibrasi.usulan(unit, tahun).forEach(u -> (u.dilepas() ? released : current).put(u.nip(), u));
+    kalibrasi.usulan(unit, Tahun.of(tahun)).forEach(u -> (u.dilepas() ? released : current).put(u.nip(), u));
     String kepala = kalibrasi.unitHead(unit);
     JsonNode list = USULAN_KALIBRASI.from(variables);
     Map<String, String> submitted = new HashMap<>();

@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import static id.kinerja.kernel.ProcessVariable.integer;
 import static id.kinerja.kernel.ProcessVariable.json;
 import static id.kinerja.kernel.ProcessVariable.string;
@@ -33,8 +34,8 @@ public final class KalibrasiProcess {
 
   private KalibrasiProcess() {}
 
-  public static String businessKey(String unit, int tahun) {
-    return unit + "-" + tahun;
+  public static String businessKey(String unit, Tahun tahun) {
+    return unit + "-" + tahun.value();
   }
 
   public static final class Elements {

@@ -1,5 +1,7 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,14 +41,14 @@ class KalibrasiRepository {
   }
 
   /** The employee's proposal of the year, replacing an earlier one. */
-  void replaceProposal(String nip, int tahun, String unit, String processInstanceId, String hasilKerja,
+  void replaceProposal(PenilaianTahunan penilaian, String unit, String processInstanceId, String hasilKerja,
       String perilakuKerja, String predikat) {
-    jdbc.sql("DELETE FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(nip, tahun).update();
+    jdbc.sql("DELETE FROM kalibrasi_usulan WHERE nip = ? AND tahun = ?").params(penilaian.nip().value(), penilaian.tahun().value()).update();
     jdbc.sql("""
             INSERT INTO kalibrasi_usulan (nip, tahun, unit_code, process_instance_id, hasil_kerja_usulan, hasil_kerja,
                                           perilaku_kerja, predikat_usulan, predikat, diusulkan_pada)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(nip, tahun, unit, processInstanceId, hasilKerja, hasilKerja, perilakuKerja, predikat, predikat,
+        .params(penilaian.nip().value(), penilaian.tahun().value(), unit, processInstanceId, hasilKerja, hasilKerja, perilakuKerja, predikat, predikat,
             Timestamp.from(Instant.now()))
         .update();
   }
@@ -57,113 +59,113 @@ class KalibrasiRepository {
   }
 
   /** The unit head's result as the unit's capaian sets it. */
-  void setHeadResult(String nip, int tahun, String hasilKerja, String predikat) {
+  void setHeadResult(String nip, Tahun tahun, String hasilKerja, String predikat) {
     jdbc.sql("""
             UPDATE kalibrasi_usulan SET hasil_kerja = ?, predikat = ?, diubah_oleh = ?, diubah_pada = ?
             WHERE nip = ? AND tahun = ?""")
-        .params(hasilKerja, predikat, "capaian-organisasi", Timestamp.from(Instant.now()), nip, tahun)
+        .params(hasilKerja, predikat, "capaian-organisasi", Timestamp.from(Instant.now()), nip, tahun.value())
         .update();
   }
 
   /** The head's change of one unreleased proposal of the unit; 0 when there was nothing to change. */
-  int changePredikat(String unit, int tahun, String nip, String predikat, String oleh) {
+  int changePredikat(String unit, Tahun tahun, String nip, String predikat, String oleh) {
     return jdbc.sql("""
             UPDATE kalibrasi_usulan SET predikat = ?, diubah_oleh = ?, diubah_pada = ?
             WHERE nip = ? AND tahun = ? AND unit_code = ? AND dilepas_pada IS NULL AND predikat <> ?""")
-        .params(predikat, oleh, Timestamp.from(Instant.now()), nip, tahun, unit, predikat)
+        .params(predikat, oleh, Timestamp.from(Instant.now()), nip, tahun.value(), unit, predikat)
         .update();
   }
 
   /** A justification with the proposals it covers: the unit's unreleased ones as they stand now. */
-  void recordJustification(String unit, int tahun, String justifikasi, String sebaran, String oleh) {
+  void recordJustification(String unit, Tahun tahun, String justifikasi, String sebaran, String oleh) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO kalibrasi_justifikasi (unit_code, tahun, justifikasi, sebaran, diajukan_oleh, diajukan_pada)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(unit, tahun, justifikasi, sebaran == null ? "" : truncate(sebaran), oleh, Timestamp.from(Instant.now()))
+        .params(unit, tahun.value(), justifikasi, sebaran == null ? "" : truncate(sebaran), oleh, Timestamp.from(Instant.now()))
         .update(keys, "id");
     jdbc.sql("""
             INSERT INTO kalibrasi_justifikasi_usulan (justifikasi_id, nip, predikat)
             SELECT ?, nip, predikat FROM kalibrasi_usulan WHERE unit_code = ? AND tahun = ? AND dilepas_pada IS NULL""")
-        .params(keys.getKey().longValue(), unit, tahun)
+        .params(keys.getKey().longValue(), unit, tahun.value())
         .update();
   }
 
   /** The decision on the latest open justification of the unit. */
-  void decideJustification(String unit, int tahun, boolean diterima, String catatan, String oleh) {
+  void decideJustification(String unit, Tahun tahun, boolean diterima, String catatan, String oleh) {
     jdbc.sql("""
             UPDATE kalibrasi_justifikasi SET diterima = ?, catatan = ?, diputus_oleh = ?, diputus_pada = ?
             WHERE id = (SELECT MAX(id) FROM kalibrasi_justifikasi WHERE unit_code = ? AND tahun = ? AND diterima IS NULL)""")
-        .params(diterima, catatan, oleh, Timestamp.from(Instant.now()), unit, tahun)
+        .params(diterima, catatan, oleh, Timestamp.from(Instant.now()), unit, tahun.value())
         .update();
   }
 
   /** NIP to predikat of the proposals the latest accepted justification covers; empty if none. */
-  Map<String, String> coveredByAcceptedJustification(String unit, int tahun) {
+  Map<String, String> coveredByAcceptedJustification(String unit, Tahun tahun) {
     Map<String, String> covered = new HashMap<>();
     jdbc.sql("""
             SELECT u.nip, u.predikat FROM kalibrasi_justifikasi_usulan u
             WHERE u.justifikasi_id = (SELECT MAX(id) FROM kalibrasi_justifikasi
                                       WHERE unit_code = ? AND tahun = ? AND diterima = TRUE)""")
-        .params(unit, tahun)
+        .params(unit, tahun.value())
         .query(rs -> {
           covered.put(rs.getString(1), rs.getString(2));
         });
     return covered;
   }
 
-  void markReleased(String nip, int tahun) {
+  void markReleased(String nip, Tahun tahun) {
     jdbc.sql("UPDATE kalibrasi_usulan SET dilepas_pada = ? WHERE nip = ? AND tahun = ? AND dilepas_pada IS NULL")
-        .params(Timestamp.from(Instant.now()), nip, tahun).update();
+        .params(Timestamp.from(Instant.now()), nip, tahun.value()).update();
   }
 
-  Optional<Dilepas> released(String nip, int tahun) {
+  Optional<Dilepas> released(PenilaianTahunan penilaian) {
     return jdbc.sql("""
             SELECT unit_code, hasil_kerja, perilaku_kerja, predikat FROM kalibrasi_usulan
             WHERE nip = ? AND tahun = ? AND dilepas_pada IS NOT NULL""")
-        .params(nip, tahun)
+        .params(penilaian.nip().value(), penilaian.tahun().value())
         .query((rs, i) -> new Dilepas(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
   }
 
   /** An objection decision's result in the unit's distribution. */
-  void setObjectionResult(String nip, int tahun, String hasilKerja, String perilakuKerja, String predikat, String oleh,
+  void setObjectionResult(PenilaianTahunan penilaian, String hasilKerja, String perilakuKerja, String predikat, String oleh,
       Timestamp now) {
     jdbc.sql("""
             UPDATE kalibrasi_usulan SET hasil_kerja = ?, perilaku_kerja = ?, predikat = ?, diubah_oleh = ?, diubah_pada = ?
             WHERE nip = ? AND tahun = ?""")
-        .params(hasilKerja, perilakuKerja, predikat, oleh, now, nip, tahun).update();
+        .params(hasilKerja, perilakuKerja, predikat, oleh, now, penilaian.nip().value(), penilaian.tahun().value()).update();
   }
 
-  void recordObjection(KalibrasiService.PerubahanKeberatan perubahan, int tahun, String oleh, Timestamp now) {
+  void recordObjection(KalibrasiService.PerubahanKeberatan perubahan, Tahun tahun, String oleh, Timestamp now) {
     jdbc.sql("""
             INSERT INTO kalibrasi_keberatan (unit_code, tahun, nip, predikat_sebelum, predikat_sesudah, capaian,
                                              dalam_kurva, sebaran, diputus_oleh, dicatat_pada)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(perubahan.unit(), tahun, perubahan.nip(), perubahan.predikatSebelum(), perubahan.predikatSesudah(),
+        .params(perubahan.unit(), tahun.value(), perubahan.nip(), perubahan.predikatSebelum(), perubahan.predikatSesudah(),
             perubahan.capaian(), perubahan.dalamKurva(), truncate(perubahan.sebaran()), oleh, now)
         .update();
   }
 
-  int releasedCount(String unit, int tahun) {
+  int releasedCount(String unit, Tahun tahun) {
     return jdbc.sql("SELECT COUNT(*) FROM kalibrasi_usulan WHERE unit_code = ? AND tahun = ? AND dilepas_pada IS NOT NULL")
-        .params(unit, tahun).query(Integer.class).single();
+        .params(unit, tahun.value()).query(Integer.class).single();
   }
 
   /** The proposals of the unit's year by employees still active, running or not. */
-  List<KalibrasiService.Usulan> proposals(String unit, int tahun) {
+  List<KalibrasiService.Usulan> proposals(String unit, Tahun tahun) {
     return jdbc.sql("""
             SELECT k.nip, e.name, k.process_instance_id, k.hasil_kerja_usulan, k.hasil_kerja, k.perilaku_kerja,
                    k.predikat_usulan, k.predikat, k.dilepas_pada
             FROM kalibrasi_usulan k JOIN org_employee e ON e.nip = k.nip
             WHERE k.unit_code = ? AND k.tahun = ? AND e.active = TRUE ORDER BY k.nip""")
-        .params(unit, tahun)
+        .params(unit, tahun.value())
         .query((rs, i) -> new KalibrasiService.Usulan(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9) != null))
         .list();
   }
 
   /** NIP to cycle instance of the unit's active employees with a cycle of the year, by NIP. */
-  Map<String, String> cycles(String unit, int tahun) {
+  Map<String, String> cycles(String unit, Tahun tahun) {
     Map<String, String> cycles = new LinkedHashMap<>();
     // one who proposed in another unit and was moved here since is calibrated there, not awaited here
     jdbc.sql("""
@@ -172,13 +174,13 @@ class KalibrasiRepository {
             WHERE e.unit_code = ? AND e.active = TRUE
               AND NOT EXISTS (SELECT 1 FROM kalibrasi_usulan k WHERE k.nip = e.nip AND k.tahun = ? AND k.unit_code <> ?)
             ORDER BY e.nip""")
-        .params(tahun, unit, tahun, unit).query((rs, i) -> cycles.put(rs.getString(1), rs.getString(2))).list();
+        .params(tahun.value(), unit, tahun.value(), unit).query((rs, i) -> cycles.put(rs.getString(1), rs.getString(2))).list();
     return cycles;
   }
 
-  Optional<String> capaian(String unit, int tahun) {
+  Optional<String> capaian(String unit, Tahun tahun) {
     return jdbc.sql("SELECT capaian FROM capaian_organisasi WHERE unit_code = ? AND tahun = ?")
-        .params(unit, tahun).query(String.class).optional();
+        .params(unit, tahun.value()).query(String.class).optional();
   }
 
   private static String truncate(String text) {

@@ -5,7 +5,9 @@ import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.KurvaDistribusiDecision;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.OrganisationLookup;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -90,11 +92,12 @@ public class KalibrasiService {
    * unit are serialised by a lock on the unit's row ({@link #holdUnit}), so two at once do not start
    * two calibrations and none is missed by a check running at the same time.
    */
-  public String register(String nip, int tahun, String hasilKerja, String perilakuKerja, String predikat,
+  public String register(PenilaianTahunan penilaian, String hasilKerja, String perilakuKerja, String predikat,
       String processInstanceId) {
-    String unit = organisasi.unitOf(nip);
+    String unit = organisasi.unitOf(penilaian.nip().value());
+    Tahun tahun = penilaian.tahun();
     holdUnit(unit);
-    repository.replaceProposal(nip, tahun, unit, processInstanceId, hasilKerja, perilakuKerja, predikat);
+    repository.replaceProposal(penilaian, unit, processInstanceId, hasilKerja, perilakuKerja, predikat);
     AsSystem.run(identityService, () -> {
       String businessKey = KalibrasiProcess.businessKey(unit, tahun);
       List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
@@ -103,7 +106,7 @@ public class KalibrasiService {
         runtimeService.createProcessInstanceByKey(KalibrasiProcess.KEY).businessKey(businessKey)
             .setVariable(KalibrasiProcess.UNIT_KERJA.name(), unit)
             .setVariable(KalibrasiProcess.NAMA_UNIT.name(), organisasi.unitNameOf(unit))
-            .setVariable(KalibrasiProcess.TAHUN.name(), tahun)
+            .setVariable(KalibrasiProcess.TAHUN.name(), tahun.value())
             .execute();
       } else {
         correlateDataChanged(businessKey);
@@ -118,7 +121,7 @@ public class KalibrasiService {
   }
 
   /** Tells the unit's running calibration, if it is waiting, to check again (capaian recorded, ...). */
-  public void dataChanged(String unit, int tahun) {
+  public void dataChanged(String unit, Tahun tahun) {
     holdUnit(unit);
     AsSystem.run(identityService, () -> correlateDataChanged(KalibrasiProcess.businessKey(unit, tahun)));
   }
@@ -147,7 +150,7 @@ public class KalibrasiService {
    * follows the capaian (DMN hasil-kerja-kepala-unit, then predikat-kinerja) and the distribution is
    * checked against the curve.
    */
-  public Pemeriksaan check(String unit, int tahun) {
+  public Pemeriksaan check(String unit, Tahun tahun) {
     holdUnit(unit);
     String kepala = organisasi.unitHeadOf(unit);
     Optional<String> capaian = repository.capaian(unit, tahun);
@@ -175,7 +178,7 @@ public class KalibrasiService {
         capaian.get(), kepala, usulan, belum, kurva, KalibrasiText.tabel(capaian.get(), usulan, kurva));
   }
 
-  private void applyHeadResult(Usulan head, String capaian, int tahun) {
+  private void applyHeadResult(Usulan head, String capaian, Tahun tahun) {
     HasilKepalaUnit.Hasil hasil = hasilKepalaUnit.of(capaian, head.perilakuKerja());
     if (!hasil.hasilKerja().equals(head.hasilKerja()) || !hasil.predikat().equals(head.predikat())) {
       repository.setHeadResult(head.nip(), tahun, hasil.hasilKerja(), hasil.predikat());
@@ -199,7 +202,7 @@ public class KalibrasiService {
    * The unit head's changes; the head's own row and released rows are not changed here (the
    * submission rule refuses such changes before they reach this).
    */
-  public int applyChanges(String unit, int tahun, List<Perubahan> perubahan, String oleh) {
+  public int applyChanges(String unit, Tahun tahun, List<Perubahan> perubahan, String oleh) {
     // a proposal registered at this moment waits, then finds the calibration checking again (no
     // task to take away); one registered just before took the task away and this completion fails
     // with the engine's conflict, which the head's Tasklist shows as a 409
@@ -220,13 +223,13 @@ public class KalibrasiService {
    * as they stand now. Under the unit's lock these are the ones the head's task showed: a proposal
    * registered since the check took the task away and checked again (the task's message boundary).
    */
-  public void recordJustification(String unit, int tahun, String justifikasi, String sebaran, String oleh) {
+  public void recordJustification(String unit, Tahun tahun, String justifikasi, String sebaran, String oleh) {
     holdUnit(unit);
     repository.recordJustification(unit, tahun, justifikasi, sebaran, oleh);
   }
 
   /** BKPSDM's decision on the latest open justification of the unit. */
-  public void decideJustification(String unit, int tahun, boolean diterima, String catatan, String oleh) {
+  public void decideJustification(String unit, Tahun tahun, boolean diterima, String catatan, String oleh) {
     repository.decideJustification(unit, tahun, diterima, catatan, oleh);
   }
 
@@ -235,7 +238,7 @@ public class KalibrasiService {
    * calibrated predikat. Idempotent: a released proposal, or an appraisal that no longer waits (the
    * employee left), is skipped. Returns how many appraisals were released.
    */
-  public int release(String unit, int tahun, String dasar) {
+  public int release(String unit, Tahun tahun, String dasar) {
     holdUnit(unit);
     int released = 0;
     for (Usulan u : usulan(unit, tahun)) {
@@ -256,7 +259,7 @@ public class KalibrasiService {
    *
    * @return how many of the unit's proposals wait unreleased because the justification did not cover them
    */
-  public int releaseJustified(String unit, int tahun, String dasar) {
+  public int releaseJustified(String unit, Tahun tahun, String dasar) {
     // in BKPSDM's own transaction: the lock makes a proposal being registered wait (then it is
     // checked in the next round) or be committed before this sees it (then it is not covered)
     holdUnit(unit);
@@ -276,7 +279,7 @@ public class KalibrasiService {
   }
 
   /** One proposal released to its appraisal; false if the appraisal no longer waits for it. */
-  private boolean release(Usulan u, int tahun, String dasar) {
+  private boolean release(Usulan u, Tahun tahun, String dasar) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AppraisalProcess.PREDIKAT.name(), u.predikat());
     variables.put(AppraisalProcess.HASIL_KERJA.name(), u.hasilKerja());
@@ -300,9 +303,11 @@ public class KalibrasiService {
    * unit (a late proposal waiting) is told to check again. Empty when the predikat did not change
    * or the appraisal never went through calibration.
    */
-  public Optional<PerubahanKeberatan> objectionDecided(String nip, int tahun, String hasilKerja, String perilakuKerja,
-      String predikat, String oleh, String processInstanceId) {
-    Optional<KalibrasiRepository.Dilepas> row = repository.released(nip, tahun);
+  public Optional<PerubahanKeberatan> objectionDecided(PenilaianTahunan penilaian, String hasilKerja,
+      String perilakuKerja, String predikat, String oleh, String processInstanceId) {
+    String nip = penilaian.nip().value();
+    Tahun tahun = penilaian.tahun();
+    Optional<KalibrasiRepository.Dilepas> row = repository.released(penilaian);
     if (row.isEmpty()) {
       return Optional.empty();
     }
@@ -314,7 +319,7 @@ public class KalibrasiService {
       return Optional.empty();
     }
     Timestamp now = Timestamp.from(Instant.now());
-    repository.setObjectionResult(nip, tahun, hasilKerja, perilakuKerja, predikat, oleh, now);
+    repository.setObjectionResult(penilaian, hasilKerja, perilakuKerja, predikat, oleh, now);
     if (before.predikat().equals(predikat)) {
       return Optional.empty();
     }
@@ -343,7 +348,7 @@ public class KalibrasiService {
 
   /** How many proposals of the unit's year have been released. */
   @Transactional(readOnly = true)
-  public int released(String unit, int tahun) {
+  public int released(String unit, Tahun tahun) {
     return repository.releasedCount(unit, tahun);
   }
 
@@ -352,14 +357,14 @@ public class KalibrasiService {
    * released (an employee who left mid-way drops out).
    */
   @Transactional(readOnly = true)
-  public List<Usulan> usulan(String unit, int tahun) {
+  public List<Usulan> usulan(String unit, Tahun tahun) {
     List<Usulan> all = repository.proposals(unit, tahun);
     Set<String> running = running(all.stream().filter(u -> !u.dilepas()).map(Usulan::processInstanceId).toList());
     return all.stream().filter(u -> u.dilepas() || running.contains(u.processInstanceId())).toList();
   }
 
   /** Active employees of the unit whose appraisal of the year is running. */
-  private List<String> openAppraisals(String unit, int tahun) {
+  private List<String> openAppraisals(String unit, Tahun tahun) {
     Map<String, String> cycles = repository.cycles(unit, tahun);
     Set<String> running = running(List.copyOf(cycles.values()));
     List<String> open = new ArrayList<>();

@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -90,7 +91,7 @@ final class KalibrasiText {
   }
 
   /** BKPSDM's notice: a final objection decision took the unit's distribution out of its curve. */
-  static String keberatanDiLuarKurva(String namaPegawai, int tahun, String namaUnit, String sebelum, String sesudah) {
+  static String keberatanDiLuarKurva(String namaPegawai, Tahun tahun, String namaUnit, String sebelum, String sesudah) {
     return "Putusan keberatan " + namaPegawai + " tahun " + tahun + " mengubah predikat dari "
         + Predikat.labelOf(sebelum) + " menjadi " + Predikat.labelOf(sesudah) + ". Putusan itu final dan tetap "
         + "berlaku, tetapi sebaran predikat " + namaUnit + " kini di luar kurva distribusi: lihat kurva unit itu di"

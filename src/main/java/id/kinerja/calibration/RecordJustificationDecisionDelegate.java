@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import static id.kinerja.calibration.KalibrasiProcess.CATATAN_BKPSDM;
 import static id.kinerja.calibration.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
@@ -22,7 +23,7 @@ public class RecordJustificationDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    kalibrasi.decideJustification(UNIT_KERJA.require(execution), TAHUN.require(execution),
+    kalibrasi.decideJustification(UNIT_KERJA.require(execution), Tahun.of(TAHUN.require(execution)),
         KalibrasiProcess.Status.JUSTIFIKASI_TERIMA.equals(PUTUSAN_JUSTIFIKASI.require(execution)),
         CATATAN_BKPSDM.from(execution), SaveCalibrationDelegate.actor(execution, AppraisalProcess.GROUP_BKPSDM));
   }

@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import static id.kinerja.calibration.KalibrasiProcess.JUMLAH_DILEPAS;
 import static id.kinerja.calibration.KalibrasiProcess.PUTUSAN_JUSTIFIKASI;
 import static id.kinerja.calibration.KalibrasiProcess.STATUS_KURVA;
@@ -34,10 +35,10 @@ public class ReleaseUnitResultsDelegate implements JavaDelegate {
         : "Sebaran predikat unit, bersama " + dilepas + " pegawai yang hasilnya sudah dilepas sebelumnya,";
     if (justified) {
       USULAN_BELUM_DICAKUP.set(execution, kalibrasi.releaseJustified(UNIT_KERJA.require(execution),
-          TAHUN.require(execution), unit + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."));
+          Tahun.of(TAHUN.require(execution)), unit + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM."));
     } else {
       // the check released in its own transaction, under the unit's lock: nothing came in since
-      kalibrasi.release(UNIT_KERJA.require(execution), TAHUN.require(execution), unit + " sesuai kurva distribusi.");
+      kalibrasi.release(UNIT_KERJA.require(execution), Tahun.of(TAHUN.require(execution)), unit + " sesuai kurva distribusi.");
       USULAN_BELUM_DICAKUP.set(execution, 0);
     }
   }

@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import static id.kinerja.calibration.KalibrasiProcess.NAMA_UNIT;
 import static id.kinerja.calibration.KalibrasiProcess.TAHUN;
 import static id.kinerja.calibration.KalibrasiProcess.UNIT_KERJA;
@@ -21,7 +22,7 @@ public class RemindCapaianDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String unit = UNIT_KERJA.require(execution);
-    int tahun = TAHUN.require(execution);
+    Tahun tahun = Tahun.of(TAHUN.require(execution));
     String nama = NAMA_UNIT.from(execution);
     kalibrasi.tellBkpsdm(
         "Capaian kinerja organisasi " + (nama == null || nama.isBlank() ? unit : nama) + " tahun " + tahun

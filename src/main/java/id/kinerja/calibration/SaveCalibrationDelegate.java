@@ -1,5 +1,6 @@
 package id.kinerja.calibration;
 
+import id.kinerja.kernel.Tahun;
 import static id.kinerja.calibration.KalibrasiProcess.JUSTIFIKASI_KURVA;
 import static id.kinerja.calibration.KalibrasiProcess.KEPALA_UNIT;
 import static id.kinerja.calibration.KalibrasiProcess.TABEL_KURVA;
@@ -29,7 +30,7 @@ public class SaveCalibrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String unit = UNIT_KERJA.require(execution);
-    int tahun = TAHUN.require(execution);
+    Tahun tahun = Tahun.of(TAHUN.require(execution));
     String oleh = actor(execution, KEPALA_UNIT.from(execution));
     if (KalibrasiProcess.Status.TINDAKAN_JUSTIFIKASI.equals(TINDAKAN_KALIBRASI.require(execution))) {
       kalibrasi.recordJustification(unit, tahun, JUSTIFIKASI_KURVA.require(execution), TABEL_KURVA.from(execution), oleh);

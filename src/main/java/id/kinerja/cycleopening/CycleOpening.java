@@ -3,6 +3,7 @@ package id.kinerja.cycleopening;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.appraisal.AppraisalYearAlreadyOpenException;
 import jakarta.annotation.PreDestroy;
+import id.kinerja.kernel.Tahun;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,14 +92,11 @@ public class CycleOpening {
    * at once; the instances are started in the background. A finished run opened again starts the
    * employees still missing (new employees, earlier failures); a run whose node died is continued.
    *
-   * @throws IllegalArgumentException for an unknown agency or an implausible year
+   * @throws IllegalArgumentException for an unknown agency
    */
-  public Progress open(String instansi, int tahun, String operator) {
+  public Progress open(String instansi, Tahun tahun, String operator) {
     if (!runs.agencyExists(instansi)) {
       throw new IllegalArgumentException("Instansi '" + instansi + "' tidak dikenal");
-    }
-    if (tahun < 2000 || tahun > 2100) {
-      throw new IllegalArgumentException("Tahun " + tahun + " tidak masuk akal (2000-2100)");
     }
     Instant now = clock.instant();
     int employees = runs.activeEmployees(instansi);
@@ -121,7 +119,7 @@ public class CycleOpening {
     return runs.find(runId).map(this::progressOf);
   }
 
-  public Optional<Progress> progress(String instansi, int tahun) {
+  public Optional<Progress> progress(String instansi, Tahun tahun) {
     return runs.find(instansi, tahun).map(this::progressOf);
   }
 
@@ -142,7 +140,7 @@ public class CycleOpening {
       if (runs.claimStale(run.id(), node, now.minus(staleAfter), now)) {
         log.warn("Run {} ({} {}) had stopped on {}; {} continues it", run.id(), run.instansi(), run.tahun(),
             run.pemilik(), node);
-        startWork(run.id(), run.instansi(), run.tahun(), run.dibukaOleh());
+        startWork(run.id(), run.instansi(), Tahun.of(run.tahun()), run.dibukaOleh());
       }
     }
   }
@@ -158,7 +156,7 @@ public class CycleOpening {
     }
   }
 
-  private void startWork(String runId, String instansi, int tahun, String operator) {
+  private void startWork(String runId, String instansi, Tahun tahun, String operator) {
     coordinators.execute(() -> {
       try {
         work(runId, instansi, tahun, operator);
@@ -170,7 +168,7 @@ public class CycleOpening {
   }
 
   /** Starts the missing instances batch by batch until none is missing (or another node took over). */
-  void work(String runId, String instansi, int tahun, String operator) {
+  void work(String runId, String instansi, Tahun tahun, String operator) {
     while (true) {
       List<String> missing = runs.missing(runId, instansi, tahun);
       if (missing.isEmpty()) {
@@ -214,12 +212,12 @@ public class CycleOpening {
    * One transaction for the whole batch; if any start fails, the batch is rolled back and done
    * again one employee per transaction, so one bad record costs only its own instance.
    */
-  int startBatch(String runId, List<String> nips, int tahun, String operator) {
+  int startBatch(String runId, List<String> nips, Tahun tahun, String operator) {
     try {
       return transaction.execute(status -> {
         String definitionId = starter.latestDefinitionId(); // once per batch, not per start
         for (String nip : nips) {
-          starter.start(definitionId, nip, tahun);
+          starter.start(definitionId, nip, tahun.value());
         }
         runs.recordOpener(nips, tahun, operator);
         return nips.size();
@@ -229,7 +227,7 @@ public class CycleOpening {
       for (String nip : nips) {
         try {
           transaction.executeWithoutResult(status -> {
-            starter.start(nip, tahun, Map.of());
+            starter.start(nip, tahun.value(), Map.of());
             runs.recordOpener(List.of(nip), tahun, operator);
           });
           started++;
@@ -269,11 +267,12 @@ public class CycleOpening {
     // join over every employee, and the admin page asks for progress every few seconds)
     int employees = CycleOpeningRuns.RUNNING.equals(run.status()) ? run.jumlahPegawai()
         : runs.activeEmployees(run.instansi());
-    long opened = runs.opened(run.instansi(), run.tahun());
-    long failed = runs.failureCount(run.id(), run.tahun());
+    Tahun tahun = Tahun.of(run.tahun());
+    long opened = runs.opened(run.instansi(), tahun);
+    long failed = runs.failureCount(run.id(), tahun);
     boolean stopped = CycleOpeningRuns.RUNNING.equals(run.status())
         && run.detakTerakhir().isBefore(clock.instant().minus(staleAfter));
-    List<Failure> failures = failuresShown == 0 ? List.of() : runs.failures(run.id(), run.tahun(), failuresShown);
+    List<Failure> failures = failuresShown == 0 ? List.of() : runs.failures(run.id(), tahun, failuresShown);
     return new Progress(run.id(), run.instansi(), run.tahun(), run.status(), stopped, run.putaran(), run.dibukaOleh(),
         employees, opened, failed, Math.max(0, employees - opened - failed), run.dimulai(), run.dimulaiPada(),
         run.detakTerakhir(), run.selesaiPada(), new ArrayList<>(failures));

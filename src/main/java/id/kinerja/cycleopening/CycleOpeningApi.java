@@ -1,5 +1,6 @@
 package id.kinerja.cycleopening;
 
+import id.kinerja.kernel.Tahun;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,12 +31,12 @@ class CycleOpeningApi {
 
   @PostMapping("/{instansi}/{tahun}")
   ResponseEntity<CycleOpening.Progress> open(@PathVariable String instansi, @PathVariable int tahun, Principal operator) {
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(opening.open(instansi, tahun, operator.getName()));
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(opening.open(instansi, Tahun.of(tahun), operator.getName()));
   }
 
   @GetMapping("/{instansi}/{tahun}")
   CycleOpening.Progress progress(@PathVariable String instansi, @PathVariable int tahun) {
-    return opening.progress(instansi, tahun).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    return opening.progress(instansi, Tahun.of(tahun)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Tahun " + tahun + " belum pernah dibuka untuk instansi " + instansi));
   }
 
@@ -45,6 +46,7 @@ class CycleOpeningApi {
         "Pembukaan siklus " + id + " tidak ada"));
   }
 
+  /** An unknown agency, or a year outside 2000–2100 (Tahun's words): a 400, not a 500. */
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badRequest(IllegalArgumentException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

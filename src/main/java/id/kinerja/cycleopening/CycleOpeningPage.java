@@ -1,5 +1,6 @@
 package id.kinerja.cycleopening;
 
+import id.kinerja.kernel.Tahun;
 import java.security.Principal;
 import java.time.Year;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +42,8 @@ class CycleOpeningPage {
   String open(@RequestParam("instansi") String instansi, @RequestParam("tahun") String tahun, Principal operator,
       RedirectAttributes redirect, Model model) {
     try {
-      CycleOpening.Progress progress = opening.open(instansi, Integer.parseInt(tahun.trim()), operator.getName());
+      CycleOpening.Progress progress = opening.open(instansi, Tahun.of(Integer.parseInt(tahun.trim())),
+          operator.getName());
       redirect.addAttribute("pembukaan", progress.id());
       return "redirect:/admin/siklus";
     } catch (NumberFormatException e) {

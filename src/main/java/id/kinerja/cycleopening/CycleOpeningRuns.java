@@ -1,5 +1,6 @@
 package id.kinerja.cycleopening;
 
+import id.kinerja.kernel.Tahun;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,10 +49,10 @@ class CycleOpeningRuns {
   }
 
   /** A new run, or false when the agency's year already has one. */
-  boolean insert(String id, String instansi, int tahun, String node, String operator, int jumlahPegawai, Instant now) {
+  boolean insert(String id, String instansi, Tahun tahun, String node, String operator, int jumlahPegawai, Instant now) {
     try {
       jdbc.sql("INSERT INTO pembukaan_siklus (" + COLUMNS + ") VALUES (?, ?, ?, ?, 1, ?, ?, ?, 0, ?, ?, NULL)")
-          .params(id, instansi, tahun, RUNNING, node, operator, jumlahPegawai, ts(now), ts(now))
+          .params(id, instansi, tahun.value(), RUNNING, node, operator, jumlahPegawai, ts(now), ts(now))
           .update();
       return true;
     } catch (org.springframework.dao.DuplicateKeyException e) {
@@ -60,16 +61,16 @@ class CycleOpeningRuns {
   }
 
   /** A finished run opened again: a new pass for the employees still missing, failures retried. */
-  boolean claimFinished(String instansi, int tahun, String node, String operator, int jumlahPegawai, Instant now) {
+  boolean claimFinished(String instansi, Tahun tahun, String node, String operator, int jumlahPegawai, Instant now) {
     boolean claimed = jdbc.sql("""
             UPDATE pembukaan_siklus SET status = ?, putaran = putaran + 1, pemilik = ?, dibuka_oleh = ?,
                    jumlah_pegawai = ?, detak_terakhir = ?, selesai_pada = NULL
              WHERE instansi_kode = ? AND tahun = ? AND status = ?""")
-        .params(RUNNING, node, operator, jumlahPegawai, ts(now), instansi, tahun, FINISHED).update() == 1;
+        .params(RUNNING, node, operator, jumlahPegawai, ts(now), instansi, tahun.value(), FINISHED).update() == 1;
     if (claimed) {
       jdbc.sql("DELETE FROM pembukaan_siklus_gagal WHERE pembukaan_id IN "
               + "(SELECT id FROM pembukaan_siklus WHERE instansi_kode = ? AND tahun = ?)")
-          .params(instansi, tahun).update();
+          .params(instansi, tahun.value()).update();
     }
     return claimed;
   }
@@ -103,9 +104,9 @@ class CycleOpeningRuns {
     return jdbc.sql("SELECT " + COLUMNS + " FROM pembukaan_siklus WHERE id = ?").param(id).query(CycleOpeningRuns::run).optional();
   }
 
-  Optional<Run> find(String instansi, int tahun) {
+  Optional<Run> find(String instansi, Tahun tahun) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM pembukaan_siklus WHERE instansi_kode = ? AND tahun = ?")
-        .params(instansi, tahun).query(CycleOpeningRuns::run).optional();
+        .params(instansi, tahun.value()).query(CycleOpeningRuns::run).optional();
   }
 
   List<Run> recent(int limit) {
@@ -123,19 +124,19 @@ class CycleOpeningRuns {
   }
 
   /** Active employees of the agency whose year is open (by whoever opened it). */
-  long opened(String instansi, int tahun) {
+  long opened(String instansi, Tahun tahun) {
     return jdbc.sql("SELECT COUNT(*) " + AGENCY_EMPLOYEES
             + " AND EXISTS (SELECT 1 FROM siklus_penilaian s WHERE s.nip = e.nip AND s.tahun = :tahun)")
-        .param("instansi", instansi).param("tahun", tahun).query(Long.class).single();
+        .param("instansi", instansi).param("tahun", tahun.value()).query(Long.class).single();
   }
 
   /** Active employees of the agency without an instance for the year and without a failure in this run. */
-  List<String> missing(String runId, String instansi, int tahun) {
+  List<String> missing(String runId, String instansi, Tahun tahun) {
     return jdbc.sql("SELECT e.nip " + AGENCY_EMPLOYEES
             + " AND NOT EXISTS (SELECT 1 FROM siklus_penilaian s WHERE s.nip = e.nip AND s.tahun = :tahun)"
             + " AND NOT EXISTS (SELECT 1 FROM pembukaan_siklus_gagal g WHERE g.pembukaan_id = :run AND g.nip = e.nip)"
             + " ORDER BY e.nip")
-        .param("instansi", instansi).param("tahun", tahun).param("run", runId).query(String.class).list();
+        .param("instansi", instansi).param("tahun", tahun.value()).param("run", runId).query(String.class).list();
   }
 
   void recordFailure(String runId, String nip, String alasan) {
@@ -145,26 +146,26 @@ class CycleOpeningRuns {
   }
 
   /** Failures of employees who are still without an instance (one opened since no longer counts). */
-  List<CycleOpening.Failure> failures(String runId, int tahun, int limit) {
+  List<CycleOpening.Failure> failures(String runId, Tahun tahun, int limit) {
     return jdbc.sql("""
             SELECT g.nip, e.name, g.alasan FROM pembukaan_siklus_gagal g LEFT JOIN org_employee e ON e.nip = g.nip
              WHERE g.pembukaan_id = ? AND NOT EXISTS (SELECT 1 FROM siklus_penilaian s WHERE s.nip = g.nip AND s.tahun = ?)
              ORDER BY g.nip""")
-        .params(runId, tahun)
+        .params(runId, tahun.value())
         .query((rs, i) -> new CycleOpening.Failure(rs.getString(1), rs.getString(2), rs.getString(3)))
         .list().stream().limit(limit).toList();
   }
 
-  long failureCount(String runId, int tahun) {
+  long failureCount(String runId, Tahun tahun) {
     return jdbc.sql("SELECT COUNT(*) FROM pembukaan_siklus_gagal g WHERE g.pembukaan_id = ? "
             + "AND NOT EXISTS (SELECT 1 FROM siklus_penilaian s WHERE s.nip = g.nip AND s.tahun = ?)")
-        .params(runId, tahun).query(Long.class).single();
+        .params(runId, tahun.value()).query(Long.class).single();
   }
 
   /** The instances were started by the system; the table names the operator who opened the year. */
-  void recordOpener(Collection<String> nips, int tahun, String operator) {
+  void recordOpener(Collection<String> nips, Tahun tahun, String operator) {
     jdbc.sql("UPDATE siklus_penilaian SET dibuka_oleh = :operator WHERE tahun = :tahun AND nip IN (:nips) AND dibuka_oleh IS NULL")
-        .param("operator", operator).param("tahun", tahun).param("nips", nips).update();
+        .param("operator", operator).param("tahun", tahun.value()).param("nips", nips).update();
   }
 
   private static Run run(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
+import id.kinerja.kernel.Tahun;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,10 +107,10 @@ public class DemoAppraisals implements ApplicationRunner {
 
   /** Each demo unit's capaian of the year, so its calibration has a curve; never overwrites one recorded. */
   private void recordDemoCapaian(int year) {
-    for (CapaianOrganisasiService.Capaian unit : capaianOrganisasi.forYear(year)) {
+    for (CapaianOrganisasiService.Capaian unit : capaianOrganisasi.forYear(Tahun.of(year))) {
       String capaian = DEMO_CAPAIAN.get(unit.unitKode());
       if (unit.capaian() == null && capaian != null) {
-        capaianOrganisasi.record(unit.unitKode(), year, capaian, "Data demo", DEMO_BKPSDM);
+        capaianOrganisasi.record(unit.unitKode(), Tahun.of(year), capaian, "Data demo", DEMO_BKPSDM);
       }
     }
   }

@@ -15,6 +15,7 @@ import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
+import id.kinerja.kernel.Tahun;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -203,11 +204,11 @@ public class DemoPastYear {
 
   private void drive(int year) {
     long t = System.currentTimeMillis();
-    Set<String> recorded = capaianOrganisasi.forYear(year).stream().filter(c -> c.capaian() != null)
+    Set<String> recorded = capaianOrganisasi.forYear(Tahun.of(year)).stream().filter(c -> c.capaian() != null)
         .map(CapaianOrganisasiService.Capaian::unitKode).collect(Collectors.toSet());
     DemoAppraisals.DEMO_CAPAIAN.forEach((unit, capaian) -> {
       if (!recorded.contains(unit)) {
-        capaianOrganisasi.record(unit, year, capaian, "Data demo", DemoAppraisals.DEMO_BKPSDM);
+        capaianOrganisasi.record(unit, Tahun.of(year), capaian, "Data demo", DemoAppraisals.DEMO_BKPSDM);
       }
     });
     List<String> employees = identityService.createUserQuery().memberOfGroup(Roles.ASN).orderByUserId().asc().list()

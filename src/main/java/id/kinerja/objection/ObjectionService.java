@@ -72,6 +72,6 @@ public class ObjectionService {
   }
 
   private long skpId(PenilaianTahunan penilaian) {
-    return skpService.skpId(penilaian.nip().value(), penilaian.tahun().value());
+    return skpService.skpId(penilaian);
   }
 }

@@ -4,14 +4,13 @@ import static id.kinerja.kernel.AppraisalProcess.ALASAN_PUTUSAN;
 import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_KEBERATAN;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 import static id.kinerja.kernel.AppraisalProcess.TANGGAPAN_PENILAI;
 
 import id.kinerja.calibration.KalibrasiService;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,11 +33,12 @@ public class RecordObjectionDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(execution);
     objectionService.decide(new ObjectionService.Decision(
-        AppraisalProcess.penilaian(execution), TANGGAPAN_PENILAI.from(execution),
+        penilaian, TANGGAPAN_PENILAI.from(execution),
         KEPUTUSAN_KEBERATAN.require(execution), HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution),
         PREDIKAT.require(execution), ALASAN_PUTUSAN.from(execution), ATASAN_PEJABAT_PENILAI.require(execution)));
-    kalibrasi.objectionDecided(NIP.require(execution), TAHUN.require(execution), HASIL_KERJA.require(execution),
+    kalibrasi.objectionDecided(penilaian, HASIL_KERJA.require(execution),
         PERILAKU_KERJA.require(execution), PREDIKAT.require(execution), ATASAN_PEJABAT_PENILAI.require(execution),
         execution.getProcessInstanceId());
   }

@@ -3,9 +3,9 @@ package id.kinerja.skp;
 import static id.kinerja.kernel.AppraisalProcess.DAFTAR_INDIKATOR;
 import static id.kinerja.kernel.AppraisalProcess.DAFTAR_RHK;
 import static id.kinerja.kernel.AppraisalProcess.EKSPEKTASI_KHUSUS;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,11 +28,11 @@ public class ApproveSkpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SkpService.ApprovedSkp skp = skpService.approve(NIP.require(execution), TAHUN.require(execution),
-        EKSPEKTASI_KHUSUS.from(execution));
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(execution);
+    SkpService.ApprovedSkp skp = skpService.approve(penilaian, EKSPEKTASI_KHUSUS.from(execution));
     DAFTAR_RHK.set(execution, JsonValues.tree(skp.rhk()));
     DAFTAR_INDIKATOR.set(execution, JsonValues.tree(skp.indikator()));
     // the subordinates drafting now link to this SKP's RHK as it stands after this step
-    offers.refreshDraftsOfSubordinates(NIP.require(execution), TAHUN.require(execution));
+    offers.refreshDraftsOfSubordinates(penilaian.nip().value(), penilaian.tahun());
   }
 }

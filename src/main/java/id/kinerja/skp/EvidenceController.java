@@ -1,5 +1,6 @@
 package id.kinerja.skp;
 
+import id.kinerja.kernel.Tahun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -113,7 +114,8 @@ class EvidenceController {
       throw new EvidenceService.InvalidEvidenceException("Tahun " + year + " tidak sah: bukti dukung untuk tahun "
           + (thisYear - 5) + " sampai " + (thisYear + 1));
     }
-    return evidence.store(user.getName(), year, berkas.getOriginalFilename(), berkas.getBytes());
+    // the uploader's login, as the files are listed and read by it (not necessarily a NIP)
+    return evidence.store(user.getName(), Tahun.of(year), berkas.getOriginalFilename(), berkas.getBytes());
   }
 
   /** A plain ASCII name stays readable for every client; others get the RFC 5987 form as well. */

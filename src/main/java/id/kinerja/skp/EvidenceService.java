@@ -1,5 +1,6 @@
 package id.kinerja.skp;
 
+import id.kinerja.kernel.Tahun;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,7 +90,7 @@ public class EvidenceService {
   }
 
   @Transactional
-  public Berkas store(String nip, int tahun, String filename, byte[] content) {
+  public Berkas store(String nip, Tahun tahun, String filename, byte[] content) {
     String nama = cleanName(filename);
     if (content == null || content.length == 0) {
       throw new InvalidEvidenceException("Berkas kosong: unggah berkas yang berisi dokumen");
@@ -104,7 +105,7 @@ public class EvidenceService {
     jdbc.sql("""
             INSERT INTO berkas_bukti (nip, tahun, nama_berkas, jenis, ukuran, sha256, isi)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(nip, tahun, nama, jenis.contentType, (long) content.length, sha256, content)
+        .params(nip, tahun.value(), nama, jenis.contentType, (long) content.length, sha256, content)
         .update(keys, "id");
     long id = keys.getKey().longValue();
     return find(id).orElseThrow();

@@ -1,10 +1,9 @@
 package id.kinerja.skp;
 
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERIODE_KE;
 import static id.kinerja.kernel.AppraisalProcess.REALISASI;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ public class RecordRealisasiDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    skpService.recordRealisasi(NIP.require(execution), TAHUN.require(execution), PERIODE_KE.require(execution),
+    skpService.recordRealisasi(AppraisalProcess.penilaian(execution), PERIODE_KE.require(execution),
         REALISASI.require(execution));
   }
 }

@@ -1,9 +1,9 @@
 package id.kinerja.skp;
 
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_REVIEW;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,8 +22,9 @@ public class ReturnSkpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    skpService.returnDraft(NIP.require(execution), TAHUN.require(execution), CATATAN_REVIEW.from(execution));
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(execution);
+    skpService.returnDraft(penilaian, CATATAN_REVIEW.from(execution));
     // the subordinates drafting now link to this SKP's RHK as it stands after this step
-    offers.refreshDraftsOfSubordinates(NIP.require(execution), TAHUN.require(execution));
+    offers.refreshDraftsOfSubordinates(penilaian.nip().value(), penilaian.tahun());
   }
 }

@@ -4,6 +4,7 @@ import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.RHK;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
@@ -49,7 +50,7 @@ public class RhkAtasanRule implements SubmissionRule {
     if (pejabatPenilai == null || tahun == null || rhkList == null || !rhkList.isArray()) {
       return List.of();
     }
-    Set<Long> pilihan = skpService.rhkAtasan(pejabatPenilai, tahun).stream()
+    Set<Long> pilihan = skpService.rhkAtasan(pejabatPenilai, Tahun.of(tahun)).stream()
         .map(SkpService.Rhk::rhkId).collect(Collectors.toSet());
     List<String> violations = new ArrayList<>();
     int nomor = 0;

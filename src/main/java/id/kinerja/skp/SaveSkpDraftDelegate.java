@@ -3,11 +3,11 @@ package id.kinerja.skp;
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENGEMBALIAN;
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_REVIEW;
 import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_REVIEW_SKP;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERUBAHAN_SKP;
 import static id.kinerja.kernel.AppraisalProcess.RHK;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.AppraisalProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,7 +35,8 @@ public class SaveSkpDraftDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     JsonNode rhkList = RHK.require(execution);
-    SkpService.SubmittedDraft submitted = skpService.submitDraft(NIP.require(execution), TAHUN.require(execution), rhkList);
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(execution);
+    SkpService.SubmittedDraft submitted = skpService.submitDraft(penilaian, rhkList);
     List<String> rhkAtasan = submitted == null ? null : submitted.rhkAtasan();
     // the review form shows the wording of a linked RHK atasan, not its id
     if (rhkList.isArray() && rhkAtasan != null && !rhkAtasan.isEmpty()) {
@@ -48,7 +49,7 @@ public class SaveSkpDraftDelegate implements JavaDelegate {
     }
     startReviewRoundAfresh(execution, submitted == null ? null : submitted.perubahan());
     // the subordinates drafting now link to this SKP's RHK as it stands after this step
-    offers.refreshDraftsOfSubordinates(NIP.require(execution), TAHUN.require(execution));
+    offers.refreshDraftsOfSubordinates(penilaian.nip().value(), penilaian.tahun());
   }
 
   /**

@@ -2,6 +2,7 @@ package id.kinerja.skp;
 
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.Tahun;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.Mutasi;
 import java.util.List;
@@ -40,7 +41,7 @@ class SkpFollowsMutasi {
           .processInstanceIdIn(change.runningInstanceIds().toArray(String[]::new))
           .taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP).list()) {
         Integer tahun = TAHUN.from(taskService.getVariables(draft.getId(), List.of(TAHUN.name())));
-        offers.offerOn(draft.getId(), change.newAppraiser(), tahun);
+        offers.offerOn(draft.getId(), change.newAppraiser(), Tahun.of(tahun));
       }
     }
   }

@@ -2,6 +2,8 @@ package id.kinerja.skp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,17 +45,17 @@ public class SkpService {
   public record ApprovedSkp(List<Rhk> rhk, List<Indikator> indikator) {}
 
   /** Opens (or, after BKPSDM named the officials, updates) the SKP of the year. */
-  public long openCycle(String nip, int tahun, String pejabatPenilai, String atasan, String processInstanceId) {
+  public long openCycle(PenilaianTahunan penilaian, String pejabatPenilai, String atasan, String processInstanceId) {
     Optional<Long> existing = jdbc.sql("SELECT id FROM skp WHERE nip = ? AND tahun = ?")
-        .params(nip, tahun).query(Long.class).optional();
+        .params(penilaian.nip().value(), penilaian.tahun().value()).query(Long.class).optional();
     if (existing.isPresent()) {
       jdbc.sql("UPDATE skp SET pejabat_penilai = ?, atasan_pejabat_penilai = ?, process_instance_id = ? WHERE id = ?")
           .params(pejabatPenilai, atasan, processInstanceId, existing.get()).update();
       return existing.get();
     }
     Map<String, Object> row = new HashMap<>();
-    row.put("nip", nip);
-    row.put("tahun", tahun);
+    row.put("nip", penilaian.nip().value());
+    row.put("tahun", penilaian.tahun().value());
     row.put("pejabat_penilai", pejabatPenilai);
     row.put("atasan_pejabat_penilai", atasan);
     row.put("process_instance_id", processInstanceId);
@@ -98,13 +100,13 @@ public class SkpService {
    * the appraiser's own SKP of that year once it is submitted or approved (one SKP per person and
    * year, so the approved one when there is one). Empty for an appraiser without such an SKP.
    */
-  public List<Rhk> rhkAtasan(String pejabatPenilai, int tahun) {
+  public List<Rhk> rhkAtasan(String pejabatPenilai, Tahun tahun) {
     // two look-ups by key instead of one join: asked on every draft submission, mostly for an
     // appraiser without a submitted SKP yet, and a join planned while rhk was still empty (the
     // start of a year) would scan all of rhk for each of them until the statistics catch up
     Optional<Long> skpAtasan = jdbc.sql("""
             SELECT id FROM skp WHERE nip = ? AND tahun = ? AND status IN ('DIAJUKAN', 'DISETUJUI')""")
-        .params(pejabatPenilai, tahun).query(Long.class).optional();
+        .params(pejabatPenilai, tahun.value()).query(Long.class).optional();
     if (skpAtasan.isEmpty()) {
       return List.of();
     }
@@ -123,14 +125,14 @@ public class SkpService {
    * @return per RHK, in order, the wording of its RHK atasan as stored (null when none), and when
    *     the SKP had been returned, what the employee changed since (see {@link SkpChanges})
    */
-  public SubmittedDraft submitDraft(String nip, int tahun, JsonNode rhkList) {
-    long skpId = skpId(nip, tahun);
+  public SubmittedDraft submitDraft(PenilaianTahunan penilaian, JsonNode rhkList) {
+    long skpId = skpId(penilaian);
     Map<String, Object> skp = jdbc.sql("SELECT pejabat_penilai, status FROM skp WHERE id = ?").param(skpId)
         .query().singleRow();
     String pejabatPenilai = (String) skp.get("pejabat_penilai");
     List<SkpChanges.Rhk> returned = "DIKEMBALIKAN".equals(skp.get("status")) ? storedRhk(skpId) : null;
     Map<Long, String> pilihan = new LinkedHashMap<>();
-    rhkAtasan(pejabatPenilai, tahun).forEach(r -> pilihan.put(r.rhkId(), r.rhk()));
+    rhkAtasan(pejabatPenilai, penilaian.tahun()).forEach(r -> pilihan.put(r.rhkId(), r.rhk()));
     jdbc.sql("DELETE FROM rhk WHERE skp_id = ?").param(skpId).update();
     List<String> rhkAtasanTersimpan = new ArrayList<>();
     int urutanRhk = 0;
@@ -196,14 +198,14 @@ public class SkpService {
     return legacy == null || JsonValues.id(rhk, "rhkAtasan") != null ? null : legacy;
   }
 
-  public void returnDraft(String nip, int tahun, String catatan) {
+  public void returnDraft(PenilaianTahunan penilaian, String catatan) {
     jdbc.sql("UPDATE skp SET status = 'DIKEMBALIKAN', catatan_review = ? WHERE id = ?")
-        .params(catatan, skpId(nip, tahun)).update();
+        .params(catatan, skpId(penilaian)).update();
   }
 
   /** Approves the SKP with the appraiser's special expectations: [{nilai, ekspektasi}]. */
-  public ApprovedSkp approve(String nip, int tahun, JsonNode ekspektasiKhusus) {
-    long skpId = skpId(nip, tahun);
+  public ApprovedSkp approve(PenilaianTahunan penilaian, JsonNode ekspektasiKhusus) {
+    long skpId = skpId(penilaian);
     jdbc.sql("DELETE FROM ekspektasi_khusus WHERE skp_id = ?").param(skpId).update();
     if (ekspektasiKhusus != null) {
       for (JsonNode row : ekspektasiKhusus) {
@@ -236,8 +238,8 @@ public class SkpService {
    * Stores a period's report, replacing an earlier one of the same period:
    * [{indikatorId, capaian, catatan, buktiDukung: [{tautan, keterangan}]}].
    */
-  public void recordRealisasi(String nip, int tahun, int periode, JsonNode realisasiList) {
-    long skpId = skpId(nip, tahun);
+  public void recordRealisasi(PenilaianTahunan penilaian, int periode, JsonNode realisasiList) {
+    long skpId = skpId(penilaian);
     jdbc.sql("DELETE FROM realisasi WHERE skp_id = ? AND periode = ?").params(skpId, periode).update();
     for (JsonNode realisasi : realisasiList) {
       String capaian = JsonValues.field(realisasi, "capaian");
@@ -261,14 +263,16 @@ public class SkpService {
     }
   }
 
-  public long skpId(String nip, int tahun) {
-    return jdbc.sql("SELECT id FROM skp WHERE nip = ? AND tahun = ?").params(nip, tahun)
+  public long skpId(PenilaianTahunan penilaian) {
+    return jdbc.sql("SELECT id FROM skp WHERE nip = ? AND tahun = ?")
+        .params(penilaian.nip().value(), penilaian.tahun().value())
         .query(Long.class).optional()
-        .orElseThrow(() -> new IllegalStateException("Tidak ada SKP " + nip + " tahun " + tahun));
+        .orElseThrow(() -> new IllegalStateException("Tidak ada SKP " + penilaian.nip() + " tahun " + penilaian.tahun()));
   }
 
-  public String status(String nip, int tahun) {
-    return jdbc.sql("SELECT status FROM skp WHERE nip = ? AND tahun = ?").params(nip, tahun)
+  public String status(PenilaianTahunan penilaian) {
+    return jdbc.sql("SELECT status FROM skp WHERE nip = ? AND tahun = ?")
+        .params(penilaian.nip().value(), penilaian.tahun().value())
         .query(String.class).single();
   }
 
@@ -290,10 +294,10 @@ public class SkpService {
   }
 
   /** All realisasi rows of a period with their evidence count (for pages and tests). */
-  public List<Map<String, Object>> realisasi(String nip, int tahun, int periode) {
+  public List<Map<String, Object>> realisasi(PenilaianTahunan penilaian, int periode) {
     return new ArrayList<>(jdbc.sql("""
             SELECT r.indikator_id, r.capaian, (SELECT COUNT(*) FROM bukti b WHERE b.realisasi_id = r.id) AS bukti
             FROM realisasi r WHERE r.skp_id = ? AND r.periode = ? ORDER BY r.id""")
-        .params(skpId(nip, tahun), periode).query().listOfRows());
+        .params(skpId(penilaian), periode).query().listOfRows());
   }
 }

@@ -2,6 +2,7 @@ package id.kinerja.skp;
 
 import static id.kinerja.kernel.AppraisalProcess.PILIHAN_RHK_ATASAN;
 
+import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.AppraisalProcess;
@@ -44,7 +45,7 @@ public class SupervisorRhkOffers {
 
   /** Puts the appraiser's current RHK on a draft task (or nothing, when there are none). */
   void offer(VariableScope task, String pejabatPenilai, Integer tahun) {
-    ArrayNode options = pejabatPenilai == null || tahun == null ? null : options(pejabatPenilai, tahun);
+    ArrayNode options = pejabatPenilai == null || tahun == null ? null : options(pejabatPenilai, Tahun.of(tahun));
     if (options != null && !options.isEmpty()) {
       task.setVariableLocal(PILIHAN_RHK_ATASAN.name(), SpinValues.jsonValue(JsonValues.text(options)).create());
     }
@@ -55,12 +56,12 @@ public class SupervisorRhkOffers {
    * the options as they are now. Runs as the system inside the appraiser's command: the appraiser
    * may read those tasks but not write them.
    */
-  public void refreshDraftsOfSubordinates(String pejabatPenilai, int tahun) {
+  public void refreshDraftsOfSubordinates(String pejabatPenilai, Tahun tahun) {
     List<String> subordinates = organisasi.subordinatesOf(pejabatPenilai);
     if (subordinates.isEmpty()) {
       return;
     }
-    String[] keys = subordinates.stream().map(nip -> AppraisalProcess.businessKey(nip, tahun)).toArray(String[]::new);
+    String[] keys = subordinates.stream().map(nip -> AppraisalProcess.businessKey(nip, tahun.value())).toArray(String[]::new);
     AsSystem.run(identityService, () -> {
       List<Task> drafts = taskService.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY)
           .taskDefinitionKey(AppraisalProcess.Elements.TASK_DRAFT_SKP).processInstanceBusinessKeyIn(keys).list();
@@ -73,7 +74,7 @@ public class SupervisorRhkOffers {
   }
 
   /** An open draft task gets the options of this appraiser (after a mutasi: the new appraiser's). */
-  void offerOn(String taskId, String pejabatPenilai, int tahun) {
+  void offerOn(String taskId, String pejabatPenilai, Tahun tahun) {
     put(taskId, options(pejabatPenilai, tahun));
   }
 
@@ -85,7 +86,7 @@ public class SupervisorRhkOffers {
     }
   }
 
-  private ArrayNode options(String pejabatPenilai, int tahun) {
+  private ArrayNode options(String pejabatPenilai, Tahun tahun) {
     ArrayNode options = JsonNodeFactory.instance.arrayNode();
     for (SkpService.Rhk rhk : skpService.rhkAtasan(pejabatPenilai, tahun)) {
       options.addObject().put("label", rhk.rhk()).put("value", String.valueOf(rhk.rhkId()));

@@ -23,6 +23,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.kernel.Tahun;
 import id.kinerja.calibration.KalibrasiProcess;
 import id.kinerja.calibration.KalibrasiService;
 import id.kinerja.feedback.PeerFeedbackAnswerRule;
@@ -130,7 +131,7 @@ public class AppraisalCycleProcessTest {
   void registerBeans() {
     // BPM Assert's static helpers must use this engine, not the Spring Boot one another test left running
     BpmnAwareTests.init(engine.getProcessEngine());
-    when(skpService.approve(any(), anyInt(), any())).thenReturn(new SkpService.ApprovedSkp(
+    when(skpService.approve(any(), any())).thenReturn(new SkpService.ApprovedSkp(
         List.of(new SkpService.Rhk(1, "Tersusunnya laporan kinerja unit", "UTAMA")),
         List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "KUANTITAS",
             "4 laporan"))));
@@ -197,7 +198,7 @@ public class AppraisalCycleProcessTest {
     assertDueIn(draft.getDueDate(), Duration.ofDays(14));
     Assertions.assertThat(formService().getDeployedTaskForm(draft.getId()))
         .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"id\": \"form-draft-skp\"");
-    verify(skpService).openCycle(PEGAWAI, TAHUN, PENILAI, ATASAN, cycle.getId());
+    verify(skpService).openCycle(PenilaianTahunan.of(PEGAWAI, TAHUN), PENILAI, ATASAN, cycle.getId());
 
     submitDraft(cycle);
     Task review = task(TASK_REVIEW_SKP, cycle);
@@ -211,8 +212,8 @@ public class AppraisalCycleProcessTest {
         .hasNotPassed(TASK_KEMBALIKAN_SKP, TASK_LENGKAPI_PEJABAT)
         .isWaitingAt(TIMER_PERIODE_DIBUKA)
         .variables().containsEntry("jumlahPeriode", 4);
-    verify(skpService).submitDraft(eq(PEGAWAI), eq(TAHUN), argThat(rhk -> rhk.size() == 1));
-    verify(skpService).approve(eq(PEGAWAI), eq(TAHUN), argThat(e -> e.get(0).get("nilai").asText().equals("AKUNTABEL")));
+    verify(skpService).submitDraft(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), argThat(rhk -> rhk.size() == 1));
+    verify(skpService).approve(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), argThat(e -> e.get(0).get("nilai").asText().equals("AKUNTABEL")));
   }
 
   @Test
@@ -278,7 +279,7 @@ public class AppraisalCycleProcessTest {
     assertThat(cycle).isWaitingAt(TASK_PENILAIAN_DIRI);
     for (int periode = 1; periode <= 4; periode++) {
       int p = periode;
-      verify(skpService).recordRealisasi(eq(PEGAWAI), eq(TAHUN), eq(p), any());
+      verify(skpService).recordRealisasi(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), eq(p), any());
       verify(appraisalService).recordPeriodicReview(argThat(review -> review.periode() == p));
     }
   }
@@ -326,10 +327,10 @@ public class AppraisalCycleProcessTest {
     approveSkp(cycle);
 
     assertThat(cycle).hasPassed(TASK_KEMBALIKAN_SKP, TASK_SETUJUI_SKP).isWaitingAt(TIMER_PERIODE_DIBUKA);
-    verify(skpService, times(3)).submitDraft(eq(PEGAWAI), eq(TAHUN), any());
-    verify(skpService).returnDraft(PEGAWAI, TAHUN, "Target indikator belum terukur");
-    verify(skpService).returnDraft(PEGAWAI, TAHUN, "RHK atasan yang diintervensi belum tepat");
-    verify(skpService).approve(eq(PEGAWAI), eq(TAHUN), any());
+    verify(skpService, times(3)).submitDraft(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), any());
+    verify(skpService).returnDraft(PenilaianTahunan.of(PEGAWAI, TAHUN), "Target indikator belum terukur");
+    verify(skpService).returnDraft(PenilaianTahunan.of(PEGAWAI, TAHUN), "RHK atasan yang diintervensi belum tepat");
+    verify(skpService).approve(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), any());
   }
 
   @Test
@@ -343,12 +344,12 @@ public class AppraisalCycleProcessTest {
         .hasMessageContaining("RHK) utama")
         .hasMessageContaining("sedikitnya satu indikator");
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SKP);
-    verify(skpService, never()).submitDraft(any(), anyInt(), any());
+    verify(skpService, never()).submitDraft(any(), any());
   }
 
   @Test
   void appraiserHasAnSkp_draftLinksToOneOfItsRhk_andAnotherIdIsRejected() {
-    when(skpService.rhkAtasan(PENILAI, TAHUN)).thenReturn(List.of(
+    when(skpService.rhkAtasan(PENILAI, Tahun.of(TAHUN))).thenReturn(List.of(
         new SkpService.Rhk(71, "Meningkatnya akuntabilitas kinerja unit", "UTAMA"),
         new SkpService.Rhk(72, "Terselenggaranya pengembangan kompetensi", "UTAMA")));
     ProcessInstance cycle = start();
@@ -365,9 +366,9 @@ public class AppraisalCycleProcessTest {
         .as("free text is no longer enough once the appraiser has RHK to link to")
         .hasRootCauseInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("RHK 1: RHK atasan 'Meningkatnya akuntabilitas' tidak ada");
-    verify(skpService, never()).submitDraft(any(), anyInt(), any());
+    verify(skpService, never()).submitDraft(any(), any());
 
-    when(skpService.submitDraft(eq(PEGAWAI), eq(TAHUN), any())).thenReturn(new SkpService.SubmittedDraft(List.of("Terselenggaranya pengembangan kompetensi"), null));
+    when(skpService.submitDraft(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), any())).thenReturn(new SkpService.SubmittedDraft(List.of("Terselenggaranya pengembangan kompetensi"), null));
     complete(draft, withVariables("rhk", SpinValues.jsonValue(
         SKP_DRAFT.replace("\"rhkAtasan\": \"Meningkatnya akuntabilitas\"", "\"rhkAtasan\": \"72\"")).create()));
 
@@ -375,7 +376,7 @@ public class AppraisalCycleProcessTest {
     Assertions.assertThat(runtimeService().getVariable(cycle.getId(), "rhk").toString())
         .as("the appraiser reviews the wording, not the id")
         .contains("\"rhkAtasan\":\"72\"", "\"rhkAtasanUraian\":\"Terselenggaranya pengembangan kompetensi\"");
-    verify(skpService).submitDraft(eq(PEGAWAI), eq(TAHUN), argThat(rhk -> rhk.get(0).get("rhkAtasan").asText().equals("72")));
+    verify(skpService).submitDraft(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), argThat(rhk -> rhk.get(0).get("rhkAtasan").asText().equals("72")));
   }
 
   @Test
@@ -469,7 +470,7 @@ public class AppraisalCycleProcessTest {
     complete(task(TASK_LENGKAPI_PEJABAT, cycle), withVariables(AppraisalProcess.PEJABAT_PENILAI.name(), PENILAI, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), ATASAN));
 
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SKP);
-    verify(skpService).openCycle(pegawaiBaru, TAHUN, PENILAI, ATASAN, cycle.getId());
+    verify(skpService).openCycle(PenilaianTahunan.of(pegawaiBaru, TAHUN), PENILAI, ATASAN, cycle.getId());
     submitDraft(cycle);
     assertThat(task(TASK_REVIEW_SKP, cycle)).isAssignedTo(PENILAI);
   }
@@ -497,7 +498,7 @@ public class AppraisalCycleProcessTest {
         TASK_SIMPAN_PENILAIAN_PERIODIK).isWaitingAt(TASK_PENILAIAN_DIRI);
     for (int periode = 1; periode <= 4; periode++) {
       int p = periode;
-      verify(skpService).recordRealisasi(eq(PEGAWAI), eq(TAHUN), eq(p), argThat(r -> r.get(0).get("indikatorId").asLong() == 10));
+      verify(skpService).recordRealisasi(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), eq(p), argThat(r -> r.get(0).get("indikatorId").asLong() == 10));
       verify(appraisalService).recordPeriodicReview(argThat(review -> review.periode() == p
           && review.penilai().equals(PENILAI) && review.hasilKerja().equals("SESUAI")
           && review.umpanBalikRhk().get(0).get("rhkId").asLong() == 1));
@@ -666,7 +667,7 @@ public class AppraisalCycleProcessTest {
     assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
     Assertions.assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).count())
         .as("nothing to do for anybody while the unit is calibrated").isZero();
-    verify(kalibrasiService).register(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
+    verify(kalibrasiService).register(PenilaianTahunan.of(PEGAWAI, TAHUN), "DI_ATAS", "DI_ATAS", "SANGAT_BAIK", cycle.getId());
     releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), "BAIK", AppraisalProcess.HASIL_KERJA.name(), "DI_ATAS",
         "catatanKalibrasi", "Predikat diubah dalam kalibrasi dari Sangat Baik menjadi Baik."));
 
@@ -781,7 +782,7 @@ public class AppraisalCycleProcessTest {
   @Test
   void objectionChangesACalibratedPredikat_decisionStands_unitCurveRecheckedForBkpsdm() {
     ProcessInstance cycle = throughAnnualRating("DI_BAWAH", "SESUAI");   // calibrated and released as BUTUH_PERBAIKAN
-    when(kalibrasiService.objectionDecided(PEGAWAI, TAHUN, "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId()))
+    when(kalibrasiService.objectionDecided(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId()))
         .thenReturn(java.util.Optional.of(new KalibrasiService.PerubahanKeberatan("BKPSDM", PEGAWAI, "BUTUH_PERBAIKAN",
             "BAIK", "BAIK", false, "| ... | **TIDAK terpenuhi** |")));
     fileObjection(cycle);
@@ -793,7 +794,7 @@ public class AppraisalCycleProcessTest {
     // the unit's curve is now broken, yet the decision is final: no new calibration, no change
     var order = org.mockito.Mockito.inOrder(objectionService, kalibrasiService);
     order.verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.predikat().equals("BAIK")));
-    order.verify(kalibrasiService).objectionDecided(PEGAWAI, TAHUN, "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId());
+    order.verify(kalibrasiService).objectionDecided(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId());
     assertThat(cycle).hasPassedInOrder(RULE_PREDIKAT_SETELAH_KEBERATAN, TASK_SIMPAN_PUTUSAN_KEBERATAN, GATEWAY_HASIL_BERLAKU)
         .isWaitingAt(TASK_TETAPKAN_HASIL)
         .variables().containsEntry("predikat", "BAIK");
@@ -802,7 +803,7 @@ public class AppraisalCycleProcessTest {
     approveResult(cycle);
     verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
         "BAIK", true, ATASAN, "Pertahankan"));
-    verify(kalibrasiService, times(1)).register(any(), anyInt(), any(), any(), any(), any());
+    verify(kalibrasiService, times(1)).register(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -1033,7 +1034,7 @@ public class AppraisalCycleProcessTest {
     complete(rating, annualRatings(hasilKerja, perilakuKerja));
     assertThat(cycle).hasPassed(TASK_DAFTARKAN_KALIBRASI).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
     String predikat = (String) runtimeService().getVariable(cycle.getId(), "predikat");
-    verify(kalibrasiService).register(PEGAWAI, TAHUN, hasilKerja, perilakuKerja, predikat, cycle.getId());
+    verify(kalibrasiService).register(PenilaianTahunan.of(PEGAWAI, TAHUN), hasilKerja, perilakuKerja, predikat, cycle.getId());
     releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), predikat, AppraisalProcess.HASIL_KERJA.name(), hasilKerja,
         "catatanKalibrasi", "Sebaran predikat unit sesuai kurva distribusi."));
     assertThat(cycle).isWaitingAt(TASK_TERIMA_HASIL);

@@ -3,6 +3,7 @@ package id.kinerja.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.calibration.KalibrasiProcess;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.skp.SkpService;
@@ -69,7 +70,7 @@ class AppraisalCycleWiringTest {
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_REVIEW_SKP);
     assertThat(review.getAssignee()).isEqualTo(PENILAI);
-    assertThat(skpService.status(PEGAWAI, 2031)).isEqualTo("DIAJUKAN");
+    assertThat(skpService.status(PenilaianTahunan.of(PEGAWAI, 2031))).isEqualTo("DIAJUKAN");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import id.kinerja.kernel.Tahun;
 import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.objection.ObjectionDecisionRule;
@@ -56,7 +57,7 @@ class AppraisalSubmissionRulesTest {
   @Test
   void skpDraft_whenTheAppraiserHasRhk_eachRhkNamesOneOfThem() {
     SkpService skp = mock(SkpService.class);
-    when(skp.rhkAtasan("penilai", 2026)).thenReturn(List.of(new SkpService.Rhk(5, "Akuntabilitas", "UTAMA")));
+    when(skp.rhkAtasan("penilai", Tahun.of(2026))).thenReturn(List.of(new SkpService.Rhk(5, "Akuntabilitas", "UTAMA")));
     AppraisalSubmissionRules withCascade = new AppraisalSubmissionRules(List.of(new RhkAtasanRule(skp)));
     String rhk = """
         [{"jenis": "UTAMA", "uraian": "Laporan", "rhkAtasan": "5", "indikator": []},

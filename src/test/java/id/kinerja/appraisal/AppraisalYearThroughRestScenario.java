@@ -2,6 +2,7 @@ package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.kernel.PenilaianTahunan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.skp.SkpService;
 import id.kinerja.support.DemoEngineRest;
+import id.kinerja.kernel.Tahun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +192,7 @@ abstract class AppraisalYearThroughRestScenario {
     // is his alone; BKPSDM records the unit as Istimewa (on /admin/capaian-organisasi), and Sangat
     // Baik "at most 70%" of one person is nobody: outside the curve, the unit head calibrates
     assertThat(get(PEGAWAI, "/engine-rest/task?processInstanceId=" + instance)).isEmpty();
-    capaianOrganisasi.record("BKPSDM", TAHUN, "ISTIMEWA", "Laporan kinerja BKPSDM 2032", BKPSDM);
+    capaianOrganisasi.record("BKPSDM", Tahun.of(TAHUN), "ISTIMEWA", "Laporan kinerja BKPSDM 2032", BKPSDM);
     String unit = get("demo", "/engine-rest/process-instance?processDefinitionKey=kalibrasi-unit&businessKey=BKPSDM-" + TAHUN)
         .get(0).get("id").asText();
     runJobs(unit);
@@ -244,13 +246,13 @@ abstract class AppraisalYearThroughRestScenario {
   void appraiserWithApprovedSkp_employeeLinksEachRhkToOneOfTheAppraisersRhk() throws Exception {
     int tahun = TAHUN + 1;
     // the appraiser's own SKP of the year, approved (his cycle is the subject of the test above)
-    skpService.openCycle(PENILAI, tahun, ATASAN, ATASAN, null);
-    skpService.submitDraft(PENILAI, tahun, json.readTree("""
+    skpService.openCycle(PenilaianTahunan.of(PENILAI, tahun), ATASAN, ATASAN, null);
+    skpService.submitDraft(PenilaianTahunan.of(PENILAI, tahun), json.readTree("""
         [{"jenis":"UTAMA","uraian":"Meningkatnya kompetensi aparatur","rhkAtasanUraian":"Meningkatnya kualitas ASN",
           "indikator":[{"uraian":"Pegawai yang mengikuti pelatihan","aspek":"KUANTITAS","target":"80%"}]},
          {"jenis":"UTAMA","uraian":"Tertatanya data kepegawaian",
           "indikator":[{"uraian":"Data yang mutakhir","aspek":"KUALITAS","target":"100%"}]}]"""));
-    skpService.approve(PENILAI, tahun, null);
+    skpService.approve(PenilaianTahunan.of(PENILAI, tahun), null);
     List<Long> rhkPenilai = jdbc.sql("""
             SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.tahun = ? ORDER BY r.urutan""")
         .params(PENILAI, tahun).query(Long.class).list();

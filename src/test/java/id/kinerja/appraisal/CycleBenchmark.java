@@ -209,7 +209,7 @@ public final class CycleBenchmark {
     Map<String, Long> authorizationsBefore = authorizationsPerResource();
     long beforeOpening = databaseSize();
     t = System.nanoTime();
-    CycleOpening.Progress progress = opening.open(AGENCY, TAHUN, "benchmark");
+    CycleOpening.Progress progress = opening.open(AGENCY, id.kinerja.kernel.Tahun.of(TAHUN), "benchmark");
     try (AutoCloseable autovacuum = autoanalyze()) {
       while (!progress.selesai()) {
         Thread.sleep(1000); // as often as BKPSDM's page could sensibly ask

@@ -95,11 +95,11 @@ class PagesInWordsAndLocalTimeTest {
   void demoWithDocuments() throws Exception {
     assertThat(demoPastYear.awaitDone(Duration.ofMinutes(4))).isTrue();
     DocumentYearFixture.ensure(http, jdbc, capaian);
-    evidence.store(RUDI, TAHUN_INI, "notulen.pdf", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    evidence.store(RUDI, id.kinerja.kernel.Tahun.of(TAHUN_INI), "notulen.pdf", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     trackingCode = publicReports.file(new PublicReportService.NewReport("PENGADUAN", DocumentYearFixture.UNIT, null,
         "Antrean layanan kepegawaian terlalu lama pada hari Senin pagi.", null, null));
-    openingRun = cycleOpening.open(DocumentYearFixture.AGENCY, 2040, BKPSDM).id();
+    openingRun = cycleOpening.open(DocumentYearFixture.AGENCY, id.kinerja.kernel.Tahun.of(2040), BKPSDM).id();
     for (int i = 0; i < 120 && !cycleOpening.progress(openingRun).orElseThrow().selesai(); i++) {
       Thread.sleep(500);
     }

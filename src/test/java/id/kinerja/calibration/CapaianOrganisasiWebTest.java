@@ -78,6 +78,12 @@ class CapaianOrganisasiWebTest {
             .contentType(MediaType.APPLICATION_JSON).content("{\"capaian\":\"BAIK\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0]").value("Tahun 1900 tidak masuk akal."));
+    mvc.perform(get("/api/capaian-organisasi").param("tahun", "1900").with(bkpsdm()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0]").value("Tahun 1900 tidak masuk akal."));
+    mvc.perform(get("/admin/capaian-organisasi").param("tahun", "1900").with(bkpsdm()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tahun 1900 tidak masuk akal.")));
     mvc.perform(put("/api/capaian-organisasi/TIDAKADA/2052").with(bkpsdm()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"capaian\":\"BAIK\"}"))
         .andExpect(status().isNotFound())

@@ -11,6 +11,8 @@ import id.kinerja.kernel.JsonValues;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.SharedApplicationTest;
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +57,7 @@ class KalibrasiServiceTest {
   @Test
   void unitInsideItsCurve_isNotHeld_everyoneReleasedAtOnce() {
     int tahun = 2041;
-    capaian.record(UNIT, tahun, "BAIK", "LKj Dinas Pendidikan", BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", "LKj Dinas Pendidikan", BKPSDM);
     // the year's cycles are all open at once (as at the start of a year); their ratings come in
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
@@ -74,20 +76,20 @@ class KalibrasiServiceTest {
     }
     assertThat(engine.getRuntimeService().getVariable(budi, "predikat")).isEqualTo("BUTUH_PERBAIKAN");
     assertThat(kalibrasiUnitRunning(tahun)).isFalse();
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(3);
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).count()).isZero();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).count()).isZero();
 
     // a second release changes nothing; capaian can no longer be changed after the release
-    assertThat(kalibrasi.release(UNIT, tahun, "lagi")).isZero();
-    assertThatThrownBy(() -> capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM))
+    assertThat(kalibrasi.release(UNIT, Tahun.of(tahun), "lagi")).isZero();
+    assertThatThrownBy(() -> capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("sudah dilepas");
   }
 
   @Test
   void unitOutsideItsCurve_waitsForTheHead_whoLowersOnePredikat_thenReleased() {
     int tahun = 2042;
-    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "DI_ATAS", "DI_ATAS"},      // SANGAT_BAIK
         new String[] {BUDI, "DI_ATAS", "DI_ATAS"});    // SANGAT_BAIK: 2 of 2, at most 1 (70% of 2, rounded down)
@@ -126,7 +128,7 @@ class KalibrasiServiceTest {
   @Test
   void headsOwnHasilKerja_followsTheUnitsResult() {
     int tahun = 2043;
-    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM);
     // the head's appraiser proposed Sesuai; the unit is Istimewa, so the head's Hasil Kerja is Di Atas
     List<String> cycles = proposedTogether(tahun,
         new String[] {KEPALA, "SESUAI", "DI_ATAS"},    // proposed BAIK
@@ -151,14 +153,14 @@ class KalibrasiServiceTest {
   @Test
   void justificationAcceptedByBkpsdm_unitReleasedAsProposed() {
     int tahun = 2044;
-    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM);
     String sri = proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"}).get(0);
     runJobs();
 
     engine.getTaskService().complete(kalibrasiTask(tahun).getId(), Map.of("tindakanKalibrasi", "JUSTIFIKASI",
         "justifikasiKurva", "Keduanya guru penggerak yang memenangkan lomba inovasi provinsi."));
     Task decision = engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).singleResult();
     assertThat(decision.getTaskDefinitionKey()).isEqualTo(KalibrasiProcess.Elements.TASK_TERIMA_JUSTIFIKASI);
     engine.getTaskService().complete(decision.getId(), Map.of("putusanJustifikasi", "TERIMA", "catatanBkpsdm", "Bukti lengkap"));
 
@@ -180,7 +182,7 @@ class KalibrasiServiceTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE penerima = 'bkpsdm' AND pesan LIKE ?")
         .param("%organisasi " + organisasi.unitNameOf(UNIT) + " tahun " + tahun + "%").query(Long.class).single()).isPositive();
 
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     runJobs();
 
     assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
@@ -190,7 +192,7 @@ class KalibrasiServiceTest {
   @Test
   void anEmployeeLeavesMidWay_theUnitNoLongerWaitsForThem_checkedAgainAtOnce() {
     int tahun = 2046;
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     String leaving = "199104032016042024"; // Maya Sari, still drafting her SKP
     starter.start(leaving, tahun, Map.of());
     String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
@@ -210,7 +212,7 @@ class KalibrasiServiceTest {
   @Test
   void aProposalCommittedWhileTheUnitIsBeingChecked_isSeenByTheCheck_noneIsLeftWaiting() throws Exception {
     int tahun = 2058;
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
         new String[] {BUDI, "DI_BAWAH", "SESUAI"});    // BUTUH_PERBAIKAN
@@ -227,7 +229,7 @@ class KalibrasiServiceTest {
       assertThat(taskOf(cycle)).as("released, not waiting for the weekly re-check").isNotNull();
       assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
     }
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(3);
     assertThat(kalibrasiUnitRunning(tahun)).isFalse();
   }
 
@@ -235,13 +237,13 @@ class KalibrasiServiceTest {
   void aLateProposalCommittedWhileBkpsdmAcceptsTheJustification_isNotReleasedUnderIt_butCalibratedInTheNextRound()
       throws Exception {
     int tahun = 2059;
-    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"});
     runJobs();
     engine.getTaskService().complete(kalibrasiTask(tahun).getId(), Map.of("tindakanKalibrasi", "JUSTIFIKASI",
         "justifikasiKurva", "Keduanya guru penggerak yang memenangkan lomba inovasi provinsi."));
     Task decision = engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).singleResult();
 
     // Ratna's year was opened late; her rating (Sangat Baik too) is being saved when BKPSDM accepts
     // the justification of Sri's and Budi's
@@ -272,7 +274,7 @@ class KalibrasiServiceTest {
   @Test
   void aLateProposalWhileTheHeadCalibrates_replacesTheHeadsTask_withOneThatListsIt() {
     int tahun = 2065;
-    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM);
     proposedTogether(tahun, new String[] {SRI, "DI_ATAS", "DI_ATAS"}, new String[] {BUDI, "DI_ATAS", "DI_ATAS"});
     runJobs();
     Task stale = kalibrasiTask(tahun);
@@ -298,7 +300,7 @@ class KalibrasiServiceTest {
         "usulanKalibrasi", SpinValues.jsonValue(list.toString()).create()));
     runJobs();
     assertThat(taskOf(ratna).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(3);
     assertThat(kalibrasiUnitRunning(tahun)).isFalse();
   }
 
@@ -349,7 +351,7 @@ class KalibrasiServiceTest {
   @Test
   void anEmployeeMovedToAnotherUnitMidWay_theUnitNoLongerWaitsForThem_checkedAgainAtOnce() {
     int tahun = 2063;
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     String moving = "199406172022121023"; // Fajar Nugroho, still drafting his SKP
     starter.start(moving, tahun, Map.of());
     String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
@@ -373,8 +375,8 @@ class KalibrasiServiceTest {
     String putri = "199212202021122022";   // Dinas Pendidikan, moves to BKPSDM after her rating
     String wahyu = "199304182019031012";   // BKPSDM
     String nurAini = "199508302023012013"; // BKPSDM
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
-    capaian.record("BKPSDM", tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
+    capaian.record("BKPSDM", Tahun.of(tahun), "BAIK", null, BKPSDM);
     proposed(putri, tahun, "SESUAI", "SESUAI");
     mutasi.changeSupervisor(putri, "197212121998031008", "BKPSDM", BKPSDM);
     try {
@@ -388,8 +390,8 @@ class KalibrasiServiceTest {
         assertThat(taskOf(cycle).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
       }
       // she stays in the calibration of the unit she was rated in
-      assertThat(kalibrasi.usulan(UNIT, tahun)).extracting(KalibrasiService.Usulan::nip).containsExactly(putri);
-      assertThat(kalibrasi.usulan("BKPSDM", tahun)).extracting(KalibrasiService.Usulan::nip)
+      assertThat(kalibrasi.usulan(UNIT, Tahun.of(tahun))).extracting(KalibrasiService.Usulan::nip).containsExactly(putri);
+      assertThat(kalibrasi.usulan("BKPSDM", Tahun.of(tahun))).extracting(KalibrasiService.Usulan::nip)
           .containsExactlyInAnyOrder(wahyu, nurAini);
     } finally {
       movedBack(putri);
@@ -408,7 +410,7 @@ class KalibrasiServiceTest {
   @Test
   void lateProposalAfterRelease_keepsTheUnitInsideItsCurve_lateOneReleasedAtOnce_releasedOnesUntouched() {
     int tahun = 2047;
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
         new String[] {BUDI, "DI_BAWAH", "SESUAI"});    // BUTUH_PERBAIKAN: Baik 1 of 2 (at most 1), 1 Butuh Perbaikan
@@ -427,23 +429,23 @@ class KalibrasiServiceTest {
     assertThat(taskOf(sri).getId()).as("Sri's result is not re-opened").isEqualTo(sriTask.getId());
     assertThat(engine.getRuntimeService().getVariable(sri, "catatanKalibrasi")).isEqualTo("Sebaran predikat unit sesuai kurva distribusi.");
     assertThat(releasedAt(SRI, tahun)).isEqualTo(sriReleasedAt);
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(3);
     assertThat(kalibrasiUnitRunning(tahun)).isFalse();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).count()).as("a round of its own").isEqualTo(2);
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).count()).as("a round of its own").isEqualTo(2);
   }
 
   @Test
   void lateProposalAfterRelease_breaksTheCurve_headCalibratesOnlyTheLateOne_releasedStayFixed() {
     int tahun = 2048;
-    capaian.record(UNIT, tahun, "ISTIMEWA", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "ISTIMEWA", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "DI_ATAS", "DI_ATAS"},      // SANGAT_BAIK
         new String[] {BUDI, "DI_ATAS", "DI_ATAS"},     // SANGAT_BAIK
         new String[] {RATNA, "SESUAI", "SESUAI"});     // BAIK: 2 Sangat Baik of 3 (at most 2)
     runJobs();
     String sri = cycles.get(0);
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(3);
 
     // Andi's late Sangat Baik makes 3 of 4, at most 2 (70% of 4 rounded down)
     String andi = proposed(ANDI, tahun, "DI_ATAS", "DI_ATAS");
@@ -479,25 +481,25 @@ class KalibrasiServiceTest {
         .contains("bersama 3 pegawai yang hasilnya sudah dilepas").contains("dari Sangat Baik menjadi Baik");
     assertThat(engine.getRuntimeService().getVariable(sri, "predikat")).isEqualTo("SANGAT_BAIK");
     assertThat(engine.getRuntimeService().getVariable(sri, "catatanKalibrasi")).isEqualTo("Sebaran predikat unit sesuai kurva distribusi.");
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(4);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(4);
   }
 
   @Test
   void objectionChangesAReleasedPredikat_decisionStands_unitRecheckedAndBkpsdmToldTheCurveBroke() {
     int tahun = 2049;
-    capaian.record(UNIT, tahun, "BAIK", null, BKPSDM);
+    capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     List<String> cycles = proposedTogether(tahun,
         new String[] {SRI, "SESUAI", "SESUAI"},        // BAIK
         new String[] {BUDI, "DI_BAWAH", "SESUAI"},     // BUTUH_PERBAIKAN
         new String[] {RATNA, "SESUAI", "DI_ATAS"});    // BAIK: 2 Baik of 3 (at most 2), 1 Butuh Perbaikan
     runJobs();
     String budi = cycles.get(1);
-    assertThat(kalibrasi.released(UNIT, tahun)).isEqualTo(3);
+    assertThat(kalibrasi.released(UNIT, Tahun.of(tahun))).isEqualTo(3);
 
     // an objection that leaves the predikat as it is changes nothing
-    assertThat(kalibrasi.objectionDecided(BUDI, tahun, "DI_BAWAH", "SESUAI", "BUTUH_PERBAIKAN", KEPALA, budi)).isEmpty();
+    assertThat(kalibrasi.objectionDecided(PenilaianTahunan.of(BUDI, tahun), "DI_BAWAH", "SESUAI", "BUTUH_PERBAIKAN", KEPALA, budi)).isEmpty();
     // Budi's objection is upheld with Baik: 3 Baik of 3 and no Butuh Perbaikan/Kurang left
-    var change = kalibrasi.objectionDecided(BUDI, tahun, "SESUAI", "SESUAI", "BAIK", KEPALA, budi).orElseThrow();
+    var change = kalibrasi.objectionDecided(PenilaianTahunan.of(BUDI, tahun), "SESUAI", "SESUAI", "BAIK", KEPALA, budi).orElseThrow();
 
     assertThat(change.dalamKurva()).isFalse();
     assertThat(change.sebaran()).contains("| Baik paling banyak 70% | 3 | paling banyak 2 | **TIDAK terpenuhi** |");
@@ -584,16 +586,16 @@ class KalibrasiServiceTest {
 
   Task kalibrasiTask(int tahun) {
     return engine.getTaskService().createTaskQuery().taskDefinitionKey(KalibrasiProcess.Elements.TASK_KALIBRASI_KURVA_UNIT)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).singleResult();
   }
 
   String kalibrasiUnit(int tahun) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).singleResult().getId();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).singleResult().getId();
   }
 
   boolean kalibrasiUnitRunning(int tahun) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KalibrasiProcess.KEY)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, tahun)).count() > 0;
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, Tahun.of(tahun))).count() > 0;
   }
 }

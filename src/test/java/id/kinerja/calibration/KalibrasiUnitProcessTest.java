@@ -29,6 +29,7 @@ import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.ProcessProperties;
+import id.kinerja.kernel.Tahun;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -61,6 +62,7 @@ class KalibrasiUnitProcessTest {
 
   static final String UNIT = "DISDIK";
   static final int TAHUN = 2026;
+  static final Tahun YEAR = Tahun.of(TAHUN);
   static final String KEPALA = "197304041999031017";
   static final String PEGAWAI_A = "198001162005012018";
   static final String PEGAWAI_B = "198309252008031019";
@@ -71,7 +73,7 @@ class KalibrasiUnitProcessTest {
   void registerBeans() {
     BpmnAwareTests.init(engine.getProcessEngine());
     when(kalibrasi.unitHead(UNIT)).thenReturn(KEPALA);
-    when(kalibrasi.usulan(UNIT, TAHUN)).thenReturn(List.of(
+    when(kalibrasi.usulan(UNIT, YEAR)).thenReturn(List.of(
         usulan(KEPALA, "BAIK"), usulan(PEGAWAI_A, "SANGAT_BAIK"), usulan(PEGAWAI_B, "SANGAT_BAIK")));
     when(kalibrasi.formList(any())).thenReturn(list("SANGAT_BAIK"));
     Mocks.register("konfigurasi", new ProcessProperties());
@@ -101,7 +103,7 @@ class KalibrasiUnitProcessTest {
 
     assertThat(unit).hasPassedInOrder(TASK_PERIKSA_KURVA, GATEWAY_STATUS_KURVA, TASK_LEPASKAN_HASIL, END_HASIL_DILEPAS)
         .hasNotPassed(TASK_KALIBRASI_KURVA_UNIT).isEnded();
-    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit sesuai kurva distribusi.");
+    verify(kalibrasi).release(UNIT, YEAR, "Sebaran predikat unit sesuai kurva distribusi.");
   }
 
   @Test
@@ -120,17 +122,17 @@ class KalibrasiUnitProcessTest {
     AppraisalCycleProcessTest.assertDueIn(kalibrasiTask.getDueDate(), Duration.ofDays(14));
     Assertions.assertThat(taskService().getVariable(kalibrasiTask.getId(), "tabelKurva").toString())
         .contains("TIDAK terpenuhi");
-    verify(kalibrasi, never()).release(anyString(), any(Integer.class), anyString());
+    verify(kalibrasi, never()).release(anyString(), any(Tahun.class), anyString());
 
     complete(kalibrasiTask, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(list("BAIK"))));
-    verify(kalibrasi).applyChanges(eq(UNIT), eq(TAHUN), argThat(changes -> changes.contains(
+    verify(kalibrasi).applyChanges(eq(UNIT), eq(YEAR), argThat(changes -> changes.contains(
         new KalibrasiService.Perubahan(PEGAWAI_A, "BAIK"))), eq(KEPALA));
     assertThat(unit).isWaitingAt(TASK_PERIKSA_KURVA);
     execute(job(unit));
 
     assertThat(unit).hasPassedInOrder(TASK_KALIBRASI_KURVA_UNIT, TASK_SIMPAN_KALIBRASI, TASK_PERIKSA_KURVA, TASK_LEPASKAN_HASIL)
         .hasNotPassed(TASK_TERIMA_JUSTIFIKASI).isEnded();
-    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit sesuai kurva distribusi.");
+    verify(kalibrasi).release(UNIT, YEAR, "Sebaran predikat unit sesuai kurva distribusi.");
   }
 
   @Test
@@ -151,7 +153,7 @@ class KalibrasiUnitProcessTest {
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("paling sedikit 20 karakter");
 
     assertThat(unit).isWaitingAt(TASK_KALIBRASI_KURVA_UNIT);
-    verify(kalibrasi, never()).applyChanges(any(), any(Integer.class), any(), any());
+    verify(kalibrasi, never()).applyChanges(any(), any(Tahun.class), any(), any());
   }
 
   @Test
@@ -170,17 +172,17 @@ class KalibrasiUnitProcessTest {
 
     assertThat(unit).hasPassedInOrder(TASK_SIMPAN_KALIBRASI, TASK_TERIMA_JUSTIFIKASI, TASK_SIMPAN_PUTUSAN_JUSTIFIKASI,
         TASK_LEPASKAN_HASIL).isEnded();
-    verify(kalibrasi).recordJustification(eq(UNIT), eq(TAHUN), eq(JUSTIFIKASI), any(), eq(KEPALA));
-    verify(kalibrasi).decideJustification(eq(UNIT), eq(TAHUN), eq(true), any(), any());
-    verify(kalibrasi).releaseJustified(UNIT, TAHUN, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
-    verify(kalibrasi, never()).release(any(), any(Integer.class), any());
+    verify(kalibrasi).recordJustification(eq(UNIT), eq(YEAR), eq(JUSTIFIKASI), any(), eq(KEPALA));
+    verify(kalibrasi).decideJustification(eq(UNIT), eq(YEAR), eq(true), any(), any());
+    verify(kalibrasi).releaseJustified(UNIT, YEAR, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi, never()).release(any(), any(Tahun.class), any());
   }
 
   @Test
   void aProposalComesInWhileBkpsdmDecides_onlyTheJustifiedAreReleased_theNewOneIsCheckedNext() {
     checks(KalibrasiProcess.Status.DI_LUAR_KURVA, KalibrasiProcess.Status.DALAM_KURVA);
     // the justification covered A and B; C's rating came in while BKPSDM was deciding
-    when(kalibrasi.releaseJustified(eq(UNIT), eq(TAHUN), anyString())).thenReturn(1);
+    when(kalibrasi.releaseJustified(eq(UNIT), eq(YEAR), anyString())).thenReturn(1);
     ProcessInstance unit = start();
     execute(job(unit));
     justify(unit);
@@ -192,8 +194,8 @@ class KalibrasiUnitProcessTest {
 
     // the next round finds the unit (with A and B fixed) inside its curve: C is released too
     assertThat(unit).isEnded();
-    verify(kalibrasi).releaseJustified(UNIT, TAHUN, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
-    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit sesuai kurva distribusi.");
+    verify(kalibrasi).releaseJustified(UNIT, YEAR, "Sebaran predikat unit di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi).release(UNIT, YEAR, "Sebaran predikat unit sesuai kurva distribusi.");
   }
 
   @Test
@@ -204,7 +206,7 @@ class KalibrasiUnitProcessTest {
     Task stale = task(TASK_KALIBRASI_KURVA_UNIT, unit);
 
     runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_DATA_BERUBAH)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, TAHUN)).correlateAll();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, YEAR)).correlateAll();
 
     assertThat(unit).hasPassed(EVENT_BERUBAH_SAAT_KALIBRASI).isWaitingAt(TASK_PERIKSA_KURVA);
     Assertions.assertThat(taskService().createTaskQuery().taskId(stale.getId()).count()).isZero();
@@ -212,8 +214,8 @@ class KalibrasiUnitProcessTest {
     Task fresh = task(TASK_KALIBRASI_KURVA_UNIT, unit);
     assertThat(fresh).isAssignedTo(KEPALA);
     Assertions.assertThat(fresh.getId()).isNotEqualTo(stale.getId());
-    verify(kalibrasi, times(2)).check(UNIT, TAHUN);
-    verify(kalibrasi, never()).applyChanges(any(), any(Integer.class), any(), any());
+    verify(kalibrasi, times(2)).check(UNIT, YEAR);
+    verify(kalibrasi, never()).applyChanges(any(), any(Tahun.class), any(), any());
   }
 
   @Test
@@ -231,13 +233,13 @@ class KalibrasiUnitProcessTest {
     Task again = task(TASK_KALIBRASI_KURVA_UNIT, unit);
     assertThat(again).isAssignedTo(KEPALA);
     Assertions.assertThat(taskService().getVariable(again.getId(), "catatanBkpsdm")).isEqualTo("Dua Sangat Baik tidak didukung bukti");
-    verify(kalibrasi).decideJustification(UNIT, TAHUN, false, "Dua Sangat Baik tidak didukung bukti", AppraisalProcess.GROUP_BKPSDM);
-    verify(kalibrasi, never()).release(anyString(), any(Integer.class), anyString());
+    verify(kalibrasi).decideJustification(UNIT, YEAR, false, "Dua Sangat Baik tidak didukung bukti", AppraisalProcess.GROUP_BKPSDM);
+    verify(kalibrasi, never()).release(anyString(), any(Tahun.class), anyString());
 
     complete(again, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(list("BAIK"))));
     execute(job(unit));
     assertThat(unit).isEnded();
-    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit sesuai kurva distribusi.");
+    verify(kalibrasi).release(UNIT, YEAR, "Sebaran predikat unit sesuai kurva distribusi.");
   }
 
   @Test
@@ -251,11 +253,11 @@ class KalibrasiUnitProcessTest {
         eq("/admin/capaian-organisasi"), eq(unit.getId()));
 
     runtimeService().createMessageCorrelation(KalibrasiProcess.MESSAGE_DATA_BERUBAH)
-        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, TAHUN)).correlateAll();
+        .processInstanceBusinessKey(KalibrasiProcess.businessKey(UNIT, YEAR)).correlateAll();
     execute(job(unit));
 
     assertThat(unit).hasPassed(EVENT_DATA_BERUBAH).isEnded();
-    verify(kalibrasi).release(UNIT, TAHUN, "Sebaran predikat unit sesuai kurva distribusi.");
+    verify(kalibrasi).release(UNIT, YEAR, "Sebaran predikat unit sesuai kurva distribusi.");
   }
 
   @Test
@@ -288,7 +290,7 @@ class KalibrasiUnitProcessTest {
     assertThat(unit).hasPassedInOrder(TASK_PERIKSA_KURVA, TASK_LEPASKAN_HASIL, END_HASIL_DILEPAS)
         .hasNotPassed(TASK_KALIBRASI_KURVA_UNIT).isEnded()
         .variables().containsEntry("jumlahDilepas", 2);
-    verify(kalibrasi).release(UNIT, TAHUN, LEPAS_SUSULAN + " sesuai kurva distribusi.");
+    verify(kalibrasi).release(UNIT, YEAR, LEPAS_SUSULAN + " sesuai kurva distribusi.");
   }
 
   @Test
@@ -312,15 +314,15 @@ class KalibrasiUnitProcessTest {
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("sudah dilepas dan tidak dapat diubah lagi");
     assertThatThrownBy(() -> complete(kalibrasiTask, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(lateList("SANGAT_BAIK")))))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("Belum ada predikat yang diubah");
-    verify(kalibrasi, never()).applyChanges(any(), any(Integer.class), any(), any());
+    verify(kalibrasi, never()).applyChanges(any(), any(Tahun.class), any(), any());
 
     complete(kalibrasiTask, withVariables("tindakanKalibrasi", "UBAH", "usulanKalibrasi", json(lateList("BAIK"))));
-    verify(kalibrasi).applyChanges(UNIT, TAHUN, List.of(new KalibrasiService.Perubahan(TERLAMBAT, "BAIK")), KEPALA);
+    verify(kalibrasi).applyChanges(UNIT, YEAR, List.of(new KalibrasiService.Perubahan(TERLAMBAT, "BAIK")), KEPALA);
     execute(job(unit));
 
     assertThat(unit).hasPassedInOrder(TASK_KALIBRASI_KURVA_UNIT, TASK_SIMPAN_KALIBRASI, TASK_PERIKSA_KURVA, TASK_LEPASKAN_HASIL)
         .isEnded();
-    verify(kalibrasi).release(UNIT, TAHUN, LEPAS_SUSULAN + " sesuai kurva distribusi.");
+    verify(kalibrasi).release(UNIT, YEAR, LEPAS_SUSULAN + " sesuai kurva distribusi.");
   }
 
   @Test
@@ -332,16 +334,16 @@ class KalibrasiUnitProcessTest {
     complete(task(TASK_TERIMA_JUSTIFIKASI, unit), withVariables("putusanJustifikasi", "TERIMA"));
 
     assertThat(unit).hasPassedInOrder(TASK_TERIMA_JUSTIFIKASI, TASK_LEPASKAN_HASIL).isEnded();
-    verify(kalibrasi).releaseJustified(UNIT, TAHUN, LEPAS_SUSULAN + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
+    verify(kalibrasi).releaseJustified(UNIT, YEAR, LEPAS_SUSULAN + " di luar kurva distribusi; justifikasi kepala unit diterima BKPSDM.");
   }
 
   /** A and B were released by an earlier round (Sangat Baik both); TERLAMBAT proposes Sangat Baik now. */
   void late(String first, String... then) {
     List<KalibrasiService.Usulan> usulan = List.of(released(PEGAWAI_A), released(PEGAWAI_B), usulan(TERLAMBAT, "SANGAT_BAIK"));
-    when(kalibrasi.usulan(UNIT, TAHUN)).thenReturn(usulan);
+    when(kalibrasi.usulan(UNIT, YEAR)).thenReturn(usulan);
     when(kalibrasi.formList(any())).thenReturn(lateList("SANGAT_BAIK"));
     when(kalibrasi.releasedTable(any())).thenReturn("| " + PEGAWAI_A + " | A | Sangat Baik |\n| " + PEGAWAI_B + " | B | Sangat Baik |");
-    var stub = when(kalibrasi.check(UNIT, TAHUN)).thenReturn(pemeriksaan(first, usulan));
+    var stub = when(kalibrasi.check(UNIT, YEAR)).thenReturn(pemeriksaan(first, usulan));
     for (String status : then) {
       stub = stub.thenReturn(pemeriksaan(status, usulan));
     }
@@ -368,7 +370,7 @@ class KalibrasiUnitProcessTest {
   static final String JUSTIFIKASI = "Tiga guru penggerak memenangkan lomba inovasi tingkat provinsi tahun ini.";
 
   ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(KalibrasiProcess.KEY, KalibrasiProcess.businessKey(UNIT, TAHUN),
+    return runtimeService().startProcessInstanceByKey(KalibrasiProcess.KEY, KalibrasiProcess.businessKey(UNIT, YEAR),
         withVariables("unitKerja", UNIT, "namaUnit", "Dinas Pendidikan", "tahun", TAHUN));
   }
 
@@ -378,7 +380,7 @@ class KalibrasiUnitProcessTest {
   }
 
   void checks(String first, String... then) {
-    var stub = when(kalibrasi.check(UNIT, TAHUN)).thenReturn(pemeriksaan(first));
+    var stub = when(kalibrasi.check(UNIT, YEAR)).thenReturn(pemeriksaan(first));
     for (String status : then) {
       stub = stub.thenReturn(pemeriksaan(status));
     }

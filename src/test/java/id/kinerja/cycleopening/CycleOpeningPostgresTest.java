@@ -7,6 +7,7 @@ import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.support.FreshPostgresDatabase;
+import id.kinerja.kernel.Tahun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,12 @@ class CycleOpeningPostgresTest {
   void twoNodesOpenTheSameYearAtOnce_oneRun_oneInstancePerEmployee() throws Exception {
     int tahun = 2051;
     CyclicBarrier together = new CyclicBarrier(2);
-    Future<CycleOpening.Progress> a = clicks.submit(() -> { together.await(); return nodeA.open(CycleOpeningTest.AGENCY, tahun, "a"); });
-    Future<CycleOpening.Progress> b = clicks.submit(() -> { together.await(); return nodeB.open(CycleOpeningTest.AGENCY, tahun, "b"); });
+    Future<CycleOpening.Progress> a = clicks.submit(() -> { together.await(); return nodeA.open(CycleOpeningTest.AGENCY, Tahun.of(tahun), "a"); });
+    Future<CycleOpening.Progress> b = clicks.submit(() -> { together.await(); return nodeB.open(CycleOpeningTest.AGENCY, Tahun.of(tahun), "b"); });
     String id = a.get(30, TimeUnit.SECONDS).id();
     assertThat(b.get(30, TimeUnit.SECONDS).id()).isEqualTo(id);
     // and a third click while it runs joins the same run
-    assertThat(nodeB.open(CycleOpeningTest.AGENCY, tahun, "b").id()).isEqualTo(id);
+    assertThat(nodeB.open(CycleOpeningTest.AGENCY, Tahun.of(tahun), "b").id()).isEqualTo(id);
     CycleOpening.Progress done = waitUntilFinished(id);
     assertThat(done.sudahDibuka()).isEqualTo(activeEmployees());
     assertThat(done.gagal()).isZero();
@@ -79,7 +80,7 @@ class CycleOpeningPostgresTest {
 
   @Test
   void bothNodesStartTheSameEmployeesAtOnce_theDatabaseLetsOneThrough() throws Exception {
-    int tahun = 2052;
+    Tahun tahun = Tahun.of(2052);
     // a run row for the failures to belong to; nobody works on it
     assertThat(runs.insert("run-dua-node", CycleOpeningTest.AGENCY, tahun, "tes", "tes", 0, java.time.Instant.now())).isTrue();
     List<String> nips = runs.missing("run-dua-node", CycleOpeningTest.AGENCY, tahun);
@@ -92,7 +93,7 @@ class CycleOpeningPostgresTest {
     int started = a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS);
     assertThat(started).isEqualTo(nips.size());
     assertThat(runs.failureCount("run-dua-node", tahun)).isZero();
-    assertOneInstancePerEmployee(tahun);
+    assertOneInstancePerEmployee(tahun.value());
   }
 
   @Test

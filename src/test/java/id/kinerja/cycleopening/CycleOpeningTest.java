@@ -185,7 +185,10 @@ class CycleOpeningTest {
     mvc.perform(post("/api/siklus/" + AGENCY + "/2045").with(bkpsdm())).andExpect(status().isForbidden()); // no CSRF token
     mvc.perform(post("/api/siklus/TIDAK-ADA/2045").with(bkpsdm()).with(csrf()))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("tidak dikenal")));
-    mvc.perform(post("/api/siklus/" + AGENCY + "/1945").with(bkpsdm()).with(csrf())).andExpect(status().isBadRequest());
+    mvc.perform(post("/api/siklus/" + AGENCY + "/1945").with(bkpsdm()).with(csrf())).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("Tahun 1945 di luar rentang 2000–2100"));
+    mvc.perform(get("/api/siklus/" + AGENCY + "/1945").with(bkpsdm())).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("Tahun 1945 di luar rentang 2000–2100"));
     assertThat(instancesOf(2045)).isZero();
     mvc.perform(post("/api/siklus/" + AGENCY + "/2045").with(user("demo").authorities(() -> "GROUP_camunda-admin")).with(csrf()))
         .andExpect(status().isAccepted());

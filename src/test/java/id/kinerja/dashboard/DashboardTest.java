@@ -20,6 +20,7 @@ import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.support.SharedApplicationTest;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -272,7 +273,7 @@ class DashboardTest {
         INSERT INTO keberatan (skp_id, alasan, keputusan, hasil_kerja_baru, perilaku_kerja_baru, predikat_baru, diputus_oleh, diputus_pada)
         VALUES (?, 'Bukti belum dipertimbangkan', 'UBAH', 'SESUAI', 'SESUAI', 'BAIK', ?, CURRENT_TIMESTAMP)""")
         .params(ratna, SEKDA).update();
-    assertThat(kalibrasi.objectionDecided(RATNA, tahun, "SESUAI", "SESUAI", "BAIK", SEKDA, null)).isPresent();
+    assertThat(kalibrasi.objectionDecided(PenilaianTahunan.of(RATNA, tahun), "SESUAI", "SESUAI", "BAIK", SEKDA, null)).isPresent();
     return budi;
   }
 

@@ -7,6 +7,7 @@ import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
 import id.kinerja.support.SharedApplicationTest;
+import id.kinerja.kernel.Tahun;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class ObjectionDecisionRestTest {
   /** Wahyu's year 2041 rated Di Bawah / Sesuai (Butuh Perbaikan), released, objected to, answered. */
   private String yearRatedDiBawahSesuai_andObjectedTo(DemoEngineRest rest) throws Exception {
     AppraisalYearDriver year = new AppraisalYearDriver(http);
-    capaian.record(UNIT, TAHUN, "BAIK", "Target kinerja unit tercapai", AppraisalYearDriver.BKPSDM);
+    capaian.record(UNIT, Tahun.of(TAHUN), "BAIK", "Target kinerja unit tercapai", AppraisalYearDriver.BKPSDM);
     String instance = year.open(WAHYU, TAHUN);
     year.submitSkp(instance, WAHYU, SKP);
     year.approveSkp(instance, PENILAI, "[]");

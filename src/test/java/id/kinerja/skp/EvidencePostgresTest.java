@@ -34,7 +34,7 @@ class EvidencePostgresTest {
       pdf[i] = (byte) i;
     }
 
-    var stored = evidence.store(EvidenceTest.PEGAWAI, 2026, "hasil pindai.pdf", pdf);
+    var stored = evidence.store(EvidenceTest.PEGAWAI, id.kinerja.kernel.Tahun.of(2026), "hasil pindai.pdf", pdf);
 
     assertThat(jdbc.sql("SELECT data_type FROM information_schema.columns WHERE table_name = 'berkas_bukti' AND column_name = 'isi'")
         .query(String.class).single()).isEqualTo("bytea");
@@ -49,7 +49,7 @@ class EvidencePostgresTest {
   @Test
   void refusedFile_leavesNoRow() {
     long before = jdbc.sql("SELECT COUNT(*) FROM berkas_bukti").query(Long.class).single();
-    assertThatThrownBy(() -> evidence.store(EvidenceTest.PEGAWAI, 2026, "skrip.pdf",
+    assertThatThrownBy(() -> evidence.store(EvidenceTest.PEGAWAI, id.kinerja.kernel.Tahun.of(2026), "skrip.pdf",
         "<script>".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(EvidenceService.InvalidEvidenceException.class);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM berkas_bukti").query(Long.class).single()).isEqualTo(before);

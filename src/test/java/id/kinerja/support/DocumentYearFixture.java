@@ -1,6 +1,7 @@
 package id.kinerja.support;
 
 import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.kernel.Tahun;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ public final class DocumentYearFixture {
     }
     AppraisalYearDriver year = new AppraisalYearDriver(http);
     // BKPSDM records the unit's result (as on /admin/capaian-organisasi); the calibration needs it
-    capaian.record(UNIT, TAHUN, "BAIK", "Target kinerja unit tercapai", AppraisalYearDriver.BKPSDM);
+    capaian.record(UNIT, Tahun.of(TAHUN), "BAIK", "Target kinerja unit tercapai", AppraisalYearDriver.BKPSDM);
 
     // every appraisal of the unit that year is rated first: each then waits for the unit's calibration
     String rudi = year.open(RUDI, TAHUN);
