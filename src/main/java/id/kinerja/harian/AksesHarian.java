@@ -1,5 +1,6 @@
 package id.kinerja.harian;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
 import id.kinerja.skp.EmployeeRecordReaders;
@@ -25,6 +26,16 @@ class AksesHarian {
   AksesHarian(EmployeeRecordReaders readers, OrganisationLookup organisasi) {
     this.readers = readers;
     this.organisasi = organisasi;
+  }
+
+  /**
+   * The employee writing their own days: the login's NIP. Only employees keep daily activities; a
+   * login that is no NIP (admin, bkpsdm, a head appraiser) is refused with the reason, a 400 on the
+   * API and the page's list of problems, before anything is looked up.
+   */
+  static Nip penulis(Authentication user) {
+    return Nip.parse(user.getName()).orElseThrow(() -> new KegiatanHarian.DitolakException("nip",
+        "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai"));
   }
 
   void mayRead(Authentication user, String nip) {

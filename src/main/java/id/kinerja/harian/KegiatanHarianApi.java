@@ -47,23 +47,23 @@ class KegiatanHarianApi {
 
   @PostMapping
   ResponseEntity<Kegiatan> catat(Authentication user, @RequestBody Isian isian) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(service.catat(user.getName(), isian));
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catat(AksesHarian.penulis(user), isian));
   }
 
   /** Several activities at once (a day's): all stored, or none with each entry's problems. */
   @PostMapping("/sekaligus")
   ResponseEntity<List<Kegiatan>> catatSekaligus(Authentication user, @RequestBody List<Isian> isian) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(user.getName(), isian));
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(AksesHarian.penulis(user), isian));
   }
 
   @PutMapping("/{id}")
   Kegiatan ubah(Authentication user, @PathVariable long id, @RequestBody Isian isian) {
-    return service.ubah(user.getName(), id, isian);
+    return service.ubah(AksesHarian.penulis(user), id, isian);
   }
 
   @DeleteMapping("/{id}")
   ResponseEntity<Void> hapus(Authentication user, @PathVariable long id) {
-    service.hapus(user.getName(), id);
+    service.hapus(AksesHarian.penulis(user), id);
     return ResponseEntity.noContent().build();
   }
 

@@ -3,6 +3,7 @@ package id.kinerja.harian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.harian.KegiatanHarian.Isian;
+import id.kinerja.kernel.Nip;
 import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.SharedPostgresDatabase;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class KegiatanHarianPostgresTest {
       results.add(pool.submit(() -> {
         start.await();
         try {
-          service.catat(employee, new Isian(day, "08:00", "09:00", null, rhk, "Rapat koordinasi dari tab " + tab, null, null));
+          service.catat(Nip.of(employee), new Isian(day, "08:00", "09:00", null, rhk, "Rapat koordinasi dari tab " + tab, null, null));
           return true;
         } catch (KegiatanHarian.DitolakException overlap) {
           assertThat(overlap.getMessage()).contains("bertumpang tindih");
@@ -81,7 +82,7 @@ class KegiatanHarianPostgresTest {
     LocalDate day = standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, day).update();
 
-    List<KegiatanHarian.Kegiatan> saved = service.catatSekaligus(employee, List.of(
+    List<KegiatanHarian.Kegiatan> saved = service.catatSekaligus(Nip.of(employee), List.of(
         new Isian(day, "13:00", "14:00", null, rhk, "Menyusun konsep surat edaran", null, null),
         new Isian(day, null, null, 20, rhk, "Membaca disposisi pimpinan", "2 disposisi", null),
         new Isian(day, "10:00", "11:30", null, rhk, "Rapat persiapan pelantikan", null, null)));
