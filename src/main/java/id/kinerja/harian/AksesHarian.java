@@ -38,6 +38,19 @@ class AksesHarian {
         "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai"));
   }
 
+  /**
+   * The employee whose days an appraiser writes about (a note, the month's acknowledgement), from
+   * the address or the request: asked after {@link #mayGiveFeedback}, so a text that is no NIP has
+   * already been refused (403); should one pass, it is a 400 with Nip's reason, never a 500.
+   */
+  static Nip pegawai(String nip) {
+    String problem = Nip.problemOf(nip).orElse(null);
+    if (problem != null) {
+      throw new KegiatanHarian.DitolakException("nip", problem);
+    }
+    return Nip.of(nip);
+  }
+
   void mayRead(Authentication user, String nip) {
     if (!readers.mayRead(user, nip)) {
       throw new KegiatanHarian.TidakBerhakException("Anda tidak berhak membaca kegiatan harian pegawai ini");

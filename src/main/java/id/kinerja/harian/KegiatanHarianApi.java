@@ -105,7 +105,7 @@ class KegiatanHarianApi {
   ResponseEntity<KegiatanHarian.Catatan> catatan(Authentication user, @RequestBody CatatanBaru baru) {
     akses.mayGiveFeedback(user, baru.nip());
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(service.beriCatatan(user.getName(), baru.nip(), baru.tanggal(), baru.kegiatanId(), baru.catatan()));
+        .body(service.beriCatatan(user.getName(), AksesHarian.pegawai(baru.nip()), baru.tanggal(), baru.kegiatanId(), baru.catatan()));
   }
 
   record PengakuanBaru(String nip, YearMonth bulan) {}
@@ -116,7 +116,7 @@ class KegiatanHarianApi {
     if (baru.bulan() == null) {
       throw new DitolakException("bulan", "Bulan wajib diisi, misalnya 2026-11");
     }
-    service.akui(user.getName(), baru.nip(), baru.bulan());
+    service.akui(user.getName(), AksesHarian.pegawai(baru.nip()), baru.bulan());
     return ResponseEntity.noContent().build();
   }
 

@@ -535,7 +535,8 @@ public class KegiatanHarianService {
 
   /** A note on a day of the employee's (kegiatanId null) or on one of its activities. */
   @Transactional
-  public Catatan beriCatatan(String penulis, String nip, LocalDate tanggal, Long kegiatanId, String teks) {
+  public Catatan beriCatatan(String penulis, Nip pegawai, LocalDate tanggal, Long kegiatanId, String teks) {
+    String nip = pegawai.value();
     List<Masalah> problems = new ArrayList<>();
     String text = teks == null ? "" : teks.strip();
     if (text.isEmpty() || text.length() > MAX_NOTE) {
@@ -564,7 +565,8 @@ public class KegiatanHarianService {
   public record Pengakuan(String oleh, String namaOleh, java.time.LocalDateTime pada) {}
 
   @Transactional
-  public void akui(String penilai, String nip, YearMonth bulan) {
+  public void akui(String penilai, Nip pegawai, YearMonth bulan) {
+    String nip = pegawai.value();
     if (!wajar(bulan.atDay(1))) {
       throw new DitolakException("bulan", "Bulan di luar tahun 1900 sampai 2200");
     }
