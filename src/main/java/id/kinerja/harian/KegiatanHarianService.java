@@ -613,7 +613,8 @@ public class KegiatanHarianService {
   }
 
   /** Markdown for the appraiser's periodic rating form: per RHK the hours, the activities and the notes. */
-  public String digest(String nip, LocalDate dari, LocalDate sampai) {
+  public String digest(Nip pegawai, LocalDate dari, LocalDate sampai) {
+    String nip = pegawai.value();
     List<PerRhk> perRhk = perRhk(nip, dari, sampai);
     if (perRhk.isEmpty()) {
       return "Tidak ada laporan kegiatan harian pada periode ini.";

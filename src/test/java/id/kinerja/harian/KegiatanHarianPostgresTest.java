@@ -69,7 +69,7 @@ class KegiatanHarianPostgresTest {
     assertThat(stored).isEqualTo(1);
     List<KegiatanHarian.Hari> days = service.hari(employee, day, day);
     assertThat(days.get(0).kegiatan()).singleElement().satisfies(k -> assertThat(k.waktu()).isEqualTo("08.00–09.00 (1 jam)"));
-    assertThat(service.digest(employee, day, day)).contains("1 jam, 1 kegiatan");
+    assertThat(service.digest(Nip.of(employee), day, day)).contains("1 jam, 1 kegiatan");
   }
 
   @Test

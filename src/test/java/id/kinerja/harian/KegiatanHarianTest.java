@@ -208,7 +208,7 @@ class KegiatanHarianTest {
     assertThat(service.hari(employee, LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
         .isEqualTo("Hari Raya Natal");
 
-    String digest = service.digest(employee, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+    String digest = service.digest(Nip.of(employee), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
     assertThat(digest).contains("Verifikasi berkas kenaikan pangkat").contains("4 jam, 1 kegiatan");
     if (rhk1 != rhk2) {
       assertThat(digest).contains("1 jam 30 menit, 1 kegiatan");
