@@ -1,9 +1,9 @@
 package id.kinerja.appraisal;
 
-import id.kinerja.kernel.PenilaianTahunan;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.skp.SkpService;
 import java.util.HashMap;
 import java.util.Map;

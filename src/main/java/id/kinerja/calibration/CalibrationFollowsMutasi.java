@@ -1,7 +1,7 @@
 package id.kinerja.calibration;
 
-import id.kinerja.kernel.Tahun;
 import id.kinerja.kernel.AsSystem;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.Mutasi;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,12 +1,12 @@
 package id.kinerja.calibration;
 
-import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.CapaianOrganisasi;
 import id.kinerja.kernel.KurvaDistribusi;
 import id.kinerja.kernel.Predikat;
+import id.kinerja.kernel.Tahun;
 import java.util.List;
 
 /**

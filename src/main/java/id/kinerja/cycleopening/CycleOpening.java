@@ -2,8 +2,8 @@ package id.kinerja.cycleopening;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.appraisal.AppraisalYearAlreadyOpenException;
-import jakarta.annotation.PreDestroy;
 import id.kinerja.kernel.Tahun;
+import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package id.kinerja.feedback;
 
 import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.organisation.OrganisationLookup;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +53,8 @@ public class PeerFeedbackService {
 
   /** Peers (same supervisor) and direct subordinates, active, without the employee and the appraiser. */
   @Transactional(readOnly = true)
-  public List<Candidate> proposedRaters(String nip, String appraiser) {
+  public List<Candidate> proposedRaters(Nip dinilai, String appraiser) {
+    String nip = dinilai.value();
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>(List.of(nip));
     if (appraiser != null) {
@@ -75,7 +77,7 @@ public class PeerFeedbackService {
    * Stores one rater's answer without the rater: seven scores under a random answer id, the
    * comment on its own, neither with a time.
    */
-  public void recordAnswer(String nipDinilai, int tahun, Map<NilaiBerakhlak, Integer> skor, String komentar) {
+  public void recordAnswer(PenilaianTahunan dinilai, Map<NilaiBerakhlak, Integer> skor, String komentar) {
     if (skor.size() != NilaiBerakhlak.values().length) {
       throw new IllegalArgumentException("Jawaban 360 harus memberi skor untuk ketujuh nilai BerAKHLAK");
     }
@@ -87,21 +89,22 @@ public class PeerFeedbackService {
     String jawabanId = UUID.randomUUID().toString();
     skor.forEach((nilai, value) -> {
       jdbc.sql("INSERT INTO umpan_balik_360 (id, jawaban_id, nip_dinilai, tahun, nilai, skor) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(UUID.randomUUID().toString(), jawabanId, Nip.normalise(nipDinilai), tahun, nilai.name(), value.shortValue())
+          .params(UUID.randomUUID().toString(), jawabanId, dinilai.nip().value(), dinilai.tahun().value(), nilai.name(),
+              value.shortValue())
           .update();
     });
     if (komentar != null && !komentar.isBlank()) {
       jdbc.sql("INSERT INTO umpan_balik_360_komentar (id, nip_dinilai, tahun, komentar) VALUES (?, ?, ?, ?)")
-          .params(UUID.randomUUID().toString(), Nip.normalise(nipDinilai), tahun, komentar.strip())
+          .params(UUID.randomUUID().toString(), dinilai.nip().value(), dinilai.tahun().value(), komentar.strip())
           .update();
     }
   }
 
   /** Number of answers given about the employee's year. */
   @Transactional(readOnly = true)
-  public int answerCount(String nip, int tahun) {
+  public int answerCount(PenilaianTahunan dinilai) {
     return jdbc.sql("SELECT COUNT(DISTINCT jawaban_id) FROM umpan_balik_360 WHERE nip_dinilai = ? AND tahun = ?")
-        .params(Nip.normalise(nip), tahun).query(Integer.class).single();
+        .params(dinilai.nip().value(), dinilai.tahun().value()).query(Integer.class).single();
   }
 
   /**
@@ -109,15 +112,15 @@ public class PeerFeedbackService {
    * when fewer than {@link PeerFeedbackProcess#MIN_ANSWERS} answers exist.
    */
   @Transactional(readOnly = true)
-  public Optional<Map<NilaiBerakhlak, ValueAggregate>> aggregates(String nip, int tahun) {
-    if (answerCount(nip, tahun) < PeerFeedbackProcess.MIN_ANSWERS) {
+  public Optional<Map<NilaiBerakhlak, ValueAggregate>> aggregates(PenilaianTahunan dinilai) {
+    if (answerCount(dinilai) < PeerFeedbackProcess.MIN_ANSWERS) {
       return Optional.empty();
     }
     Map<NilaiBerakhlak, int[]> counts = new EnumMap<>(NilaiBerakhlak.class);
     jdbc.sql("""
             SELECT nilai, skor, COUNT(*) AS jumlah FROM umpan_balik_360
             WHERE nip_dinilai = ? AND tahun = ? GROUP BY nilai, skor""")
-        .params(Nip.normalise(nip), tahun)
+        .params(dinilai.nip().value(), dinilai.tahun().value())
         .query((rs, i) -> {
           counts.computeIfAbsent(NilaiBerakhlak.valueOf(rs.getString("nilai")), n -> new int[5])
               [rs.getInt("skor") - 1] = rs.getInt("jumlah");
@@ -142,15 +145,15 @@ public class PeerFeedbackService {
 
   /** What the appraiser's form shows; see {@link Summary}. */
   @Transactional(readOnly = true)
-  public Summary summary(String nip, int tahun) {
-    int jawaban = answerCount(nip, tahun);
-    Optional<Map<NilaiBerakhlak, ValueAggregate>> aggregates = aggregates(nip, tahun);
+  public Summary summary(PenilaianTahunan dinilai) {
+    int jawaban = answerCount(dinilai);
+    Optional<Map<NilaiBerakhlak, ValueAggregate>> aggregates = aggregates(dinilai);
     if (aggregates.isEmpty()) {
       return new Summary(jawaban, List.of(), List.of());
     }
     List<String> komentar = new ArrayList<>(jdbc.sql(
             "SELECT komentar FROM umpan_balik_360_komentar WHERE nip_dinilai = ? AND tahun = ?")
-        .params(Nip.normalise(nip), tahun).query(String.class).list());
+        .params(dinilai.nip().value(), dinilai.tahun().value()).query(String.class).list());
     Collections.sort(komentar);
     return new Summary(jawaban, List.copyOf(aggregates.get().values()), List.copyOf(komentar));
   }

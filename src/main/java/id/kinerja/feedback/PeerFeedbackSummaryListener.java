@@ -1,9 +1,8 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.kernel.AppraisalProcess.NIP;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 import static id.kinerja.kernel.AppraisalProcess.UMPAN_BALIK_360_RINGKASAN;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ public class PeerFeedbackSummaryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     PeerFeedbackService.Summary summary =
-        feedback.summary(NIP.require(task.getExecution()), TAHUN.require(task.getExecution()));
+        feedback.summary(AppraisalProcess.penilaian(task.getExecution()));
     task.setVariableLocal(UMPAN_BALIK_360_RINGKASAN.name(), PeerFeedbackSummaryText.of(summary));
   }
 }

@@ -8,6 +8,7 @@ import static id.kinerja.kernel.AppraisalProcess.PILIHAN_PENILAI_360;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Nip;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +32,7 @@ public class ProposePeerRatersListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<PeerFeedbackService.Candidate> candidates =
-        feedback.proposedRaters(NIP.require(task.getExecution()), PEJABAT_PENILAI.from(task.getExecution()));
+        feedback.proposedRaters(Nip.of(NIP.require(task.getExecution())), PEJABAT_PENILAI.from(task.getExecution()));
     ArrayNode options = JsonNodeFactory.instance.arrayNode();
     ArrayNode ticked = JsonNodeFactory.instance.arrayNode();
     for (PeerFeedbackService.Candidate candidate : candidates) {

@@ -1,8 +1,7 @@
 package id.kinerja.feedback;
 
-import static id.kinerja.kernel.AppraisalProcess.NIP;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.Waktu;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,8 +26,7 @@ public class PublicFeedbackEvidenceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(VARIABLE, summary(reports.handledFor(NIP.require(task.getExecution()),
-        TAHUN.require(task.getExecution()))));
+    task.setVariableLocal(VARIABLE, summary(reports.handledFor(AppraisalProcess.penilaian(task.getExecution()))));
   }
 
   public static String summary(List<PublicReportService.HandledReport> handled) {

@@ -6,6 +6,7 @@ import static id.kinerja.feedback.PublicReportProcess.KIND_PRAISE;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.system.Waktu;
 import java.time.Clock;
 import java.time.Duration;
@@ -167,7 +168,9 @@ public class PublicReportService {
    * The reports closed as handled (SELESAI) in a year that count for an employee: every report of a
    * unit they head, and those that named their desk or that they handled.
    */
-  public List<HandledReport> handledFor(String nip, int year) {
+  public List<HandledReport> handledFor(PenilaianTahunan penilaian) {
+    String nip = penilaian.nip().value();
+    int year = penilaian.tahun().value();
     return jdbc.sql("""
             SELECT l.kode_lacak, l.jenis, l.unit_code, l.loket, l.diterima_pada, l.selesai_pada, l.tanggapan_publik,
               l.kepala_unit_nip, l.pegawai_nip, l.penangan_nip

@@ -5,6 +5,7 @@ import static id.kinerja.feedback.PeerFeedbackProcess.NIP_DINILAI;
 import static id.kinerja.feedback.PeerFeedbackProcess.TAHUN;
 
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class RecordPeerFeedbackDelegate implements JavaDelegate {
       answerVariables.add(PeerFeedbackProcess.scoreVariable(nilai));
     }
     answerVariables.add(KOMENTAR.name());
-    feedback.recordAnswer(NIP_DINILAI.require(execution), TAHUN.require(execution), skor, KOMENTAR.from(execution));
+    feedback.recordAnswer(PenilaianTahunan.of(NIP_DINILAI.require(execution), TAHUN.require(execution)), skor, KOMENTAR.from(execution));
     execution.removeVariables(answerVariables);
   }
 }

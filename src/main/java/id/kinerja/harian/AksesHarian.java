@@ -1,5 +1,6 @@
 package id.kinerja.harian;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
 import id.kinerja.skp.EmployeeRecordReaders;
@@ -25,6 +26,29 @@ class AksesHarian {
   AksesHarian(EmployeeRecordReaders readers, OrganisationLookup organisasi) {
     this.readers = readers;
     this.organisasi = organisasi;
+  }
+
+  /**
+   * The employee writing their own days: the login's NIP. Only employees keep daily activities; a
+   * login that is no NIP (admin, bkpsdm, a head appraiser) is refused with the reason, a 400 on the
+   * API and the page's list of problems, before anything is looked up.
+   */
+  static Nip penulis(Authentication user) {
+    return Nip.parse(user.getName()).orElseThrow(() -> new KegiatanHarian.DitolakException("nip",
+        "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai"));
+  }
+
+  /**
+   * The employee whose days an appraiser writes about (a note, the month's acknowledgement), from
+   * the address or the request: asked after {@link #mayGiveFeedback}, so a text that is no NIP has
+   * already been refused (403); should one pass, it is a 400 with Nip's reason, never a 500.
+   */
+  static Nip pegawai(String nip) {
+    String problem = Nip.problemOf(nip).orElse(null);
+    if (problem != null) {
+      throw new KegiatanHarian.DitolakException("nip", problem);
+    }
+    return Nip.of(nip);
   }
 
   void mayRead(Authentication user, String nip) {

@@ -1,10 +1,10 @@
 package id.kinerja.harian;
 
 import static id.kinerja.kernel.AppraisalProcess.JUMLAH_PERIODE;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERIODE_KE;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,8 +31,9 @@ public class DailyActivityDigestListener implements TaskListener {
     int periods = JUMLAH_PERIODE.require(task.getExecution());
     int period = PERIODE_KE.require(task.getExecution());
     int months = 12 / periods;
-    LocalDate from = LocalDate.of(TAHUN.require(task.getExecution()), 1, 1).plusMonths((long) (period - 1) * months);
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(task.getExecution());
+    LocalDate from = LocalDate.of(penilaian.tahun().value(), 1, 1).plusMonths((long) (period - 1) * months);
     LocalDate to = from.plusMonths(months).minusDays(1);
-    task.setVariableLocal(VARIABLE, activities.digest(NIP.require(task.getExecution()), from, to));
+    task.setVariableLocal(VARIABLE, activities.digest(penilaian.nip(), from, to));
   }
 }

@@ -59,13 +59,13 @@ class KegiatanHarianApi {
 
   @PostMapping
   ResponseEntity<Kegiatan> catat(Authentication user, @RequestBody Isian isian) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(service.catat(user.getName(), isian));
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catat(AksesHarian.penulis(user), isian));
   }
 
   /** Several activities at once (a day's): all stored, or none with each entry's problems. */
   @PostMapping(path = "/sekaligus", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<List<Kegiatan>> catatSekaligus(Authentication user, HttpServletRequest request) throws IOException {
-    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(user.getName(), daftar(request)));
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.catatSekaligus(AksesHarian.penulis(user), daftar(request)));
   }
 
   /**
@@ -93,12 +93,12 @@ class KegiatanHarianApi {
 
   @PutMapping("/{id}")
   Kegiatan ubah(Authentication user, @PathVariable long id, @RequestBody Isian isian) {
-    return service.ubah(user.getName(), id, isian);
+    return service.ubah(AksesHarian.penulis(user), id, isian);
   }
 
   @DeleteMapping("/{id}")
   ResponseEntity<Void> hapus(Authentication user, @PathVariable long id) {
-    service.hapus(user.getName(), id);
+    service.hapus(AksesHarian.penulis(user), id);
     return ResponseEntity.noContent().build();
   }
 
@@ -140,7 +140,7 @@ class KegiatanHarianApi {
   ResponseEntity<KegiatanHarian.Catatan> catatan(Authentication user, @RequestBody CatatanBaru baru) {
     akses.mayGiveFeedback(user, baru.nip());
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(service.beriCatatan(user.getName(), baru.nip(), baru.tanggal(), baru.kegiatanId(), baru.catatan()));
+        .body(service.beriCatatan(user.getName(), AksesHarian.pegawai(baru.nip()), baru.tanggal(), baru.kegiatanId(), baru.catatan()));
   }
 
   record PengakuanBaru(String nip, YearMonth bulan) {}
@@ -151,7 +151,7 @@ class KegiatanHarianApi {
     if (baru.bulan() == null) {
       throw new DitolakException("bulan", "Bulan wajib diisi, misalnya 2026-11");
     }
-    service.akui(user.getName(), baru.nip(), baru.bulan());
+    service.akui(user.getName(), AksesHarian.pegawai(baru.nip()), baru.bulan());
     return ResponseEntity.noContent().build();
   }
 

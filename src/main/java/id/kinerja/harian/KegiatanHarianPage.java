@@ -72,7 +72,7 @@ class KegiatanHarianPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ke) {
     try {
-      List<Kegiatan> saved = service.salinHari(user.getName(), dari, ke);
+      List<Kegiatan> saved = service.salinHari(AksesHarian.penulis(user), dari, ke);
       redirect.addFlashAttribute("pesan", saved.size() + " kegiatan dari " + Waktu.tanggal(dari) + " disalin ke "
           + Waktu.tanggal(ke) + ".");
       return "redirect:/kegiatan-harian?tanggal=" + ke;
@@ -86,7 +86,7 @@ class KegiatanHarianPage {
   @PostMapping("/kegiatan-harian")
   String add(Authentication user, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
     try {
-      Kegiatan saved = service.catat(user.getName(), form.isian());
+      Kegiatan saved = service.catat(AksesHarian.penulis(user), form.isian());
       redirect.addFlashAttribute("pesan", "Kegiatan tersimpan: " + saved.waktu() + ", " + saved.uraian());
       return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
     } catch (DitolakException e) {
@@ -99,7 +99,7 @@ class KegiatanHarianPage {
   String change(Authentication user, @PathVariable long id, @ModelAttribute Form form, Model model,
       RedirectAttributes redirect) {
     try {
-      Kegiatan saved = service.ubah(user.getName(), id, form.isian());
+      Kegiatan saved = service.ubah(AksesHarian.penulis(user), id, form.isian());
       redirect.addFlashAttribute("pesan", "Perubahan tersimpan: " + saved.waktu() + ", " + saved.uraian());
       return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
     } catch (DitolakException e) {
@@ -112,7 +112,7 @@ class KegiatanHarianPage {
   String delete(Authentication user, @PathVariable long id, Model model, RedirectAttributes redirect) {
     LocalDate day = service.kegiatan(user.getName(), id).map(Kegiatan::tanggal).orElse(service.hariIni());
     try {
-      service.hapus(user.getName(), id);
+      service.hapus(AksesHarian.penulis(user), id);
       redirect.addFlashAttribute("pesan", "Kegiatan dihapus.");
       return "redirect:/kegiatan-harian?tanggal=" + day;
     } catch (DitolakException e) {

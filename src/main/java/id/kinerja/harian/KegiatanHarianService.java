@@ -7,6 +7,7 @@ import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
 import id.kinerja.harian.KegiatanHarian.Masalah;
 import id.kinerja.harian.KegiatanHarian.Perubahan;
+import id.kinerja.kernel.Nip;
 import id.kinerja.system.Waktu;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,7 +119,8 @@ public class KegiatanHarianService {
   // ---- writing one's own days --------------------------------------------------------------------
 
   @Transactional
-  public Kegiatan catat(String nip, Isian isian) {
+  public Kegiatan catat(Nip pegawai, Isian isian) {
+    String nip = pegawai.value();
     return simpan(nip, check(nip, List.of(isian), null, false)).get(0);
   }
 
@@ -128,7 +130,8 @@ public class KegiatanHarianService {
    * "Kegiatan ke-3: ..."). One request, one lock, one read of the days and one batch of rows.
    */
   @Transactional
-  public List<Kegiatan> catatSekaligus(String nip, List<Isian> isian) {
+  public List<Kegiatan> catatSekaligus(Nip pegawai, List<Isian> isian) {
+    String nip = pegawai.value();
     if (isian == null || isian.isEmpty()) {
       throw new DitolakException("kegiatan", "Tidak ada kegiatan untuk disimpan");
     }
@@ -140,7 +143,7 @@ public class KegiatanHarianService {
 
   /** Every activity of one day again on another ({@link #catatSekaligus}: all, or none with the reasons). */
   @Transactional
-  public List<Kegiatan> salinHari(String nip, LocalDate dari, LocalDate ke) {
+  public List<Kegiatan> salinHari(Nip pegawai, LocalDate dari, LocalDate ke) {
     if (!wajar(dari)) {
       throw new DitolakException("dari", "Pilih hari yang akan disalin");
     }
@@ -150,11 +153,11 @@ public class KegiatanHarianService {
     if (ke.equals(dari)) {
       throw new DitolakException("ke", "Tanggal tujuan sama dengan hari yang disalin; pilih tanggal lain");
     }
-    List<Kegiatan> day = between(nip, dari, dari);
+    List<Kegiatan> day = between(pegawai.value(), dari, dari);
     if (day.isEmpty()) {
       throw new DitolakException("dari", "Tidak ada kegiatan pada " + Waktu.tanggal(dari) + " untuk disalin");
     }
-    return catatSekaligus(nip, day.stream().map(k -> Isian.salinan(k, ke)).toList());
+    return catatSekaligus(pegawai, day.stream().map(k -> Isian.salinan(k, ke)).toList());
   }
 
   private List<Kegiatan> simpan(String nip, List<Checked> entries) {
@@ -206,7 +209,8 @@ public class KegiatanHarianService {
   }
 
   @Transactional
-  public Kegiatan ubah(String nip, long id, Isian isian) {
+  public Kegiatan ubah(Nip pegawai, long id, Isian isian) {
+    String nip = pegawai.value();
     Kegiatan before = kegiatan(nip, id).orElseThrow(() -> new DitolakException("id", "Kegiatan tidak ditemukan"));
     if (!dapatDiubah(before.tanggal())) {
       throw new DitolakException("tanggal", terkunci(before.tanggal()));
@@ -227,7 +231,8 @@ public class KegiatanHarianService {
   }
 
   @Transactional
-  public void hapus(String nip, long id) {
+  public void hapus(Nip pegawai, long id) {
+    String nip = pegawai.value();
     Kegiatan before = kegiatan(nip, id).orElseThrow(() -> new DitolakException("id", "Kegiatan tidak ditemukan"));
     if (!dapatDiubah(before.tanggal())) {
       throw new DitolakException("tanggal", terkunci(before.tanggal()));
@@ -530,7 +535,8 @@ public class KegiatanHarianService {
 
   /** A note on a day of the employee's (kegiatanId null) or on one of its activities. */
   @Transactional
-  public Catatan beriCatatan(String penulis, String nip, LocalDate tanggal, Long kegiatanId, String teks) {
+  public Catatan beriCatatan(String penulis, Nip pegawai, LocalDate tanggal, Long kegiatanId, String teks) {
+    String nip = pegawai.value();
     List<Masalah> problems = new ArrayList<>();
     String text = teks == null ? "" : teks.strip();
     if (text.isEmpty() || text.length() > MAX_NOTE) {
@@ -559,7 +565,8 @@ public class KegiatanHarianService {
   public record Pengakuan(String oleh, String namaOleh, java.time.LocalDateTime pada) {}
 
   @Transactional
-  public void akui(String penilai, String nip, YearMonth bulan) {
+  public void akui(String penilai, Nip pegawai, YearMonth bulan) {
+    String nip = pegawai.value();
     if (!wajar(bulan.atDay(1))) {
       throw new DitolakException("bulan", "Bulan di luar tahun 1900 sampai 2200");
     }
@@ -606,7 +613,8 @@ public class KegiatanHarianService {
   }
 
   /** Markdown for the appraiser's periodic rating form: per RHK the hours, the activities and the notes. */
-  public String digest(String nip, LocalDate dari, LocalDate sampai) {
+  public String digest(Nip pegawai, LocalDate dari, LocalDate sampai) {
+    String nip = pegawai.value();
     List<PerRhk> perRhk = perRhk(nip, dari, sampai);
     if (perRhk.isEmpty()) {
       return "Tidak ada laporan kegiatan harian pada periode ini.";

@@ -83,7 +83,7 @@ class TimHarianPage {
       tanggal = service.hariIni();
     }
     try {
-      service.beriCatatan(user.getName(), nip, tanggal, kegiatanId, catatan);
+      service.beriCatatan(user.getName(), AksesHarian.pegawai(nip), tanggal, kegiatanId, catatan);
       redirect.addFlashAttribute("pesan", "Catatan tersimpan; pegawai melihatnya pada kegiatan hariannya.");
     } catch (DitolakException e) {
       redirect.addFlashAttribute("masalah", e.problems().stream().map(KegiatanHarian.Masalah::message).toList());
@@ -98,7 +98,7 @@ class TimHarianPage {
       RedirectAttributes redirect) {
     akses.mayGiveFeedback(user, nip);
     try {
-      service.akui(user.getName(), nip, bulan);
+      service.akui(user.getName(), AksesHarian.pegawai(nip), bulan);
       redirect.addFlashAttribute("pesan", "Kegiatan harian " + RekapBulanan.BULAN.format(bulan) + " telah Anda akui.");
     } catch (DitolakException e) {
       redirect.addFlashAttribute("masalah", List.of(e.getMessage()));

@@ -4,9 +4,9 @@ import static id.kinerja.kernel.AppraisalProcess.DAFTAR_INDIKATOR;
 import static id.kinerja.kernel.AppraisalProcess.DAFTAR_RHK;
 import static id.kinerja.kernel.AppraisalProcess.EKSPEKTASI_KHUSUS;
 
-import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.PenilaianTahunan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package id.kinerja.skp;
 
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_REVIEW;
 
-import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,10 +4,10 @@ import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.RHK;
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.system.SubmissionRule;
 import java.util.ArrayList;
 import java.util.List;

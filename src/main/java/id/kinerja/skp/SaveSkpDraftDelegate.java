@@ -6,12 +6,12 @@ import static id.kinerja.kernel.AppraisalProcess.KEPUTUSAN_REVIEW_SKP;
 import static id.kinerja.kernel.AppraisalProcess.PERUBAHAN_SKP;
 import static id.kinerja.kernel.AppraisalProcess.RHK;
 
-import id.kinerja.kernel.PenilaianTahunan;
-import id.kinerja.kernel.AppraisalProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,8 +2,8 @@ package id.kinerja.skp;
 
 import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
-import id.kinerja.kernel.Tahun;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.Mutasi;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;

@@ -2,12 +2,12 @@ package id.kinerja.skp;
 
 import static id.kinerja.kernel.AppraisalProcess.PILIHAN_RHK_ATASAN;
 
-import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AsSystem;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.OrganisationLookup;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

@@ -23,7 +23,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import id.kinerja.kernel.Tahun;
 import id.kinerja.calibration.KalibrasiProcess;
 import id.kinerja.calibration.KalibrasiService;
 import id.kinerja.feedback.PeerFeedbackAnswerRule;
@@ -37,7 +36,9 @@ import id.kinerja.feedback.RecordPeerFeedbackDelegate;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.objection.FileObjectionDelegate;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
@@ -135,9 +136,9 @@ public class AppraisalCycleProcessTest {
         List.of(new SkpService.Rhk(1, "Tersusunnya laporan kinerja unit", "UTAMA")),
         List.of(new SkpService.Indikator(10, "Tersusunnya laporan kinerja unit", "Jumlah laporan", "KUANTITAS",
             "4 laporan"))));
-    when(peerFeedback.proposedRaters(PEGAWAI, PENILAI)).thenReturn(REKAN.stream()
+    when(peerFeedback.proposedRaters(Nip.of(PEGAWAI), PENILAI)).thenReturn(REKAN.stream()
         .map(nip -> new PeerFeedbackService.Candidate(nip, "Rekan " + nip, "rekan kerja")).toList());
-    when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(0, List.of(), List.of()));
+    when(peerFeedback.summary(PenilaianTahunan.of(PEGAWAI, TAHUN))).thenReturn(new PeerFeedbackService.Summary(0, List.of(), List.of()));
     when(lookup.isActiveEmployee(any())).thenReturn(true);
     Mocks.register("organisasi", organisasi);
     id.kinerja.support.TaskHeaderBeans.register(lookup);
@@ -864,7 +865,7 @@ public class AppraisalCycleProcessTest {
     }
 
     ArgumentCaptor<Map<NilaiBerakhlak, Integer>> scores = ArgumentCaptor.captor();
-    verify(peerFeedback, times(4)).recordAnswer(eq(PEGAWAI), eq(TAHUN), scores.capture(), eq("Selalu membantu rekan"));
+    verify(peerFeedback, times(4)).recordAnswer(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), scores.capture(), eq("Selalu membantu rekan"));
     Assertions.assertThat(scores.getAllValues()).extracting(m -> m.get(NilaiBerakhlak.LOYAL)).containsExactly(2, 3, 4, 5);
     Assertions.assertThat(scores.getAllValues()).allSatisfy(m -> Assertions.assertThat(m).hasSize(7));
     for (Task beri : asked) {
@@ -882,7 +883,7 @@ public class AppraisalCycleProcessTest {
     // the rating waits for the self-assessment too
     assertThat(cycle).isWaitingAt(TASK_PENILAIAN_DIRI).hasPassed(CALL_ACTIVITY_UMPAN_BALIK_360, END_UMPAN_BALIK_360_DITUTUP);
 
-    when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(4,
+    when(peerFeedback.summary(PenilaianTahunan.of(PEGAWAI, TAHUN))).thenReturn(new PeerFeedbackService.Summary(4,
         List.of(new PeerFeedbackService.ValueAggregate(NilaiBerakhlak.LOYAL, 4, 3.5, List.of(0, 1, 1, 1, 1))),
         List.of("Selalu membantu rekan")));
     complete(diri, selfAssessment());
@@ -902,7 +903,7 @@ public class AppraisalCycleProcessTest {
   void feedback360_lateRatersClosedByTimer_cycleContinues_withoutAnAggregateBelowThree() {
     ProcessInstance cycle = throughPeriods();
     complete(task(TASK_PENILAIAN_DIRI, cycle), selfAssessment());
-    when(peerFeedback.summary(PEGAWAI, TAHUN)).thenReturn(new PeerFeedbackService.Summary(2, List.of(), List.of()));
+    when(peerFeedback.summary(PenilaianTahunan.of(PEGAWAI, TAHUN))).thenReturn(new PeerFeedbackService.Summary(2, List.of(), List.of()));
 
     Task pilih = task(TASK_PILIH_PENILAI_360, cycle);
     // the appraiser drops one proposal and adds somebody else by NIP
@@ -924,7 +925,7 @@ public class AppraisalCycleProcessTest {
         .startsWith("Belum cukup jawaban (kurang dari 3)").contains("Jawaban masuk: 2");
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
         .activityId(PeerFeedbackProcess.Elements.END_TERLEWAT).count()).isEqualTo(2);
-    verify(peerFeedback, times(2)).recordAnswer(eq(PEGAWAI), eq(TAHUN), any(), any());
+    verify(peerFeedback, times(2)).recordAnswer(eq(PenilaianTahunan.of(PEGAWAI, TAHUN)), any(), any());
     complete(rating, annualRatings("SESUAI", "SESUAI"));
     assertThat(cycle).isWaitingAt(EVENT_KALIBRASI_UNIT_SELESAI);
     releaseByUnit(cycle, Map.of(AppraisalProcess.PREDIKAT.name(), "BAIK", AppraisalProcess.HASIL_KERJA.name(), "SESUAI",
@@ -961,7 +962,7 @@ public class AppraisalCycleProcessTest {
         .hasMessageContaining("Skor \"Kompeten\": harus 1 sampai 5")
         .hasMessageContaining("Skor \"Harmonis\": wajib diisi");
     Assertions.assertThat(feedbackTaskOf(REKAN.get(0))).isNotNull();
-    verify(peerFeedback, never()).recordAnswer(any(), anyInt(), any(), any());
+    verify(peerFeedback, never()).recordAnswer(any(), any(), any());
   }
 
   // --- steps --------------------------------------------------------------------------------

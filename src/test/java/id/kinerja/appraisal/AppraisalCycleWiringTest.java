@@ -3,9 +3,9 @@ package id.kinerja.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.calibration.KalibrasiProcess;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.skp.SkpService;
 import id.kinerja.support.SharedApplicationTest;
 import java.util.Map;

@@ -2,11 +2,11 @@ package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.kernel.Tahun;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.objection.ObjectionService;
 import id.kinerja.skp.SkpService;
 import java.util.Map;

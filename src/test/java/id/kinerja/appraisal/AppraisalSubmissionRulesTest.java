@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import id.kinerja.kernel.Tahun;
 import id.kinerja.kernel.NilaiBerakhlak;
 import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.objection.ObjectionDecisionRule;
 import id.kinerja.objection.ObjectionFilingRule;
 import id.kinerja.objection.ObjectionService;

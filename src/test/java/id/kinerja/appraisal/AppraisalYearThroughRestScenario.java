@@ -2,15 +2,15 @@ package id.kinerja.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.kernel.PenilaianTahunan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.kernel.PenilaianTahunan;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.skp.SkpService;
 import id.kinerja.support.DemoEngineRest;
-import id.kinerja.kernel.Tahun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

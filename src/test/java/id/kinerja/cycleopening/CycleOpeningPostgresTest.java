@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.support.FreshPostgresDatabase;
-import id.kinerja.kernel.Tahun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

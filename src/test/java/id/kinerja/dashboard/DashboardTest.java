@@ -18,9 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.KurvaDistribusi;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Predikat;
 import id.kinerja.support.SharedApplicationTest;
-import id.kinerja.kernel.PenilaianTahunan;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.support.SharedApplicationTest;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +29,7 @@ class PeerFeedbackServiceTest {
   /** Rudi's peers and subordinates as the demo organisation has them (he has no subordinates). */
   @Test
   void proposal_isThePeers_withoutTheEmployeeAndTheAppraiser() {
-    List<PeerFeedbackService.Candidate> proposed = service.proposedRaters("198809092012121010", "197212121998031008");
+    List<PeerFeedbackService.Candidate> proposed = service.proposedRaters(Nip.of("198809092012121010"), "197212121998031008");
 
     assertThat(proposed).extracting(PeerFeedbackService.Candidate::nip).hasSize(7)
         .contains("199101012015042011", "198506152010012009")
@@ -39,7 +41,7 @@ class PeerFeedbackServiceTest {
   @Test
   void aUnitHead_isProposedPeersAndDirectSubordinates() {
     // the Kepala BKPSDM: peers are the other heads under the Sekda, subordinates his staff
-    List<PeerFeedbackService.Candidate> proposed = service.proposedRaters("197212121998031008", "197003151995031001");
+    List<PeerFeedbackService.Candidate> proposed = service.proposedRaters(Nip.of("197212121998031008"), "197003151995031001");
 
     assertThat(proposed).filteredOn(c -> c.hubungan().equals("rekan kerja"))
         .extracting(PeerFeedbackService.Candidate::nip).containsExactlyInAnyOrder("197508202000032002", "197304041999031017");
@@ -50,12 +52,12 @@ class PeerFeedbackServiceTest {
   void twoAnswers_showNothing_theThirdShowsTheAggregates() {
     String nip = "199901012024011001";
     int tahun = 2041;
-    service.recordAnswer(nip, tahun, scores(5, 4), "Tanggap");
-    service.recordAnswer(nip, tahun, scores(3, 4), null);
+    service.recordAnswer(PenilaianTahunan.of(nip, tahun), scores(5, 4), "Tanggap");
+    service.recordAnswer(PenilaianTahunan.of(nip, tahun), scores(3, 4), null);
 
-    assertThat(service.answerCount(nip, tahun)).isEqualTo(2);
-    assertThat(service.aggregates(nip, tahun)).isEmpty();
-    PeerFeedbackService.Summary tooFew = service.summary(nip, tahun);
+    assertThat(service.answerCount(PenilaianTahunan.of(nip, tahun))).isEqualTo(2);
+    assertThat(service.aggregates(PenilaianTahunan.of(nip, tahun))).isEmpty();
+    PeerFeedbackService.Summary tooFew = service.summary(PenilaianTahunan.of(nip, tahun));
     assertThat(tooFew.shown()).isFalse();
     assertThat(tooFew.perNilai()).isEmpty();
     assertThat(tooFew.komentar()).as("comments are hidden below the threshold too").isEmpty();
@@ -63,9 +65,9 @@ class PeerFeedbackServiceTest {
         .isEqualTo("Belum cukup jawaban (kurang dari 3) — ringkasan tidak ditampilkan agar penilai tidak dapat dikenali."
             + " Jawaban masuk: 2.");
 
-    service.recordAnswer(nip, tahun, scores(3, 1), "Perlu lebih *teliti* | cek ulang");
+    service.recordAnswer(PenilaianTahunan.of(nip, tahun), scores(3, 1), "Perlu lebih *teliti* | cek ulang");
 
-    Map<NilaiBerakhlak, PeerFeedbackService.ValueAggregate> aggregates = service.aggregates(nip, tahun).orElseThrow();
+    Map<NilaiBerakhlak, PeerFeedbackService.ValueAggregate> aggregates = service.aggregates(PenilaianTahunan.of(nip, tahun)).orElseThrow();
     // Berorientasi Pelayanan: 5, 3, 3 -> mean 3.67, one 5 and two 3s
     var pelayanan = aggregates.get(NilaiBerakhlak.BERORIENTASI_PELAYANAN);
     assertThat(pelayanan.jumlah()).isEqualTo(3);
@@ -77,7 +79,7 @@ class PeerFeedbackServiceTest {
     assertThat(kolaboratif.sebaran()).containsExactly(1, 0, 0, 2, 0);
     assertThat(aggregates).hasSize(7);
 
-    String text = PeerFeedbackSummaryText.of(service.summary(nip, tahun));
+    String text = PeerFeedbackSummaryText.of(service.summary(PenilaianTahunan.of(nip, tahun)));
     assertThat(text).startsWith("3 jawaban")
         .contains("| Berorientasi Pelayanan | 3 | 3,67 | 0 | 0 | 2 | 0 | 1 |")
         .contains("| Kolaboratif | 3 | 3,00 | 1 | 0 | 0 | 2 | 0 |")
@@ -88,7 +90,7 @@ class PeerFeedbackServiceTest {
   @Test
   void answersAreStoredWithoutTheRater_andWithoutATime() {
     String nip = "199901012024011002";
-    service.recordAnswer(nip, 2041, scores(2, 2), "Baik");
+    service.recordAnswer(PenilaianTahunan.of(nip, 2041), scores(2, 2), "Baik");
 
     List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM umpan_balik_360 WHERE nip_dinilai = ?").param(nip)
         .query().listOfRows();
@@ -100,13 +102,13 @@ class PeerFeedbackServiceTest {
 
   @Test
   void aScoreOutsideOneToFive_isRefusedByTheDatabaseToo() {
-    assertThatThrownBy(() -> service.recordAnswer("199901012024011003", 2041, scores(6, 3), null))
+    assertThatThrownBy(() -> service.recordAnswer(PenilaianTahunan.of("199901012024011003", 2041), scores(6, 3), null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> jdbc.sql("""
             INSERT INTO umpan_balik_360 (id, jawaban_id, nip_dinilai, tahun, nilai, skor)
             VALUES ('x', 'y', '199901012024011003', 2041, 'LOYAL', 0)""").update())
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThat(service.answerCount("199901012024011003", 2041)).isZero();
+    assertThat(service.answerCount(PenilaianTahunan.of("199901012024011003", 2041))).isZero();
   }
 
   /** Berorientasi Pelayanan gets the first score, the other six values the second. */

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class PublicFeedbackEvidenceListenerTest {
   @Test
   void annualRatingTask_getsTheEmployeesHandledReportsOfTheYear() {
     PublicReportService reports = mock(PublicReportService.class);
-    when(reports.handledFor("199008102015031021", 2026)).thenReturn(List.of(
+    when(reports.handledFor(PenilaianTahunan.of("199008102015031021", 2026))).thenReturn(List.of(
         new PublicReportService.HandledReport("K7QMX4PR9HTB", "PENGADUAN", "DISDIK", "Pengelola Sarana dan Prasarana",
             LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "loket yang disebut", "Kursi telah diganti."),
         new PublicReportService.HandledReport("AB23CD45EF67", "APRESIASI", "DISDIK", null,

@@ -20,6 +20,7 @@ import id.kinerja.appraisal.AppraisalSubmissionRules;
 import id.kinerja.appraisal.SubmissionRejectedException;
 import id.kinerja.appraisal.SubmissionRulesListener;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.system.ProcessProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +84,7 @@ class UmpanBalik360ProcessTest {
 
     assertThat(asked).hasPassedInOrder(PeerFeedbackProcess.Elements.TASK_BERI_UMPAN_BALIK,
         PeerFeedbackProcess.Elements.TASK_SIMPAN_UMPAN_BALIK, PeerFeedbackProcess.Elements.END_DIBERIKAN).isEnded();
-    verify(feedback).recordAnswer(eq(DINILAI), eq(2026), argThat(skor -> skor.size() == 7
+    verify(feedback).recordAnswer(eq(PenilaianTahunan.of(DINILAI, 2026)), argThat(skor -> skor.size() == 7
         && skor.get(NilaiBerakhlak.ADAPTIF) == 2 && skor.get(NilaiBerakhlak.LOYAL) == 4), eq("Selalu siap membantu"));
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(asked.getId()).count())
         .isZero();
@@ -101,7 +102,7 @@ class UmpanBalik360ProcessTest {
 
     assertThat(asked).hasPassed(PeerFeedbackProcess.Elements.END_TERLEWAT)
         .hasNotPassed(PeerFeedbackProcess.Elements.TASK_SIMPAN_UMPAN_BALIK).isEnded();
-    verify(feedback, never()).recordAnswer(any(), anyInt(), any(), any());
+    verify(feedback, never()).recordAnswer(any(), any(), any());
   }
 
   @Test

@@ -3,6 +3,7 @@ package id.kinerja.harian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
@@ -328,7 +329,7 @@ class KegiatanHarianBrowserJourneyTest {
             ORDER BY s.nip DESC""").params(tahun, employee).query(String.class).list().get(0);
     long rhkOther = service.rhk(other, tahun).get(0).id();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(other, earlier.minusDays(7)).update();
-    service.catatSekaligus(other, List.of(
+    service.catatSekaligus(Nip.of(other), List.of(
         new KegiatanHarian.Isian(earlier, "07:30", "09:00", null, rhkOther, "Apel pagi dan pembagian tugas", null, null),
         new KegiatanHarian.Isian(earlier, "09:00", "12:00", null, rhkOther, "Melayani konsultasi kepegawaian", "6 pegawai", null)));
 

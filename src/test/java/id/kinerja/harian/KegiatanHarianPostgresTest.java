@@ -3,6 +3,7 @@ package id.kinerja.harian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.harian.KegiatanHarian.Isian;
+import id.kinerja.kernel.Nip;
 import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.SharedPostgresDatabase;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class KegiatanHarianPostgresTest {
       results.add(pool.submit(() -> {
         start.await();
         try {
-          service.catat(employee, new Isian(day, "08:00", "09:00", null, rhk, "Rapat koordinasi dari tab " + tab, null, null));
+          service.catat(Nip.of(employee), new Isian(day, "08:00", "09:00", null, rhk, "Rapat koordinasi dari tab " + tab, null, null));
           return true;
         } catch (KegiatanHarian.DitolakException overlap) {
           assertThat(overlap.getMessage()).contains("bertumpang tindih");
@@ -80,7 +81,7 @@ class KegiatanHarianPostgresTest {
     assertThat(stored).isEqualTo(1);
     List<KegiatanHarian.Hari> days = service.hari(employee, day, day);
     assertThat(days.get(0).kegiatan()).singleElement().satisfies(k -> assertThat(k.waktu()).isEqualTo("08.00–09.00 (1 jam)"));
-    assertThat(service.digest(employee, day, day)).contains("1 jam, 1 kegiatan");
+    assertThat(service.digest(Nip.of(employee), day, day)).contains("1 jam, 1 kegiatan");
   }
 
   @Test
@@ -90,7 +91,7 @@ class KegiatanHarianPostgresTest {
     LocalDate day = aWorkingDay();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, day).update();
 
-    List<KegiatanHarian.Kegiatan> saved = service.catatSekaligus(employee, List.of(
+    List<KegiatanHarian.Kegiatan> saved = service.catatSekaligus(Nip.of(employee), List.of(
         new Isian(day, "13:00", "14:00", null, rhk, "Menyusun konsep surat edaran", null, null),
         new Isian(day, null, null, 20, rhk, "Membaca disposisi pimpinan", "2 disposisi", null),
         new Isian(day, "10:00", "11:30", null, rhk, "Rapat persiapan pelantikan", null, null)));

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.SharedApplicationTest;
 import java.time.Clock;
@@ -91,15 +92,15 @@ class KegiatanHarianTest {
   @Test
   void overlappingTimes_areRefusedWithTheOtherActivity_andNothingIsStored() {
     LocalDate day = LocalDate.of(2026, 12, 28);
-    after28December.catat(employee, at(day, "08:00", "10:00", rhk1, "Menyusun notula rapat koordinasi"));
+    after28December.catat(Nip.of(employee), at(day, "08:00", "10:00", rhk1, "Menyusun notula rapat koordinasi"));
     long before = count();
 
-    assertThatThrownBy(() -> after28December.catat(employee, at(day, "09:30", "11:00", rhk1, "Rapat evaluasi")))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), at(day, "09:30", "11:00", rhk1, "Rapat evaluasi")))
         .isInstanceOf(DitolakException.class)
         .hasMessageContaining("09.30–11.00 bertumpang tindih dengan kegiatan 08.00–10.00 \"Menyusun notula rapat koordinasi\"");
     assertThat(count()).isEqualTo(before);
     // back to back is no overlap
-    Kegiatan next = after28December.catat(employee, at(day, "10:00", "11:30", rhk2, "Rapat evaluasi"));
+    Kegiatan next = after28December.catat(Nip.of(employee), at(day, "10:00", "11:30", rhk2, "Rapat evaluasi"));
     assertThat(next.menit()).isEqualTo(90);
     assertThat(next.waktu()).isEqualTo("10.00–11.30 (1 jam 30 menit)");
   }
@@ -108,11 +109,11 @@ class KegiatanHarianTest {
   void aWholeDayAtOnce_isStoredAllOrNothing_eachProblemNamesItsEntry() {
     LocalDate tuesday = LocalDate.of(2026, 12, 22);
     LocalDate monday = LocalDate.of(2026, 12, 28);
-    after28December.catat(employee, at(monday, "08:00", "09:00", rhk1, "Apel pagi dan briefing"));
+    after28December.catat(Nip.of(employee), at(monday, "08:00", "09:00", rhk1, "Apel pagi dan briefing"));
     long before = count();
 
     // the third overlaps the first of the same request, the fourth one already stored: nothing is kept
-    assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of(
+    assertThatThrownBy(() -> after28December.catatSekaligus(Nip.of(employee), List.of(
             at(tuesday, "08:00", "10:00", rhk1, "Menyusun telaahan staf"),
             at(tuesday, "10:00", "12:00", rhk2, "Rapat koordinasi bidang"),
             at(tuesday, "09:00", "09:30", rhk1, "Menerima tamu dinas"),
@@ -123,12 +124,12 @@ class KegiatanHarianTest {
               .isEqualTo("Kegiatan ke-3: Waktu 09.00–09.30 bertumpang tindih dengan kegiatan 08.00–10.00 \"Menyusun telaahan staf\"");
           assertThat(e.problems().get(1).message()).contains("Kegiatan ke-4").contains("\"Apel pagi dan briefing\"");
         });
-    assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of(
+    assertThatThrownBy(() -> after28December.catatSekaligus(Nip.of(employee), List.of(
             at(tuesday, "13:00", "14:00", rhk1, "Menyusun laporan"), at(LocalDate.of(2026, 12, 25), "08:00", "09:00", rhk1, "Piket"))))
         .hasMessageContaining("Kegiatan ke-2: 25 Desember 2026 bukan hari kerja");
     assertThat(count()).isEqualTo(before);
 
-    List<Kegiatan> saved = after28December.catatSekaligus(employee, List.of(
+    List<Kegiatan> saved = after28December.catatSekaligus(Nip.of(employee), List.of(
         at(tuesday, "08:00", "10:00", rhk1, "Menyusun telaahan staf"),
         new Isian(tuesday, null, null, 45, rhk2, "Membalas surat masuk", "3 surat", null),
         at(monday, "09:00", "10:30", rhk2, "Rapat koordinasi bidang")));
@@ -142,48 +143,48 @@ class KegiatanHarianTest {
     assertThat(service.riwayat(employee, monday, monday)).extracting(KegiatanHarian.Perubahan::kegiatanId)
         .doesNotContain(saved.get(2).id());
 
-    assertThatThrownBy(() -> after28December.catatSekaligus(employee, List.of()))
+    assertThatThrownBy(() -> after28December.catatSekaligus(Nip.of(employee), List.of()))
         .hasMessage("Tidak ada kegiatan untuk disimpan");
 
     // a whole day copied to another: the same times, RHK and words, all or none
-    List<Kegiatan> copied = after28December.salinHari(employee, tuesday, LocalDate.of(2026, 12, 23));
+    List<Kegiatan> copied = after28December.salinHari(Nip.of(employee), tuesday, LocalDate.of(2026, 12, 23));
     assertThat(copied).extracting(Kegiatan::uraian).containsExactly("Menyusun telaahan staf", "Membalas surat masuk");
     assertThat(copied).extracting(Kegiatan::waktu).containsExactly("08.00–10.00 (2 jam)", "45 menit");
-    assertThatThrownBy(() -> after28December.salinHari(employee, tuesday, LocalDate.of(2026, 12, 23)))
+    assertThatThrownBy(() -> after28December.salinHari(Nip.of(employee), tuesday, LocalDate.of(2026, 12, 23)))
         .hasMessageContaining("Kegiatan ke-1: Waktu 08.00–10.00 bertumpang tindih");
-    assertThatThrownBy(() -> after28December.salinHari(employee, tuesday, tuesday)).hasMessageContaining("sama dengan hari yang disalin");
-    assertThatThrownBy(() -> after28December.salinHari(employee, LocalDate.of(2026, 12, 21), monday))
+    assertThatThrownBy(() -> after28December.salinHari(Nip.of(employee), tuesday, tuesday)).hasMessageContaining("sama dengan hari yang disalin");
+    assertThatThrownBy(() -> after28December.salinHari(Nip.of(employee), LocalDate.of(2026, 12, 21), monday))
         .hasMessage("Tidak ada kegiatan pada 21 Desember 2026 untuk disalin");
-    assertThatThrownBy(() -> after28December.salinHari(employee, tuesday, LocalDate.of(2026, 12, 25)))
+    assertThatThrownBy(() -> after28December.salinHari(Nip.of(employee), tuesday, LocalDate.of(2026, 12, 25)))
         .hasMessageContaining("bukan hari kerja");
   }
 
   @Test
   void daysOff_andLockedDays_andTheFuture_areRefusedWithTheReason() {
-    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 25), "08:00", "09:00", rhk1, "Piket hari Natal")))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 25), "08:00", "09:00", rhk1, "Piket hari Natal")))
         .hasMessageContaining("25 Desember 2026 bukan hari kerja (Hari Raya Natal)");
-    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 24), "08:00", "09:00", rhk1, "Kerja cuti bersama")))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 24), "08:00", "09:00", rhk1, "Kerja cuti bersama")))
         .hasMessageContaining("bukan hari kerja (Cuti bersama Hari Raya Natal)");
-    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 26), "08:00", "09:00", rhk1, "Lembur Sabtu")))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 26), "08:00", "09:00", rhk1, "Lembur Sabtu")))
         .hasMessageContaining("bukan hari kerja (Akhir pekan)");
     // three working days back from Monday 28th, over Christmas: 23rd, 22nd, 21st; the 18th is locked
     assertThat(after28December.batasUbah()).isEqualTo(LocalDate.of(2026, 12, 21));
-    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 18), "08:00", "09:00", rhk1, "Terlambat dicatat")))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 18), "08:00", "09:00", rhk1, "Terlambat dicatat")))
         .hasMessageContaining("sudah terkunci").hasMessageContaining("3 hari kerja");
-    assertThatThrownBy(() -> after28December.catat(employee, at(LocalDate.of(2026, 12, 29), "08:00", "09:00", rhk1, "Besok")))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 29), "08:00", "09:00", rhk1, "Besok")))
         .hasMessageContaining("masa depan");
-    assertThatThrownBy(() -> after28December.catat(employee, new Isian(LocalDate.of(2026, 12, 28), "8:00", "07:00", null, 999_999L, "abc", null, null)))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), new Isian(LocalDate.of(2026, 12, 28), "8:00", "07:00", null, 999_999L, "abc", null, null)))
         .isInstanceOfSatisfying(DitolakException.class, e -> assertThat(e.problems()).extracting(KegiatanHarian.Masalah::field)
             .containsExactlyInAnyOrder("selesai", "uraian", "rhkId"));
-    assertThatThrownBy(() -> after28December.catat(employee, new Isian(LocalDate.of(2026, 12, 28), "25:00", "", null, rhk1, "Jam aneh", null, null)))
+    assertThatThrownBy(() -> after28December.catat(Nip.of(employee), new Isian(LocalDate.of(2026, 12, 28), "25:00", "", null, rhk1, "Jam aneh", null, null)))
         .hasMessageContaining("Jam mulai \"25:00\" bukan jam yang ada");
   }
 
   @Test
   void aChangeAfterTheDay_isKeptWithWhoAndWhen_aDurationAloneIsEnough() {
     LocalDate tuesday = LocalDate.of(2026, 12, 22);
-    Kegiatan k = after28December.catat(employee, new Isian(tuesday, null, null, 45, rhk1, "Membalas surat masuk", null, null));
-    after28December.ubah(employee, k.id(), new Isian(tuesday, "13:00", "14:15", null, rhk2, "Membalas surat masuk dinas", "5 surat", null));
+    Kegiatan k = after28December.catat(Nip.of(employee), new Isian(tuesday, null, null, 45, rhk1, "Membalas surat masuk", null, null));
+    after28December.ubah(Nip.of(employee), k.id(), new Isian(tuesday, "13:00", "14:15", null, rhk2, "Membalas surat masuk dinas", "5 surat", null));
 
     List<KegiatanHarian.Perubahan> history = service.riwayat(employee, tuesday, tuesday);
     assertThat(history).extracting(KegiatanHarian.Perubahan::aksi).containsExactly("TAMBAH", "UBAH");
@@ -191,15 +192,15 @@ class KegiatanHarianTest {
     assertThat(history.get(1).sebelum()).contains("45 menit").contains("Membalas surat masuk");
     assertThat(history.get(1).sesudah()).contains("13.00–14.15").contains("5 surat");
     // today's own entries are no "change after the day"
-    after28December.catat(employee, at(LocalDate.of(2026, 12, 28), "15:00", "16:00", rhk1, "Entri hari ini"));
+    after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 28), "15:00", "16:00", rhk1, "Entri hari ini"));
     assertThat(service.riwayat(employee, LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))).isEmpty();
   }
 
   @Test
   void theDaysShowHoursAgainstTheStandard_andTheRatingFormGetsHoursPerRhk() {
     LocalDate monday = LocalDate.of(2026, 12, 28);
-    after28December.catat(employee, at(monday, "08:00", "12:00", rhk1, "Verifikasi berkas kenaikan pangkat"));
-    after28December.catat(employee, at(monday, "13:00", "14:30", rhk2, "Konsultasi kepegawaian"));
+    after28December.catat(Nip.of(employee), at(monday, "08:00", "12:00", rhk1, "Verifikasi berkas kenaikan pangkat"));
+    after28December.catat(Nip.of(employee), at(monday, "13:00", "14:30", rhk2, "Konsultasi kepegawaian"));
 
     KegiatanHarian.Hari day = service.hari(employee, monday, monday).get(0);
     assertThat(day.jamTerhadapStandar()).isEqualTo("5 jam 30 menit dari 7 jam 30 menit");
@@ -207,7 +208,7 @@ class KegiatanHarianTest {
     assertThat(service.hari(employee, LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
         .isEqualTo("Hari Raya Natal");
 
-    String digest = service.digest(employee, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+    String digest = service.digest(Nip.of(employee), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
     assertThat(digest).contains("Verifikasi berkas kenaikan pangkat").contains("4 jam, 1 kegiatan");
     if (rhk1 != rhk2) {
       assertThat(digest).contains("1 jam 30 menit, 1 kegiatan");
@@ -276,6 +277,17 @@ class KegiatanHarianTest {
     mvc.perform(post("/api/kegiatan-harian").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"tanggal\":\"" + day + "\",\"menit\":\"lama\",\"rhkId\":" + rhk1 + ",\"uraian\":\"Rapat\"}"))
         .andExpect(status().isBadRequest());
+    // only employees keep daily activities: a login that is no NIP is refused in words, never a 500
+    mvc.perform(post("/api/kegiatan-harian").with(user("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"tanggal\":\"" + day + "\",\"mulai\":\"13:00\",\"selesai\":\"14:00\",\"rhkId\":" + rhk1
+                + ",\"uraian\":\"Rapat koordinasi\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].field").value("nip"))
+        .andExpect(jsonPath("$.message").value("Hanya pegawai yang mencatat kegiatan harian: login 'admin' bukan NIP pegawai"));
+    mvc.perform(post("/kegiatan-harian").with(user("admin")).with(csrf()).param("tanggal", day.toString())
+            .param("mulai", "13:00").param("selesai", "14:00").param("rhkId", String.valueOf(rhk1)).param("uraian", "Rapat koordinasi"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("bukan NIP pegawai")));
   }
 
   @Test
@@ -351,7 +363,7 @@ class KegiatanHarianTest {
   @Test
   void notes_areTheAppraisersAndAtasans_neitherAPeerNorBkpsdm_andTheEmployeeSeesThem() throws Exception {
     LocalDate day = aWorkingDayToday();
-    Kegiatan k = service.catat(employee, at(day, "14:00", "15:00", rhk1, "Menyusun laporan bulanan"));
+    Kegiatan k = service.catat(Nip.of(employee), at(day, "14:00", "15:00", rhk1, "Menyusun laporan bulanan"));
     String note = "{\"nip\":\"" + employee + "\",\"tanggal\":\"" + day + "\",\"kegiatanId\":" + k.id()
         + ",\"catatan\":\"Lampirkan rekap absensi\"}";
     mvc.perform(post("/api/kegiatan-harian/catatan").with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(note))
@@ -404,7 +416,7 @@ class KegiatanHarianTest {
     assertThat(missed).isEqualTo(LocalDate.of(2026, 12, 23));
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal = ?").params(employee, missed).update();
     assertThat(pengingat.belumMengisi(missed)).contains(employee);
-    after28December.catat(employee, at(missed, "08:00", "09:00", rhk1, "Apel pagi dan rapat staf"));
+    after28December.catat(Nip.of(employee), at(missed, "08:00", "09:00", rhk1, "Apel pagi dan rapat staf"));
     assertThat(pengingat.belumMengisi(missed)).doesNotContain(employee);
 
     LocalDate today = service.hariIni();
@@ -422,7 +434,7 @@ class KegiatanHarianTest {
   @Test
   void recaps_theMonthAsPdfForTheEmployee_theUnitAsCsvAndJsonForBkpsdmOnly() throws Exception {
     LocalDate day = aWorkingDayToday();
-    service.catat(employee, at(day, "16:00", "17:00", rhk1, "Menutup laporan"));
+    service.catat(Nip.of(employee), at(day, "16:00", "17:00", rhk1, "Menutup laporan"));
     YearMonth month = YearMonth.from(day);
     byte[] pdf = mvc.perform(get("/kegiatan-harian/rekap/" + month).with(user(employee)))
         .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.calibration.CapaianOrganisasiService;
+import id.kinerja.kernel.Tahun;
 import id.kinerja.support.AppraisalYearDriver;
 import id.kinerja.support.DemoEngineRest;
 import id.kinerja.support.SharedApplicationTest;
-import id.kinerja.kernel.Tahun;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;

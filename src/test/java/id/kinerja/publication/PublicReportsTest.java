@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.feedback.PublicReportService;
 import id.kinerja.feedback.SkmService;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,16 +118,16 @@ class PublicReportsTest {
         .andExpect(jsonPath("$.kontak").doesNotExist());
 
     int year = Year.now().getValue();
-    assertThat(reports.handledFor(KEPALA_DISDIK, year)).anySatisfy(r -> {
+    assertThat(reports.handledFor(PenilaianTahunan.of(KEPALA_DISDIK, year))).anySatisfy(r -> {
       assertThat(trackingCodeOf(r)).isEqualTo(code);
       assertThat(r.peran()).isEqualTo("kepala unit");
     });
-    assertThat(reports.handledFor(ANDI, year)).anySatisfy(r -> {
+    assertThat(reports.handledFor(PenilaianTahunan.of(ANDI, year))).anySatisfy(r -> {
       assertThat(trackingCodeOf(r)).isEqualTo(code);
       assertThat(r.peran()).isEqualTo("loket yang disebut");
     });
-    assertThat(reports.handledFor(RUDI_BKPSDM, year)).noneMatch(r -> trackingCodeOf(r).equals(code));
-    assertThat(reports.handledFor(ANDI, year - 1)).noneMatch(r -> trackingCodeOf(r).equals(code));
+    assertThat(reports.handledFor(PenilaianTahunan.of(RUDI_BKPSDM, year))).noneMatch(r -> trackingCodeOf(r).equals(code));
+    assertThat(reports.handledFor(PenilaianTahunan.of(ANDI, year - 1))).noneMatch(r -> trackingCodeOf(r).equals(code));
     assertThat(reports.figures(DISDIK, year).handled()).isPositive();
   }
 
@@ -153,10 +154,10 @@ class PublicReportsTest {
     tasks.complete(closing.getId(), Map.of("tanggapanPublik", "Terima kasih, apresiasi diteruskan ke seluruh petugas."));
 
     assertTrackingShows(code, "Selesai", "Pelayanan mutasi guru cepat");
-    assertThat(reports.handledFor(KEPALA_DISDIK, Year.now().getValue()))
+    assertThat(reports.handledFor(PenilaianTahunan.of(KEPALA_DISDIK, Year.now().getValue())))
         .anyMatch(r -> trackingCodeOf(r).equals(code) && r.jenis().equals("APRESIASI"));
     assertThat(id.kinerja.feedback.PublicFeedbackEvidenceListener.summary(
-        reports.handledFor(KEPALA_DISDIK, Year.now().getValue()))).contains(code).contains("apresiasi");
+        reports.handledFor(PenilaianTahunan.of(KEPALA_DISDIK, Year.now().getValue())))).contains(code).contains("apresiasi");
   }
 
   @Test
