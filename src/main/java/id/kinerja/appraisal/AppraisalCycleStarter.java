@@ -1,6 +1,7 @@
 package id.kinerja.appraisal;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,16 +32,16 @@ public class AppraisalCycleStarter {
    *
    * @throws AppraisalYearAlreadyOpenException when the year is already open for the employee
    */
-  public String start(String nip, int tahun, Map<String, Object> overrides) {
-    return start(runtimeService.createProcessInstanceByKey(AppraisalProcess.KEY), nip, tahun, overrides);
+  public String start(PenilaianTahunan penilaian, Map<String, Object> overrides) {
+    return start(runtimeService.createProcessInstanceByKey(AppraisalProcess.KEY), penilaian, overrides);
   }
 
   /**
    * The same on a definition already looked up ({@link #latestDefinitionId}), for many starts in
    * a row: the engine otherwise asks the database for the latest version on every start.
    */
-  public String start(String definitionId, String nip, int tahun) {
-    return start(runtimeService.createProcessInstanceById(definitionId), nip, tahun, Map.of());
+  public String start(String definitionId, PenilaianTahunan penilaian) {
+    return start(runtimeService.createProcessInstanceById(definitionId), penilaian, Map.of());
   }
 
   /** The id of the newest deployed version of the appraisal process. */
@@ -49,13 +50,13 @@ public class AppraisalCycleStarter {
         .latestVersion().singleResult().getId();
   }
 
-  private String start(ProcessInstantiationBuilder builder, String nip, int tahun, Map<String, Object> overrides) {
+  private String start(ProcessInstantiationBuilder builder, PenilaianTahunan penilaian, Map<String, Object> overrides) {
     try {
       return builder
-          .businessKey(AppraisalProcess.businessKey(nip, tahun))
+          .businessKey(penilaian.businessKey())
           .setVariables(overrides)
-          .setVariable(AppraisalProcess.NIP.name(), nip)
-          .setVariable(AppraisalProcess.TAHUN.name(), tahun)
+          .setVariable(AppraisalProcess.NIP.name(), penilaian.nip().value())
+          .setVariable(AppraisalProcess.TAHUN.name(), penilaian.tahun().value())
           .execute()
           .getId();
     } catch (RuntimeException e) {
@@ -74,8 +75,8 @@ public class AppraisalCycleStarter {
   }
 
   /** Whether the employee's year has been opened (it may have ended since). */
-  public boolean isOpened(String nip, int tahun) {
+  public boolean isOpened(PenilaianTahunan penilaian) {
     return jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE nip = ? AND tahun = ?")
-        .params(nip, tahun).query(Long.class).single() > 0;
+        .params(penilaian.nip().value(), penilaian.tahun().value()).query(Long.class).single() > 0;
   }
 }

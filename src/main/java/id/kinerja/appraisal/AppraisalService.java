@@ -32,17 +32,17 @@ public class AppraisalService {
     this.skpService = skpService;
   }
 
-  public record PeriodicReview(String nip, int tahun, int periode, String penilai, String hasilKerja,
+  public record PeriodicReview(PenilaianTahunan penilaian, int periode, String penilai, String hasilKerja,
       String perilakuKerja, String catatan, JsonNode umpanBalikRhk) {}
 
   public record ValueRating(String rating, String alasan) {}
 
-  public record AnnualRating(String nip, int tahun, String penilai,
+  public record AnnualRating(PenilaianTahunan penilaian, String penilai,
       String diriHasilKerja, String diriPerilakuKerja, String diriCatatan,
       String hasilKerja, String alasanHasilKerja, String perilakuKerja, String alasanPerilakuKerja,
       String predikat, Map<NilaiBerakhlak, ValueRating> perilakuPerNilai) {}
 
-  public record FinalResult(String nip, int tahun, String hasilKerja, String perilakuKerja, String predikat,
+  public record FinalResult(PenilaianTahunan penilaian, String hasilKerja, String perilakuKerja, String predikat,
       boolean melaluiKeberatan, String ditetapkanOleh, String catatan) {}
 
   /** A notice for the person on their Pemberitahuan page, pointing at Tasklist where the task waits. */
@@ -53,7 +53,7 @@ public class AppraisalService {
   }
 
   public void recordPeriodicReview(PeriodicReview review) {
-    long skpId = skpService.skpId(PenilaianTahunan.of(review.nip(), review.tahun()));
+    long skpId = skpService.skpId(review.penilaian());
     // a period rated again (e.g. after a correction) replaces its earlier rating and feedback
     jdbc.sql("DELETE FROM penilaian WHERE skp_id = ? AND jenis = 'PERIODIK' AND periode = ?")
         .params(skpId, review.periode()).update();
@@ -77,11 +77,11 @@ public class AppraisalService {
   }
 
   public void recordAnnualRating(AnnualRating rating) {
-    long skpId = skpService.skpId(PenilaianTahunan.of(rating.nip(), rating.tahun()));
+    long skpId = skpService.skpId(rating.penilaian());
     jdbc.sql("DELETE FROM penilaian WHERE skp_id = ? AND jenis IN ('DIRI', 'TAHUNAN')").param(skpId).update();
     if (rating.diriHasilKerja() != null && rating.diriPerilakuKerja() != null) {
       insertPenilaian.execute(row(
-          "skp_id", skpId, "jenis", "DIRI", "penilai", rating.nip(),
+          "skp_id", skpId, "jenis", "DIRI", "penilai", rating.penilaian().nip().value(),
           "hasil_kerja", rating.diriHasilKerja(), "perilaku_kerja", rating.diriPerilakuKerja(),
           "catatan", rating.diriCatatan()));
     }
@@ -97,21 +97,21 @@ public class AppraisalService {
   }
 
   public void finalizeResult(FinalResult result) {
-    long skpId = skpService.skpId(PenilaianTahunan.of(result.nip(), result.tahun()));
+    long skpId = skpService.skpId(result.penilaian());
     jdbc.sql("DELETE FROM predikat_kinerja WHERE skp_id = ?").param(skpId).update();
     jdbc.sql("""
             INSERT INTO predikat_kinerja (skp_id, nip, tahun, hasil_kerja, perilaku_kerja, predikat,
                                           melalui_keberatan, ditetapkan_oleh, catatan)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(skpId, result.nip(), result.tahun(), result.hasilKerja(), result.perilakuKerja(),
+        .params(skpId, result.penilaian().nip().value(), result.penilaian().tahun().value(), result.hasilKerja(), result.perilakuKerja(),
             result.predikat(), result.melaluiKeberatan(), result.ditetapkanOleh(), result.catatan())
         .update();
   }
 
   /** The final predikat of an employee's year, once approved. */
-  public Optional<String> finalPredikat(String nip, int tahun) {
+  public Optional<String> finalPredikat(PenilaianTahunan penilaian) {
     return jdbc.sql("SELECT predikat FROM predikat_kinerja WHERE nip = ? AND tahun = ?")
-        .params(nip, tahun).query(String.class).optional();
+        .params(penilaian.nip().value(), penilaian.tahun().value()).query(String.class).optional();
   }
 
   /** Column values by name; unlike Map.of, a null value is allowed (written as NULL). */

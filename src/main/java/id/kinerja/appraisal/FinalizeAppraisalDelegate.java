@@ -4,11 +4,10 @@ import static id.kinerja.kernel.AppraisalProcess.AJUKAN_KEBERATAN;
 import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENETAPAN;
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
+import id.kinerja.kernel.AppraisalProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ public class FinalizeAppraisalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     appraisalService.finalizeResult(new AppraisalService.FinalResult(
-        NIP.require(execution), TAHUN.require(execution),
+        AppraisalProcess.penilaian(execution),
         HASIL_KERJA.require(execution), PERILAKU_KERJA.require(execution), PREDIKAT.require(execution),
         Boolean.TRUE.equals(AJUKAN_KEBERATAN.from(execution)),
         ATASAN_PEJABAT_PENILAI.require(execution), CATATAN_PENETAPAN.from(execution)));

@@ -4,13 +4,11 @@ import static id.kinerja.kernel.AppraisalProcess.ALASAN_HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.ALASAN_PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.CATATAN_PENILAIAN_DIRI;
 import static id.kinerja.kernel.AppraisalProcess.HASIL_KERJA;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
 import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_HASIL_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PENILAIAN_DIRI_PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PERILAKU_KERJA;
 import static id.kinerja.kernel.AppraisalProcess.PREDIKAT;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.NilaiBerakhlak;
@@ -40,7 +38,7 @@ public class RecordAnnualRatingDelegate implements JavaDelegate {
       }
     }
     appraisalService.recordAnnualRating(new AppraisalService.AnnualRating(
-        NIP.require(execution), TAHUN.require(execution), PEJABAT_PENILAI.require(execution),
+        AppraisalProcess.penilaian(execution), PEJABAT_PENILAI.require(execution),
         PENILAIAN_DIRI_HASIL_KERJA.from(execution), PENILAIAN_DIRI_PERILAKU_KERJA.from(execution),
         CATATAN_PENILAIAN_DIRI.from(execution),
         HASIL_KERJA.require(execution), ALASAN_HASIL_KERJA.from(execution),

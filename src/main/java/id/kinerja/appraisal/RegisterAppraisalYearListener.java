@@ -1,9 +1,7 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.kernel.AppraisalProcess.NIP;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
-
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,8 +28,9 @@ public class RegisterAppraisalYearListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String nip = NIP.require(execution);
-    int tahun = TAHUN.require(execution);
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(execution);
+    String nip = penilaian.nip().value();
+    int tahun = penilaian.tahun().value();
     if (jdbc.sql("SELECT nip FROM org_employee WHERE nip = ? AND active = TRUE FOR UPDATE").param(nip)
         .query(String.class).optional().isEmpty()) {
       throw new IllegalStateException("Pegawai " + nip + " tidak aktif atau tidak terdaftar: tahun penilaian " + tahun
@@ -44,7 +43,7 @@ public class RegisterAppraisalYearListener implements ExecutionListener {
                   : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId())
           .update();
     } catch (DuplicateKeyException e) {
-      throw new AppraisalYearAlreadyOpenException(AppraisalProcess.businessKey(nip, tahun));
+      throw new AppraisalYearAlreadyOpenException(penilaian.businessKey());
     }
   }
 }

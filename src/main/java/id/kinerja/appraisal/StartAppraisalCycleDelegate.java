@@ -1,11 +1,10 @@
 package id.kinerja.appraisal;
 
 import static id.kinerja.kernel.AppraisalProcess.ATASAN_PEJABAT_PENILAI;
-import static id.kinerja.kernel.AppraisalProcess.NIP;
 import static id.kinerja.kernel.AppraisalProcess.PEJABAT_PENILAI;
-import static id.kinerja.kernel.AppraisalProcess.TAHUN;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.skp.SkpService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -28,23 +27,24 @@ public class StartAppraisalCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String nip = NIP.require(execution);
-    sameBusinessKey(execution, nip, TAHUN.require(execution));
+    PenilaianTahunan penilaian = AppraisalProcess.penilaian(execution);
+    sameBusinessKey(execution, penilaian);
+    String nip = penilaian.nip().value();
     String pejabatPenilai = PEJABAT_PENILAI.from(execution);
     String atasan = ATASAN_PEJABAT_PENILAI.from(execution);
     if (!AppraisalProcess.pejabatLengkap(nip, pejabatPenilai, atasan)) {
       throw new BpmnError(AppraisalProcess.Errors.PEJABAT_TIDAK_LENGKAP,
           "Pejabat penilai atau atasannya untuk " + nip + " belum lengkap");
     }
-    skpService.openCycle(AppraisalProcess.penilaian(execution), pejabatPenilai, atasan, execution.getProcessInstanceId());
+    skpService.openCycle(penilaian, pejabatPenilai, atasan, execution.getProcessInstanceId());
   }
 
   /**
    * One instance per employee and year rests on the business key {@code <NIP>-<year>} (unique in
    * the database): a start without one gets it, a start with another one is refused.
    */
-  static void sameBusinessKey(DelegateExecution execution, String nip, int tahun) {
-    String expected = AppraisalProcess.businessKey(nip, tahun);
+  static void sameBusinessKey(DelegateExecution execution, PenilaianTahunan penilaian) {
+    String expected = penilaian.businessKey();
     String given = execution.getProcessBusinessKey();
     if (given == null || given.isBlank()) {
       execution.setProcessBusinessKey(expected);

@@ -2,6 +2,8 @@ package id.kinerja.cycleopening;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.appraisal.AppraisalYearAlreadyOpenException;
+import id.kinerja.kernel.Nip;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
@@ -217,7 +219,7 @@ public class CycleOpening {
       return transaction.execute(status -> {
         String definitionId = starter.latestDefinitionId(); // once per batch, not per start
         for (String nip : nips) {
-          starter.start(definitionId, nip, tahun.value());
+          starter.start(definitionId, new PenilaianTahunan(Nip.of(nip), tahun));
         }
         runs.recordOpener(nips, tahun, operator);
         return nips.size();
@@ -227,7 +229,7 @@ public class CycleOpening {
       for (String nip : nips) {
         try {
           transaction.executeWithoutResult(status -> {
-            starter.start(nip, tahun.value(), Map.of());
+            starter.start(new PenilaianTahunan(Nip.of(nip), tahun), Map.of());
             runs.recordOpener(List.of(nip), tahun, operator);
           });
           started++;

@@ -7,6 +7,7 @@ import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.calibration.CapaianOrganisasiService;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.security.Roles;
 import id.kinerja.system.KinerjaProperties;
@@ -88,10 +89,11 @@ public class DemoAppraisals implements ApplicationRunner {
     int started = 0;
     for (int i = 0; i < employees.size(); i++) {
       String nip = employees.get(i).getId();
-      if (starter.isOpened(nip, year)) {
+      PenilaianTahunan penilaian = PenilaianTahunan.of(nip, year);
+      if (starter.isOpened(penilaian)) {
         continue;
       }
-      String instanceId = starter.start(nip, year, Map.of());
+      String instanceId = starter.start(penilaian, Map.of());
       started++;
       if (i % 3 == 1) {
         submitSkp(instanceId);

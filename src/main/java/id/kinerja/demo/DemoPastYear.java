@@ -12,6 +12,7 @@ import id.kinerja.followup.TindakLanjutProcess;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.security.Roles;
@@ -218,8 +219,9 @@ public class DemoPastYear {
       if (stopping) {
         return;
       }
-      if (!starter.isOpened(nip, year)) {
-        starter.start(nip, year, Map.of());
+      PenilaianTahunan penilaian = PenilaianTahunan.of(nip, year);
+      if (!starter.isOpened(penilaian)) {
+        starter.start(penilaian, Map.of());
       }
       rank.put(nip, rank.size());
     }

@@ -653,7 +653,7 @@ public class AppraisalCycleProcessTest {
     verify(appraisalService).recordAnnualRating(argThat(r -> r.predikat().equals("SANGAT_BAIK")
         && r.diriHasilKerja().equals("SESUAI") && r.perilakuPerNilai().size() == 7
         && r.alasanHasilKerja() != null));
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "DI_ATAS", "DI_ATAS",
         "SANGAT_BAIK", false, ATASAN, "Pertahankan"));
     verify(startFollowUp).execute(any());
   }
@@ -680,7 +680,7 @@ public class AppraisalCycleProcessTest {
 
     assertThat(cycle).hasPassedInOrder(TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_DAFTARKAN_KALIBRASI,
         EVENT_KALIBRASI_UNIT_SELESAI, TASK_TERIMA_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT).isEnded();
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_ATAS", "DI_ATAS",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "DI_ATAS", "DI_ATAS",
         "BAIK", false, ATASAN, "Pertahankan"));
   }
 
@@ -699,7 +699,7 @@ public class AppraisalCycleProcessTest {
 
     assertThat(cycle).hasNotPassed(SUBPROCESS_KEBERATAN).isEnded();
     verify(objectionService, never()).file(any(), any(), any());
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI",
         "BAIK", false, ATASAN, "Pertahankan"));
   }
 
@@ -725,7 +725,7 @@ public class AppraisalCycleProcessTest {
         new ObjectionService.AppealedRatings("DI_BAWAH", "SESUAI"));
     verify(objectionService).decide(argThat(d -> d.keputusan().equals("TETAP") && d.predikat().equals("BUTUH_PERBAIKAN")
         && d.diputusOleh().equals(ATASAN) && d.tanggapanPenilai() != null));
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "DI_BAWAH", "SESUAI",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "DI_BAWAH", "SESUAI",
         "BUTUH_PERBAIKAN", true, ATASAN, "Pertahankan"));
   }
 
@@ -745,7 +745,7 @@ public class AppraisalCycleProcessTest {
     approveResult(cycle);
     verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.hasilKerja().equals("SESUAI")
         && d.perilakuKerja().equals("DI_ATAS") && d.predikat().equals("BAIK")));
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_ATAS",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "DI_ATAS",
         "BAIK", true, ATASAN, "Pertahankan"));
   }
 
@@ -802,7 +802,7 @@ public class AppraisalCycleProcessTest {
     Assertions.assertThat(runtimeService().createExecutionQuery().processInstanceId(cycle.getId())
         .activityId(EVENT_KALIBRASI_UNIT_SELESAI).count()).as("not held for calibration again").isZero();
     approveResult(cycle);
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "SESUAI",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI",
         "BAIK", true, ATASAN, "Pertahankan"));
     verify(kalibrasiService, times(1)).register(any(), any(), any(), any(), any());
   }
@@ -826,7 +826,7 @@ public class AppraisalCycleProcessTest {
     approveResult(cycle);
 
     assertThat(cycle).hasPassed(TASK_TINDAK_LANJUT_KEBERATAN, END_ESKALASI_KEBERATAN_DITANGANI).isEnded();
-    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PEGAWAI, TAHUN, "SESUAI", "DI_BAWAH",
+    verify(appraisalService).finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "DI_BAWAH",
         "KURANG_MISCONDUCT", true, ATASAN, "Pertahankan"));
   }
 

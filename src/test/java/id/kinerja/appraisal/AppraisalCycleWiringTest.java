@@ -53,8 +53,8 @@ class AppraisalCycleWiringTest {
 
   @Test
   void draftSubmittedThroughTheEngine_isStoredAsSkpRows() {
-    String cycle = starter.start(PEGAWAI, 2031, Map.of("tenggatDraftSkp", "P30D"));
-    assertThatThrownBy(() -> starter.start(PEGAWAI, 2031, Map.of()))
+    String cycle = starter.start(PenilaianTahunan.of(PEGAWAI, 2031), Map.of("tenggatDraftSkp", "P30D"));
+    assertThatThrownBy(() -> starter.start(PenilaianTahunan.of(PEGAWAI, 2031), Map.of()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining(PEGAWAI + "-2031");
     Task draft = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
     assertThat(draft.getAssignee()).isEqualTo(PEGAWAI);
@@ -77,11 +77,11 @@ class AppraisalCycleWiringTest {
   void appraiserPlansAfterTheEmployeesYearOpened_theOpenDraftOffersTheAppraisersRhkFromThen() {
     int tahun = 2068;   // no other test opens it (AppraisalYearThroughRestTest, same context, has Rudi's 2033)
     var tasks = engine.getTaskService();
-    Task draft = tasks.createTaskQuery().processInstanceId(starter.start(PEGAWAI, tahun, Map.of())).singleResult();
+    Task draft = tasks.createTaskQuery().processInstanceId(starter.start(PenilaianTahunan.of(PEGAWAI, tahun), Map.of())).singleResult();
     assertThat(tasks.getVariableLocal(draft.getId(), AppraisalProcess.PILIHAN_RHK_ATASAN.name()))
         .as("the appraiser has no SKP yet: no options, the form asks for free text").isNull();
 
-    String appraiserYear = starter.start(PENILAI, tahun, Map.of());
+    String appraiserYear = starter.start(PenilaianTahunan.of(PENILAI, tahun), Map.of());
     Task appraiserDraft = tasks.createTaskQuery().processInstanceId(appraiserYear).singleResult();
     tasks.complete(appraiserDraft.getId(), Map.of("rhk", SpinValues.jsonValue("""
         [{"jenis": "UTAMA", "uraian": "Meningkatnya kompetensi aparatur", "rhkAtasanUraian": "Meningkatnya kinerja daerah",

@@ -97,11 +97,11 @@ class AppraisalDataTest {
           assertThat(((Number) row.get("BUKTI")).intValue()).isEqualTo(2);
         });
 
-    appraisalService.recordPeriodicReview(new AppraisalService.PeriodicReview(NIP, TAHUN, 1, PENILAI, "SESUAI",
+    appraisalService.recordPeriodicReview(new AppraisalService.PeriodicReview(PenilaianTahunan.of(NIP, TAHUN), 1, PENILAI, "SESUAI",
         "DI_ATAS", "Baik", json("[{\"rhkId\": %d, \"umpanBalik\": \"Pertahankan\"}]".formatted(rhkId))));
     assertThat(jdbc.sql("SELECT rhk_id FROM umpan_balik").query(Long.class).single()).isEqualTo(rhkId);
 
-    appraisalService.recordAnnualRating(new AppraisalService.AnnualRating(NIP, TAHUN, PENILAI,
+    appraisalService.recordAnnualRating(new AppraisalService.AnnualRating(PenilaianTahunan.of(NIP, TAHUN), PENILAI,
         "SESUAI", "SESUAI", "Catatan diri", "DI_BAWAH", "Dua laporan terlambat", "SESUAI", null,
         "BUTUH_PERBAIKAN", Map.of(NilaiBerakhlak.LOYAL, new AppraisalService.ValueRating("SESUAI", null))));
     assertThat(jdbc.sql("SELECT jenis FROM penilaian ORDER BY id").query(String.class).list())
@@ -116,9 +116,9 @@ class AppraisalDataTest {
         "BAIK", "Di luar kendali pegawai", "atasan"));
     assertThat(objectionService.keputusan(PenilaianTahunan.of(NIP, TAHUN))).contains("UBAH");
 
-    appraisalService.finalizeResult(new AppraisalService.FinalResult(NIP, TAHUN, "SESUAI", "SESUAI", "BAIK", true,
+    appraisalService.finalizeResult(new AppraisalService.FinalResult(PenilaianTahunan.of(NIP, TAHUN), "SESUAI", "SESUAI", "BAIK", true,
         "atasan", null));
-    assertThat(appraisalService.finalPredikat(NIP, TAHUN)).contains("BAIK");
+    assertThat(appraisalService.finalPredikat(PenilaianTahunan.of(NIP, TAHUN))).contains("BAIK");
   }
 
   @Test

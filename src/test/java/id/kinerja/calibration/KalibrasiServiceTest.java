@@ -194,7 +194,7 @@ class KalibrasiServiceTest {
     int tahun = 2046;
     capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     String leaving = "199104032016042024"; // Maya Sari, still drafting her SKP
-    starter.start(leaving, tahun, Map.of());
+    starter.start(PenilaianTahunan.of(leaving, tahun), Map.of());
     String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
     String budi = proposed(BUDI, tahun, "DI_BAWAH", "SESUAI");
     assertWaiting(sri);
@@ -353,7 +353,7 @@ class KalibrasiServiceTest {
     int tahun = 2063;
     capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     String moving = "199406172022121023"; // Fajar Nugroho, still drafting his SKP
-    starter.start(moving, tahun, Map.of());
+    starter.start(PenilaianTahunan.of(moving, tahun), Map.of());
     String sri = proposed(SRI, tahun, "SESUAI", "SESUAI");
     String budi = proposed(BUDI, tahun, "DI_BAWAH", "SESUAI");
     assertWaiting(sri);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.Mutasi;
 import id.kinerja.support.FreshPostgresDatabase;
@@ -106,7 +107,7 @@ class CycleOpeningPostgresTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
     Future<String> start = clicks.submit(() -> new TransactionTemplate(transactionManager).execute(status -> {
-      String id = starter.start(maya, tahun, Map.of());
+      String id = starter.start(PenilaianTahunan.of(maya, tahun), Map.of());
       started.countDown();
       await(commit);
       return id;
@@ -130,7 +131,7 @@ class CycleOpeningPostgresTest {
       return result;
     }));
     assertThat(left.await(30, TimeUnit.SECONDS)).isTrue();
-    Future<String> late = clicks.submit(() -> starter.start(dimas, tahun, Map.of()));
+    Future<String> late = clicks.submit(() -> starter.start(PenilaianTahunan.of(dimas, tahun), Map.of()));
     waitingForALock(late);
     assertThat(late.isDone()).as("the start waits for the departure being committed").isFalse();
     commitDeparture.countDown();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +70,7 @@ class CycleOpeningTest {
       assertThat(done.get("dimulaiOlehPembukaan").asLong()).isEqualTo(active);
       assertThat(instancesOf(tahun)).isEqualTo(active);
       // the inactive employee is left out; the operator is named as the opener
-      assertThat(starter.isOpened(RUDI, tahun)).isFalse();
+      assertThat(starter.isOpened(PenilaianTahunan.of(RUDI, tahun))).isFalse();
       assertThat(jdbc.sql("SELECT COUNT(*) FROM siklus_penilaian WHERE tahun = ? AND dibuka_oleh = ?")
           .params(tahun, YUNI_BKPSDM).query(Long.class).single()).isEqualTo(active);
 
@@ -98,14 +99,14 @@ class CycleOpeningTest {
         .params(SEKDA, RUDI).update();
     String id = openAsBkpsdm(tahun);
     waitUntilFinished(id);
-    assertThat(starter.isOpened("199202022019031005", tahun)).isFalse();
+    assertThat(starter.isOpened(PenilaianTahunan.of("199202022019031005", tahun))).isFalse();
     assertThat(instancesOf(tahun)).isEqualTo(activeEmployees());
     // the other agency's own run opens only its own employee
     String other = json.readTree(mvc.perform(post("/api/siklus/PEMKOT-LAIN/" + tahun).with(bkpsdm()).with(csrf()))
         .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString()).get("id").asText();
     JsonNode lain = waitUntilFinished(other);
     assertThat(lain.get("jumlahPegawai").asInt()).isEqualTo(1);
-    assertThat(starter.isOpened("199202022019031005", tahun)).isTrue();
+    assertThat(starter.isOpened(PenilaianTahunan.of("199202022019031005", tahun))).isTrue();
   }
 
   @Test
@@ -126,7 +127,7 @@ class CycleOpeningTest {
       assertThat(done.get("daftarGagal").findValuesAsText("nip")).contains(SEKDA);
       assertThat(done.get("daftarGagal").findValuesAsText("alasan"))
           .allSatisfy(alasan -> assertThat(alasan).startsWith("Pejabat penilai belum diisi"));
-      assertThat(starter.isOpened(SEKDA, tahun)).isFalse();
+      assertThat(starter.isOpened(PenilaianTahunan.of(SEKDA, tahun))).isFalse();
       mvc.perform(get("/admin/siklus").param("pembukaan", id).with(bkpsdm()))
           .andExpect(status().isOk())
           .andExpect(content().string(containsString(SEKDA)))
@@ -137,7 +138,7 @@ class CycleOpeningTest {
       openAsBkpsdm(tahun);
       JsonNode fixed = waitUntilFinished(id);
       assertThat(fixed.get("gagal").asInt()).isZero();
-      assertThat(starter.isOpened(SEKDA, tahun)).isTrue();
+      assertThat(starter.isOpened(PenilaianTahunan.of(SEKDA, tahun))).isTrue();
       assertThat(instancesOf(tahun)).isEqualTo(activeEmployees());
     } finally {
       jdbc.sql("DELETE FROM org_setting WHERE setting_name = 'penilai-kepala-instansi'").update();
@@ -154,7 +155,7 @@ class CycleOpeningTest {
     List<String> employees = jdbc.sql("SELECT e.nip FROM org_employee e JOIN org_unit u ON u.code = e.unit_code "
         + "WHERE u.agency_code = ? AND e.active = TRUE ORDER BY e.nip").param(AGENCY).query(String.class).list();
     for (String nip : employees.subList(0, 3)) {
-      starter.start(nip, tahun, Map.of());
+      starter.start(PenilaianTahunan.of(nip, tahun), Map.of());
     }
     Timestamp old = Timestamp.from(Instant.now().minusSeconds(3600));
     jdbc.sql("INSERT INTO pembukaan_siklus (id, instansi_kode, tahun, status, putaran, pemilik, dibuka_oleh, "

@@ -2,6 +2,7 @@ package id.kinerja.dashboard;
 
 import id.kinerja.KinerjaApplication;
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.organisation.OrganisationGenerator;
 import id.kinerja.support.PostgresTestDatabase;
 import java.io.StringReader;
@@ -233,7 +234,7 @@ public final class DashboardBenchmark {
     List<Future<?>> futures = new ArrayList<>();
     for (String nip : nips) {
       futures.add(pool.submit(() -> {
-        instanceOf.put(nip, starter.start(nip, TAHUN, Map.of()));
+        instanceOf.put(nip, starter.start(PenilaianTahunan.of(nip, TAHUN), Map.of()));
         int n = done.incrementAndGet();
         if (n % 2000 == 0) {
           System.out.printf("  %d years opened%n", n);

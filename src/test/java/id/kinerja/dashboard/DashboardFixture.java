@@ -3,6 +3,7 @@ package id.kinerja.dashboard;
 import static id.kinerja.kernel.AppraisalProcess.Elements.TASK_DRAFT_SKP;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.PenilaianTahunan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -58,23 +59,23 @@ final class DashboardFixture {
   void build() {
     try {
       daysAgo(0);
-      starter.start(RUDI, TAHUN, Map.of());
+      starter.start(PenilaianTahunan.of(RUDI, TAHUN), Map.of());
       daysAgo(20); // Task_DraftSkp is due in 14 days: overdue now
-      starter.start(FITRI, TAHUN, Map.of());
+      starter.start(PenilaianTahunan.of(FITRI, TAHUN), Map.of());
       daysAgo(1);
-      moveTo(starter.start(WAHYU, TAHUN, Map.of()), "Task_NilaiKinerjaTahunan");
+      moveTo(starter.start(PenilaianTahunan.of(WAHYU, TAHUN), Map.of()), "Task_NilaiKinerjaTahunan");
       daysAgo(0);
-      moveTo(starter.start(NUR, TAHUN, Map.of()), "Task_TerimaHasilPenilaian");
+      moveTo(starter.start(PenilaianTahunan.of(NUR, TAHUN), Map.of()), "Task_TerimaHasilPenilaian");
       daysAgo(3);
-      moveTo(starter.start(EKO, TAHUN, Map.of()), "Task_PutuskanKeberatan");
-      moveTo(starter.start(LINA, TAHUN, Map.of()), "Task_TetapkanHasil");
+      moveTo(starter.start(PenilaianTahunan.of(EKO, TAHUN), Map.of()), "Task_PutuskanKeberatan");
+      moveTo(starter.start(PenilaianTahunan.of(LINA, TAHUN), Map.of()), "Task_TetapkanHasil");
       daysAgo(0);
-      String dimas = starter.start(DIMAS, TAHUN, Map.of());
+      String dimas = starter.start(PenilaianTahunan.of(DIMAS, TAHUN), Map.of());
       runtimeService.deleteProcessInstance(dimas, "fixture: year finished");
       daysAgo(10); // Task_ReviewSkp is due in 7 days: overdue now
-      moveTo(starter.start(BUDI, TAHUN, Map.of()), "Task_ReviewSkp");
+      moveTo(starter.start(PenilaianTahunan.of(BUDI, TAHUN), Map.of()), "Task_ReviewSkp");
       daysAgo(0);
-      String ratna = starter.start(RATNA, TAHUN, Map.of());
+      String ratna = starter.start(PenilaianTahunan.of(RATNA, TAHUN), Map.of());
       runtimeService.setVariable(ratna, "jumlahPeriode", 4);
       runtimeService.setVariable(ratna, "daftarIndikator", null);
       runtimeService.setVariable(ratna, "daftarRhk", null);

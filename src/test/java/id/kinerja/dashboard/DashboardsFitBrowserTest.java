@@ -2,6 +2,7 @@ package id.kinerja.dashboard;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.support.HeadlessChromium;
 import id.kinerja.support.SharedApplicationTest;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class DashboardsFitBrowserTest {
         .query(Long.class).single() > 0) {
       return;
     }
-    String instance = starter.start(EKO, LATE_YEAR, java.util.Map.of());
+    String instance = starter.start(PenilaianTahunan.of(EKO, LATE_YEAR), java.util.Map.of());
     Task draft = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftSkp").singleResult();
     taskService.setDueDate(draft.getId(), java.util.Date.from(java.time.LocalDateTime.now().minusDays(4)
         .atZone(java.time.ZoneId.systemDefault()).toInstant()));

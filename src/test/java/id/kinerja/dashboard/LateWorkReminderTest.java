@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.notification.WithMailServer;
 import jakarta.mail.internet.MimeMessage;
@@ -40,7 +41,7 @@ class LateWorkReminderTest extends WithMailServer {
 
   @Test
   void skpPastItsDeadline_isListedUnderItsUnit_remindedOncePerDay_withACopyToTheAppraiser() throws Exception {
-    String instance = starter.start(DIMAS, TAHUN.value(), Map.of());
+    String instance = starter.start(PenilaianTahunan.of(DIMAS, TAHUN.value()), Map.of());
     Task draft = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftSkp").singleResult();
     taskService.setDueDate(draft.getId(), Date.from(LocalDateTime.now().minusDays(4).atZone(ZoneId.systemDefault()).toInstant()));
 

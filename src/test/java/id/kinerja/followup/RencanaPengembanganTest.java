@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.support.SharedApplicationTest;
 import java.time.LocalDate;
 import java.util.Map;
@@ -51,7 +52,7 @@ class RencanaPengembanganTest {
     assertThat(jdbc.sql("SELECT status FROM rencana_pengembangan WHERE nip = ? AND tahun = ?").params(PUTRI, tahun)
         .query(String.class).single()).isEqualTo("DISEPAKATI");
 
-    String next = starter.start(PUTRI, tahun + 1, Map.of());
+    String next = starter.start(PenilaianTahunan.of(PUTRI, tahun + 1), Map.of());
     Task skp = engine.getTaskService().createTaskQuery().processInstanceId(next).singleResult();
     assertThat(skp.getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_DRAFT_SKP);
     assertThat((String) engine.getTaskService().getVariableLocal(skp.getId(), "rencanaPengembanganTerbuka"))
@@ -64,7 +65,7 @@ class RencanaPengembanganTest {
 
   @Test
   void noPlan_theDraftHasNoPlanSection() {
-    String cycle = starter.start("199406172022121023", 2057, Map.of());
+    String cycle = starter.start(PenilaianTahunan.of("199406172022121023", 2057), Map.of());
     Task skp = engine.getTaskService().createTaskQuery().processInstanceId(cycle).singleResult();
 
     assertThat(engine.getTaskService().getVariableLocal(skp.getId(), "rencanaPengembanganTerbuka"))

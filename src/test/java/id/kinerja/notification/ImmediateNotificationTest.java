@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.PenilaianTahunan;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,7 +34,7 @@ class ImmediateNotificationTest extends WithMailServer {
 
   @Test
   void escalation_isMailedRightAfterItsCommit_withoutWaitingForTheIntervalJob() throws Exception {
-    String instance = starter.start(NUR, TAHUN, Map.of());
+    String instance = starter.start(PenilaianTahunan.of(NUR, TAHUN), Map.of());
 
     escalate(instance);
 
@@ -49,7 +50,7 @@ class ImmediateNotificationTest extends WithMailServer {
 
   @Test
   void escalationInAChangeThatIsRolledBack_isNeitherRecordedNorMailed() throws Exception {
-    String instance = starter.start(WAHYU, TAHUN, Map.of());
+    String instance = starter.start(PenilaianTahunan.of(WAHYU, TAHUN), Map.of());
 
     new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
       escalate(instance);

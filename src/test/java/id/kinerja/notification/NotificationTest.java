@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.PenilaianTahunan;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ class NotificationTest extends WithMailServer {
 
   @Test
   void taskGivenToAnEmployee_isMailedOnce_inTheDailyDigest() throws Exception {
-    String instance = starter.start(RUDI, TAHUN, Map.of());
+    String instance = starter.start(PenilaianTahunan.of(RUDI, TAHUN), Map.of());
     Task draft = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     taskService.setAssignee(draft.getId(), RUDI); // the same assignment again: the same event
 
@@ -77,8 +78,8 @@ class NotificationTest extends WithMailServer {
 
   @Test
   void digest_groupsSeveralEventsOfOneRecipientIntoOneMail() throws Exception {
-    moveTo(starter.start(FITRI, TAHUN, Map.of()), "Task_ReviewSkp");
-    moveTo(starter.start(WAHYU, TAHUN, Map.of()), "Task_ReviewSkp");
+    moveTo(starter.start(PenilaianTahunan.of(FITRI, TAHUN), Map.of()), "Task_ReviewSkp");
+    moveTo(starter.start(PenilaianTahunan.of(WAHYU, TAHUN), Map.of()), "Task_ReviewSkp");
 
     assertThat(mailer.sendDigest()).as("Hendra, Fitri, Wahyu").isEqualTo(3);
 
@@ -91,7 +92,7 @@ class NotificationTest extends WithMailServer {
 
   @Test
   void escalation_isMailedAtOnce_andNotAgainInTheDigest() throws Exception {
-    String instance = starter.start(NUR, TAHUN, Map.of());
+    String instance = starter.start(PenilaianTahunan.of(NUR, TAHUN), Map.of());
     moveTo(instance, "Task_TindakLanjutReviewTerlambat");
 
     assertThat(mailer.sendImmediate()).isEqualTo(1);
@@ -111,7 +112,7 @@ class NotificationTest extends WithMailServer {
     String email = jdbc.sql("SELECT email FROM org_employee WHERE nip = ?").param(EKO).query(String.class).single();
     jdbc.sql("UPDATE org_employee SET email = NULL WHERE nip = ?").param(EKO).update();
     try {
-      String instance = starter.start(EKO, TAHUN, Map.of());
+      String instance = starter.start(PenilaianTahunan.of(EKO, TAHUN), Map.of());
       Task draft = taskService.createTaskQuery().processInstanceId(instance).singleResult();
 
       assertThat(jdbc.sql("SELECT status FROM notifikasi_email WHERE task_id = ?").param(draft.getId())
@@ -126,7 +127,7 @@ class NotificationTest extends WithMailServer {
 
   @Test
   void taskDueSoon_isRecordedOncePerTask() throws Exception {
-    String instance = starter.start(LINA, TAHUN, Map.of());
+    String instance = starter.start(PenilaianTahunan.of(LINA, TAHUN), Map.of());
     Task draft = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     draft.setDueDate(new Date(System.currentTimeMillis() + 2 * 3_600_000L));
     taskService.saveTask(draft);
@@ -144,8 +145,8 @@ class NotificationTest extends WithMailServer {
 
   @Test
   void twoNodesSendingAtTheSameMoment_mailEachEventOnce() throws Exception {
-    starter.start(DIMAS, TAHUN, Map.of());
-    starter.start(ANDI, TAHUN, Map.of());
+    starter.start(PenilaianTahunan.of(DIMAS, TAHUN), Map.of());
+    starter.start(PenilaianTahunan.of(ANDI, TAHUN), Map.of());
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {

@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
+import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.support.SharedApplicationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class NotificationsOffTest {
 
     // a year no other test opens: a cycle left open in 2041 would hold up BKPSDM's calibration there
     // (ObjectionDecisionRestTest, same shared application)
-    starter.start("198809092012121010", 2074, Map.of());
+    starter.start(PenilaianTahunan.of("198809092012121010", 2074), Map.of());
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi_email").query(Long.class).single()).isZero();
   }
