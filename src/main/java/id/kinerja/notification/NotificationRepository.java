@@ -22,14 +22,18 @@ class NotificationRepository {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** The employee's email, when they are an active employee with one. */
-  Optional<String> emailOf(String nip) {
-    return jdbc.sql("SELECT email FROM org_employee WHERE nip = ? AND active = TRUE").param(nip)
+  /**
+   * The recipient's email, when they are an active employee with one. A recipient is a login (a
+   * task's assignee, a configured head appraiser, bkpsdm), not necessarily a NIP: text.
+   */
+  Optional<String> emailOf(String login) {
+    return jdbc.sql("SELECT email FROM org_employee WHERE nip = ? AND active = TRUE").param(login)
         .query(String.class).optional().filter(email -> !email.isBlank());
   }
 
-  Optional<String> nameOf(String nip) {
-    return jdbc.sql("SELECT name FROM org_employee WHERE nip = ?").param(nip).query(String.class).optional();
+  /** The recipient's name when they are an employee; a login that is not one has none. */
+  Optional<String> nameOf(String login) {
+    return jdbc.sql("SELECT name FROM org_employee WHERE nip = ?").param(login).query(String.class).optional();
   }
 
   /**

@@ -25,11 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Reminders {
 
-  /** What to remind one person of, and who gets a copy. */
-  public record Reminder(String nip, String title, String taskId, LocalDateTime due, Optional<Copy> copy) {}
+  /**
+   * What to remind one person of, and who gets a copy. The person is the login the late task is
+   * assigned to, which for a configured head appraiser is no NIP: text.
+   */
+  public record Reminder(String login, String title, String taskId, LocalDateTime due, Optional<Copy> copy) {}
 
-  /** The copy to the late person's appraiser. */
-  public record Copy(String nip, String title) {}
+  /** The copy to the late person's appraiser (a login: the head appraiser may be no employee). */
+  public record Copy(String login, String title) {}
 
   /** The latest reminder a person got: when, and from which operator. */
   public record LastReminder(LocalDate tanggal, String olehNama) {}
@@ -65,18 +68,18 @@ public class Reminders {
                 INSERT INTO pengingat_tenggat (nip, tanggal, ringkasan, dikirim_oleh, dikirim_pada)
                 SELECT ?, CAST(? AS DATE), ?, ?, CAST(? AS TIMESTAMP)
                 WHERE NOT EXISTS (SELECT 1 FROM pengingat_tenggat WHERE nip = ? AND tanggal = CAST(? AS DATE))""")
-            .params(reminder.nip(), day, shorten(reminder.title(), 1000), operator, Timestamp.valueOf(now),
-                reminder.nip(), day)
+            .params(reminder.login(), day, shorten(reminder.title(), 1000), operator, Timestamp.valueOf(now),
+                reminder.login(), day)
             .update();
         if (inserted == 0) {
           return false;
         }
         ImmediateDispatch immediate = dispatch.getIfAvailable();
         if (immediate != null) {
-          record("PENGINGAT:" + day + ":" + reminder.nip() + ":" + reminder.nip(), reminder.nip(), reminder.title(),
+          record("PENGINGAT:" + day + ":" + reminder.login() + ":" + reminder.login(), reminder.login(), reminder.title(),
               reminder.taskId(), reminder.due(), immediate);
-          reminder.copy().ifPresent(copy -> record("PENGINGAT:" + day + ":" + reminder.nip() + ":" + copy.nip(),
-              copy.nip(), copy.title(), reminder.taskId(), reminder.due(), immediate));
+          reminder.copy().ifPresent(copy -> record("PENGINGAT:" + day + ":" + reminder.login() + ":" + copy.login(),
+              copy.login(), copy.title(), reminder.taskId(), reminder.due(), immediate));
         }
         return true;
       });
