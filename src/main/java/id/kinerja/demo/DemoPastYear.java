@@ -12,6 +12,7 @@ import id.kinerja.followup.TindakLanjutProcess;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
 import id.kinerja.kernel.NilaiBerakhlak;
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.OrganisationLookup;
@@ -269,7 +270,7 @@ public class DemoPastYear {
    */
   private boolean hasAppraiserChain(String nip) {
     try {
-      Map<String, Object> pejabat = organisasi.pejabatOf(nip);
+      Map<String, Object> pejabat = organisasi.pejabatOf(Nip.of(nip)); // not a NIP: no chain
       return AppraisalProcess.pejabatLengkap(nip,
           (String) pejabat.get(AppraisalProcess.PEJABAT_PENILAI.name()),
           (String) pejabat.get(AppraisalProcess.ATASAN_PEJABAT_PENILAI.name()));

@@ -1,6 +1,7 @@
 package id.kinerja.organisation;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class DescribeEmployeeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object nip = execution.getVariable(AppraisalProcess.NIP.name());
-    execution.setVariables(organisasi.describe(nip == null ? null : nip.toString()));
+    // the employee's NIP, parsed once here (absent or malformed: refused with the reason in words)
+    execution.setVariables(organisasi.describe(Nip.of(AppraisalProcess.NIP.from(execution))));
   }
 }

@@ -58,11 +58,8 @@ public class OrganisationLookup {
    * people as {@link #appraiserOf} and {@link #atasanPenilaiOf}, in one query for everyone with a
    * supervisor in the organisation.
    */
-  public Map<String, Object> pejabatOf(String nip) {
-    if (nip == null) {
-      throw new IllegalArgumentException("NIP kosong: pegawai tidak dikenal");
-    }
-    OrganisationRepository.Chain chain = repository.chain(Nip.normalise(nip))
+  public Map<String, Object> pejabatOf(Nip nip) {
+    OrganisationRepository.Chain chain = repository.chain(nip.value())
         .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
     String appraiser;
     String atasan;
@@ -70,8 +67,8 @@ public class OrganisationLookup {
       appraiser = chain.supervisorNip();
       atasan = chain.supervisorsSupervisorNip() != null ? chain.supervisorsSupervisorNip() : headAppraiser();
     } else {
-      appraiser = appraiserOf(nip);
-      atasan = atasanPenilaiOf(nip);
+      appraiser = appraiserOf(nip.value());
+      atasan = atasanPenilaiOf(nip.value());
     }
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AppraisalProcess.PEJABAT_PENILAI.name(), appraiser);
@@ -149,14 +146,11 @@ public class OrganisationLookup {
    * when a year starts ({@link DescribeEmployeeListener}); an employee the organisation does not
    * know fails loudly, as every other look-up of a year's employee does.
    */
-  public Map<String, Object> describe(String nip) {
-    if (nip == null) {
-      throw new IllegalArgumentException("NIP kosong: pegawai tidak dikenal");
-    }
-    OrganisationRepository.Profile profile = repository.profile(Nip.normalise(nip))
+  public Map<String, Object> describe(Nip nip) {
+    OrganisationRepository.Profile profile = repository.profile(nip.value())
         .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(AppraisalProcess.NAMA_PEGAWAI.name(), profile.name() == null ? nip : profile.name());
+    variables.put(AppraisalProcess.NAMA_PEGAWAI.name(), profile.name() == null ? nip.value() : profile.name());
     variables.put(AppraisalProcess.JABATAN_PEGAWAI.name(), profile.position());
     variables.put(AppraisalProcess.UNIT_PEGAWAI.name(), profile.unitName());
     return variables;

@@ -1,6 +1,7 @@
 package id.kinerja.organisation;
 
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import id.kinerja.system.EveryUserTask;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class PejabatFollowsOrganisation implements CamundaProcessEngineConfiguration {
     if (repository.getObject().lockEmployees(List.of(nip.toString())).isEmpty()) {
       return; // not an employee of the organisation: nothing to follow
     }
-    Map<String, Object> now = organisasi.getObject().pejabatOf(nip.toString());
+    Map<String, Object> now = organisasi.getObject().pejabatOf(Nip.of(nip.toString()));
     for (var variable : AppraisalProcess.PEJABAT) {
       Object held = execution.getVariable(variable.name());
       if (held != null && !Objects.equals(held, now.get(variable.name()))) {

@@ -153,7 +153,7 @@ public class AppraisalCycleProcessTest {
     Mocks.register("dailyActivityDigestListener", new id.kinerja.harian.DailyActivityDigestListener(mock(id.kinerja.harian.KegiatanHarianService.class)));
     Mocks.register("appraiserTaskVisibility", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("publicFeedbackEvidenceListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
-    when(lookup.pejabatOf(any())).thenAnswer(call -> organisasi.pejabatOf(call.getArgument(0)));
+    when(lookup.pejabatOf(any())).thenAnswer(call -> organisasi.pejabatOf(call.<Nip>getArgument(0).value()));
     Mocks.register("resolvePejabatListener", new id.kinerja.organisation.ResolvePejabatListener(lookup));
     Mocks.register("grantAppraiserAccessListener",
         new id.kinerja.organisation.GrantAppraiserAccessListener(mock(id.kinerja.organisation.AppraisalAccess.class)));

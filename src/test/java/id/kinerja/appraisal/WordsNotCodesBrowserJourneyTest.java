@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.demo.DemoPastYear;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
@@ -109,7 +110,7 @@ class WordsNotCodesBrowserJourneyTest {
     assertThat(open(penghargaan, "usulan-penghargaan")).contains(name(penghargaan), "Sangat Baik");
 
     // an employee reads a result (a year put straight at that step: nothing else of it matters here)
-    Map<String, Object> year = new HashMap<>(organisasi.describe(RUDI));
+    Map<String, Object> year = new HashMap<>(organisasi.describe(Nip.of(RUDI)));
     year.putAll(Map.of("nip", RUDI, "tahun", 2035, "pejabatPenilai", "197212121998031008",
         "atasanPejabatPenilai", "197003151995031001", "predikat", "SANGAT_BAIK", "hasilKerja", "DI_ATAS",
         "perilakuKerja", "DI_ATAS", "alasanHasilKerja", "Semua target terlampaui",

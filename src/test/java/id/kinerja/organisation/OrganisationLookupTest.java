@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.demo.DemoOrganisation;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import id.kinerja.security.Roles;
 import id.kinerja.support.SharedApplicationTest;
 import java.util.List;
@@ -37,9 +38,9 @@ class OrganisationLookupTest {
     assertThat(organisasi.supervisorOf(RUDI)).isEqualTo(KEPALA_BKPSDM);
     assertThat(organisasi.appraiserOf(RUDI)).isEqualTo(KEPALA_BKPSDM);
     assertThat(organisasi.atasanPenilaiOf(RUDI)).isEqualTo(SEKDA);
-    assertThat(organisasi.pejabatOf(RUDI)).as("both at once, as the appraisal's start sets them")
+    assertThat(organisasi.pejabatOf(Nip.of(RUDI))).as("both at once, as the appraisal's start sets them")
         .isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), KEPALA_BKPSDM, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), SEKDA));
-    assertThat(organisasi.pejabatOf(KEPALA_BKPSDM))
+    assertThat(organisasi.pejabatOf(Nip.of(KEPALA_BKPSDM)))
         .isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), SEKDA, AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), "demo"));
   }
 
@@ -52,7 +53,7 @@ class OrganisationLookupTest {
 
     assertThat(organisasi.appraiserOf(SEKDA)).isEqualTo("bupati");
     assertThat(organisasi.atasanPenilaiOf(KEPALA_BKPSDM)).isEqualTo("bupati");
-    assertThat(organisasi.pejabatOf(SEKDA)).isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), "bupati", AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), "bupati"));
+    assertThat(organisasi.pejabatOf(Nip.of(SEKDA))).isEqualTo(java.util.Map.of(AppraisalProcess.PEJABAT_PENILAI.name(), "bupati", AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), "bupati"));
     assertThat(organisasi.atasanPenilaiOf(SEKDA)).isEqualTo("bupati");
   }
 
@@ -79,7 +80,8 @@ class OrganisationLookupTest {
 
   @Test
   void unknownNip_failsWithTheNipInTheMessage() {
-    List<Consumer<String>> lookups = List.of(organisasi::appraiserOf, organisasi::supervisorOf, organisasi::pejabatOf,
+    List<Consumer<String>> lookups = List.of(organisasi::appraiserOf, organisasi::supervisorOf,
+        nip -> organisasi.pejabatOf(Nip.of(nip)), nip -> organisasi.describe(Nip.of(nip)),
         organisasi::atasanPenilaiOf, organisasi::subordinatesOf, organisasi::peersOf, organisasi::isUnitHead,
         organisasi::unitOf);
     for (Consumer<String> lookup : lookups) {
