@@ -48,4 +48,16 @@ class DuplicateYearStartRestTest {
     assertThat(log).doesNotContain(" ERROR ").doesNotContain(" WARN ").doesNotContain("ENGINE-16004")
         .doesNotContain("\tat ");
   }
+
+  /** The typed NIP is parsed in the start listener; a malformed one never gets that far through REST. */
+  @Test
+  void startThroughTheRestApi_withAMalformedNip_is400InWords_beforeTheEngine() {
+    Map<String, Object> start = Map.of("variables", Map.of(
+        "nip", Map.of("value", "12345"), "tahun", Map.of("value", 2063, "type", "Integer")));
+    ResponseEntity<String> refused = new DemoEngineRest(http).post(AppraisalYearDriver.BKPSDM,
+        "/engine-rest/process-definition/key/appraisal-cycle/start", start);
+
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("NIP pegawai: formatnya tidak sesuai");
+  }
 }
