@@ -50,7 +50,7 @@ class PeoplePages {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   String badRequest(Exception e, Model model, jakarta.servlet.http.HttpServletRequest request) {
     // back to the same page for this year: the BKPSDM dashboard is not everybody's
-    model.addAttribute("kembali", request.getRequestURI());
+    model.addAttribute("kembali", request.getRequestURI().substring(request.getContextPath().length()));
     model.addAttribute("kembaliTeks", "Kembali ke tahun ini");
     return DashboardPages.refusal(e, model);
   }

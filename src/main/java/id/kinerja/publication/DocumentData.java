@@ -128,10 +128,6 @@ class DocumentData {
         });
   }
 
-  boolean employeeExists(String nip) {
-    return jdbc.sql("SELECT COUNT(*) FROM org_employee WHERE nip = ?").param(nip).query(Long.class).single() > 0;
-  }
-
   /** RHK in order with their indicators and, per indicator, the latest period's reported realisasi. */
   List<Rhk> rhk(long skpId) {
     Map<Long, Rhk> byId = new LinkedHashMap<>();

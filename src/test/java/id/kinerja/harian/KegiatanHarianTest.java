@@ -17,6 +17,7 @@ import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
 import id.kinerja.kernel.Nip;
+import id.kinerja.organisation.DemoPeople;
 import id.kinerja.organisation.OrganisationLookup;
 import id.kinerja.support.SharedApplicationTest;
 import java.time.Clock;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SharedApplicationTest
 class KegiatanHarianTest {
 
-  static final String YUNI_BKPSDM = "198506152010012009";
+  static final String YUNI_BKPSDM = DemoPeople.YUNI_BKPSDM;
 
   @Autowired MockMvc mvc;
   @Autowired KegiatanHarianService service;

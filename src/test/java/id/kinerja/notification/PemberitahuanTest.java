@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.HeadlessChromium;
+import id.kinerja.organisation.DemoPeople;
 import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.WebSession;
 import java.time.Duration;
@@ -25,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SharedApplicationTest
 class PemberitahuanTest {
 
-  static final String RUDI = "198809092012121010";
-  static final String HENDRA = "197212121998031008";
-  static final String YUNI_BKPSDM = "198506152010012009";
+  static final String RUDI = DemoPeople.RUDI;
+  static final String HENDRA = DemoPeople.KEPALA_BKPSDM;
+  static final String YUNI_BKPSDM = DemoPeople.YUNI_BKPSDM;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
