@@ -354,8 +354,7 @@ class PeoplePagesBrowserTest {
       for (Map.Entry<String, String> person : shots.entrySet()) {
         logInOnPage(browser, person.getKey());
         driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
-        WebElement links = browser.waitUpTo(Duration.ofSeconds(120))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("kinerja-navigasi")));
+        WebElement links = browser.waitForVisible(Duration.ofSeconds(120), By.id("kinerja-navigasi"));
         List<String> labels = links.findElements(By.cssSelector(".custom-link-wrapper .h4")).stream()
             .map(WebElement::getText).toList();
         assertThat(labels).as("welcome links of " + person.getValue()).contains("Kinerja Saya", "Kegiatan harian",

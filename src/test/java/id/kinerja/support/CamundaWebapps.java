@@ -180,7 +180,8 @@ public final class CamundaWebapps {
     var http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     for (String path : List.of("/camunda/app/tasklist/default/", "/camunda/lib/deps.js", "/camunda/lib/runtime.js",
         "/camunda/app/tasklist/camunda-tasklist-bootstrap.js", "/camunda/api/engine/engine/",
-        "/camunda/app/cockpit/default/", "/camunda/app/cockpit/camunda-cockpit-bootstrap.js")) {
+        "/camunda/app/cockpit/default/", "/camunda/app/cockpit/camunda-cockpit-bootstrap.js",
+        "/camunda/app/welcome/default/", "/camunda/app/welcome/camunda-welcome-bootstrap.js")) {
       try {
         // only the server's start-up matters here; the journeys check what the pages show
         http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))

@@ -22,7 +22,8 @@ import org.springframework.test.context.TestExecutionListener;
  * The same goes for the webapps' runtime delegates (also static): closing any cached application
  * tears them down to null, which would leave the still-running applications' Cockpit and Tasklist
  * APIs failing with a NullPointerException; a missing one is set up again as the webapps' bootstrap
- * does.
+ * does. Camunda's discovery of further engines (camunda.cfg.xml on the test classpath) is marked
+ * as done, as it would be in the running product.
  */
 public class CurrentEngineTestExecutionListener implements TestExecutionListener {
 
@@ -48,6 +49,9 @@ public class CurrentEngineTestExecutionListener implements TestExecutionListener
     var beans = testContext.getApplicationContext().getBeanProvider(ProcessEngine.class);
     ProcessEngine engine = beans.getIfUnique();
     if (engine != null) {
+      // the application's own engine is the one: no scan for the plain process tests' camunda.cfg.xml,
+      // which would build a second engine inside the application on the webapps' first request
+      CamundaWebapps.skipEngineDiscovery();
       ProcessEngines.registerProcessEngine(engine);
     }
     restoreWebappRuntimeDelegates();

@@ -87,6 +87,31 @@ public final class HeadlessChromium implements AutoCloseable {
         waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /**
+     * What the page shows and which of its requests to the product's API answered how, for the
+     * message of a failed wait: a timeout then says more than "element not found".
+     */
+    public String describePage() {
+        Object requests = driver.executeScript(
+                "return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.indexOf('/api/') >= 0)"
+                        + ".map(e => e.name.replace(location.origin, '') + ' ' + (e.responseStatus || '?')"
+                        + " + ' ' + Math.round(e.duration) + 'ms').join('\\n')");
+        String body = driver.findElement(By.tagName("body")).getText();
+        return "url " + driver.getCurrentUrl() + "\nAPI requests:\n" + requests
+                + "\nbody text:\n" + body.substring(0, Math.min(body.length(), 1500));
+    }
+
+    /** Waits until {@code element} is visible; on a timeout the failure describes the page. */
+    public org.openqa.selenium.WebElement waitForVisible(Duration timeout, By element) {
+        try {
+            return waitUpTo(timeout).until(ExpectedConditions.visibilityOfElementLocated(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("gagal-menunggu");
+            throw new AssertionError("waited " + timeout.toSeconds() + " s for " + element + "\n" + describePage(), e);
+        }
+    }
+
     /** Runs the pages of this browser in the given zone (e.g. "America/New_York"), as a laptop set to it would. */
     public void inTimeZone(String zoneId) {
         driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zoneId));

@@ -50,18 +50,30 @@ function render() {
   view.insertBefore(section, view.firstChild);
 }
 
-function load() {
+function load(attempt) {
+  const tries = attempt || 0;
   fetch('/api/navigasi', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } })
-    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error('navigasi ' + response.status);
+      }
+      return response.json();
+    })
     .then(function (answer) {
       menu = answer;
       // Camunda's own "Ubah profil" / "Ubah kata sandi" are for admins only (styles/user-styles.css):
       // everybody else's name comes from the organisation and the password is changed on the
       // product's "Kata sandi" page; the REST API refuses those identity writes anyway
       document.body.classList.toggle('kinerja-admin', !!(answer && answer.admin));
-      render();
+    }, function () {
+      // a busy server or a session still being written: ask again a few times, 1, 2, 4, 8 s apart,
+      // rather than leave the person without their links until the next page load
+      menu = null;
+      if (tries < 4) {
+        setTimeout(function () { load(tries + 1); }, 1000 * Math.pow(2, tries));
+      }
     })
-    .catch(function () { menu = null; });
+    .then(render);
 }
 
 load();
