@@ -34,8 +34,12 @@ class AksesHarian {
    * API and the page's list of problems, before anything is looked up.
    */
   static Nip penulis(Authentication user) {
-    return Nip.parse(user.getName()).orElseThrow(() -> new KegiatanHarian.DitolakException("nip",
-        "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai"));
+    return Nip.parse(user.getName()).orElseThrow(() -> bukanPenulis(user));
+  }
+
+  static KegiatanHarian.DitolakException bukanPenulis(Authentication user) {
+    return new KegiatanHarian.DitolakException("nip",
+        "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai");
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -289,6 +290,35 @@ class KegiatanHarianTest {
             .param("mulai", "13:00").param("selesai", "14:00").param("rhkId", String.valueOf(rhk1)).param("uraian", "Rapat koordinasi"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("bukan NIP pegawai")));
+  }
+
+  @Test
+  void aLoginThatIsNoNip_getsAPageSayingTheCalendarIsForEmployees_withWhereItReadsTheirDays() throws Exception {
+    var admin = user("demo").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_camunda-admin"));
+    mvc.perform(get("/kegiatan-harian").with(admin))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")))
+        .andExpect(content().string(containsString("Anda masuk sebagai <strong>demo</strong>, yang bukan NIP pegawai")))
+        .andExpect(content().string(containsString("<a href=\"/kegiatan-harian/tim\">Kegiatan tim</a>")))
+        .andExpect(content().string(containsString("<a href=\"/admin/kalender-kerja\">Kalender kerja</a>")))
+        .andExpect(content().string(not(containsString("name=\"uraian\""))))
+        .andExpect(content().string(not(containsString("id=\"kalender\""))));
+    // BKPSDM reads the units' recaps, it has no team of its own
+    var bkpsdm = user("bkpsdm").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_bkpsdm"));
+    mvc.perform(get("/kegiatan-harian?tampilan=bulan").with(bkpsdm))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<strong>bkpsdm</strong>, yang bukan NIP pegawai")))
+        .andExpect(content().string(containsString("<a href=\"/dasbor/bkpsdm\">Dasbor BKPSDM</a>")))
+        .andExpect(content().string(not(containsString("href=\"/kegiatan-harian/tim\""))));
+    // writing is refused on the same page, in words
+    mvc.perform(post("/kegiatan-harian/salin-hari").with(admin).with(csrf())
+            .param("dari", aWorkingDayToday().toString()).param("ke", aWorkingDayToday().toString()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Hanya pegawai yang mencatat kegiatan harian: login &#39;demo&#39; bukan NIP pegawai")))
+        .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")));
+    mvc.perform(post("/kegiatan-harian/1/hapus").with(admin).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")));
   }
 
   @Test
