@@ -321,6 +321,26 @@ class KegiatanHarianTest {
         .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")));
   }
 
+  @Autowired RingkasBulanIni ringkas;
+
+  @Test
+  void kinerjaSaya_ofALoginThatIsNoNip_rendersWithoutAMonthOfDailyActivities() throws Exception {
+    mvc.perform(get("/kinerja-saya").with(user("demo").authorities(
+            new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_camunda-admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("tidak terdaftar sebagai pegawai")))
+        .andExpect(content().string(not(containsString("kegiatan-bulan-ini"))));
+    var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    try {
+      context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("demo", null));
+      assertThat(ringkas.bulanIni()).as("no month for a login that keeps no daily activities").isNull();
+      context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(employee, null));
+      assertThat(ringkas.bulanIni().hari()).hasSize(YearMonth.from(service.hariIni()).lengthOfMonth());
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+  }
+
   @Test
   void api_aDayAtOnceIs201_orA400NamingEachEntry_andOnlyEverOnesOwn() throws Exception {
     LocalDate day = aWorkingDayToday();
