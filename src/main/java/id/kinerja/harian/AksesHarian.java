@@ -55,6 +55,22 @@ class AksesHarian {
     return Nip.of(nip);
   }
 
+  /**
+   * The employee whose days are read. Asked for by {@code nip}: first whether the reader may read
+   * them (a 403 for one who may not, whatever the text), then the text parsed (a 400 with Nip's
+   * reason). Not asked for: the login's own days, so the login must be a NIP (a 400 in words for
+   * admin or BKPSDM, who have no days of their own).
+   */
+  Nip dibaca(Authentication user, String nip) {
+    if (nip == null || nip.isBlank()) {
+      return Nip.parse(user.getName()).orElseThrow(() -> new KegiatanHarian.DitolakException("nip",
+          "Kegiatan harian hanya ada untuk pegawai: login '" + user.getName()
+              + "' bukan NIP pegawai; sebutkan nip pegawai yang kegiatan hariannya dibaca"));
+    }
+    mayRead(user, nip);
+    return pegawai(nip);
+  }
+
   void mayRead(Authentication user, String nip) {
     if (!readers.mayRead(user, nip)) {
       throw new KegiatanHarian.TidakBerhakException("Anda tidak berhak membaca kegiatan harian pegawai ini");

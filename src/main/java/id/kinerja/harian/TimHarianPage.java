@@ -1,17 +1,24 @@
 package id.kinerja.harian;
 
 import id.kinerja.harian.KegiatanHarian.DitolakException;
+import id.kinerja.kernel.Nip;
+import id.kinerja.system.web.KinerjaErrorAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +62,8 @@ class TimHarianPage {
   String employee(Authentication user, @PathVariable String nip, Model model,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
     akses.mayRead(user, nip);
+    Nip pegawai = AksesHarian.pegawai(nip);
+    nip = pegawai.value();
     LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     LocalDate monday = day.with(DayOfWeek.MONDAY);
     YearMonth month = YearMonth.from(day);
@@ -114,10 +123,19 @@ class TimHarianPage {
       throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
           "Bulan di luar tahun 1900 sampai 2200");
     }
-    String employee = nip == null || nip.isBlank() ? user.getName() : nip;
-    akses.mayRead(user, employee);
+    Nip employee = akses.dibaca(user, nip);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition", "inline; filename=\"kinerja-harian-" + employee + "-" + bulan + ".pdf\"")
-        .body(rekap.pdf(employee, akses.nameOf(employee), bulan));
+        .body(rekap.pdf(employee.value(), akses.nameOf(employee.value()), bulan));
+  }
+
+  /**
+   * A NIP in the address or {@code ?nip=} that is none, or a login that is no NIP asking for "its
+   * own" month: the error page with the reason, a 400 (a 500 before).
+   */
+  @ExceptionHandler(DitolakException.class)
+  void ditolak(DitolakException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setAttribute(KinerjaErrorAttributes.MESSAGE, e.getMessage());
+    response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
   }
 }

@@ -342,6 +342,43 @@ class KegiatanHarianTest {
   }
 
   @Test
+  void readingDays_withoutANip_needsALoginThatIsOne_aNipThatIsNoneIs400_butOnlyForWhoMayRead() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    String range = "dari=" + day + "&sampai=" + day;
+    var admin = user("demo").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_camunda-admin"));
+    for (String path : List.of("/api/kegiatan-harian", "/api/kegiatan-harian/hari")) {
+      mvc.perform(get(path + "?" + range).with(admin))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.problems[0].field").value("nip"))
+          .andExpect(jsonPath("$.message").value("Kegiatan harian hanya ada untuk pegawai: login 'demo' bukan NIP pegawai; "
+              + "sebutkan nip pegawai yang kegiatan hariannya dibaca"));
+      mvc.perform(get(path + "?nip=abc&" + range).with(admin))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.message").value("NIP harus 18 angka, bukan 'abc'"));
+      // one who may not read another's days is refused before the text is looked at
+      mvc.perform(get(path + "?nip=abc&" + range).with(user(peer)))
+          .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+      mvc.perform(get(path + "?nip=" + employee + "&" + range).with(admin))
+          .andExpect(status().isOk());
+    }
+    // the employee's week and the month's PDF: the same, on the error page
+    mvc.perform(get("/kegiatan-harian/pegawai/abc").with(admin))
+        .andExpect(status().isBadRequest())
+        .andExpect(result -> assertThat(result.getResponse().getErrorMessage()).isEqualTo("NIP harus 18 angka, bukan 'abc'"));
+    mvc.perform(get("/kegiatan-harian/pegawai/abc").with(user(peer)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/kegiatan-harian/pegawai/" + employee).with(admin))
+        .andExpect(status().isOk()).andExpect(content().string(containsString(organisasi.nameOf(employee))));
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day)).with(admin))
+        .andExpect(status().isBadRequest())
+        .andExpect(result -> assertThat(result.getResponse().getErrorMessage()).contains("login 'demo' bukan NIP pegawai"));
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=abc").with(admin))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=" + employee).with(admin))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+  }
+
+  @Test
   void api_aDayAtOnceIs201_orA400NamingEachEntry_andOnlyEverOnesOwn() throws Exception {
     LocalDate day = aWorkingDayToday();
     String two = "[{\"tanggal\":\"" + day + "\",\"mulai\":\"13:00\",\"selesai\":\"14:00\",\"rhkId\":" + rhk1
