@@ -98,11 +98,11 @@ class AksesHarian {
         || a.getAuthority().equals(Roles.authorityOf(Roles.ADMIN)));
   }
 
-  String nameOf(String nip) {
+  String nameOf(Nip nip) {
     try {
-      return organisasi.nameOf(nip);
+      return organisasi.nameOf(nip.value());
     } catch (RuntimeException unknown) {
-      return nip;
+      return nip.value();
     }
   }
 }

@@ -110,7 +110,7 @@ class KegiatanHarianApi {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
     Nip employee = akses.dibaca(user, nip);
     KegiatanHarianService.checkRange(dari, sampai);
-    return service.between(employee.value(), dari, sampai);
+    return service.between(employee, dari, sampai);
   }
 
   /** Days of a range with the standard hours, activities and notes: the calendar's data. */
@@ -118,7 +118,7 @@ class KegiatanHarianApi {
   List<KegiatanHarian.Hari> hari(Authentication user, @RequestParam(required = false) String nip,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
-    return service.hari(akses.dibaca(user, nip).value(), dari, sampai);
+    return service.hari(akses.dibaca(user, nip), dari, sampai);
   }
 
   /** The appraiser's team: the week of the day, per direct subordinate. */

@@ -68,7 +68,7 @@ class KegiatanHarianPage {
     Isian isian = Isian.kosong(day);
     Long editing = null;
     if (ubah != null) {
-      Kegiatan k = service.kegiatan(nip.value(), ubah).filter(a -> service.dapatDiubah(a.tanggal())).orElse(null);
+      Kegiatan k = service.kegiatan(nip, ubah).filter(a -> service.dapatDiubah(a.tanggal())).orElse(null);
       if (k != null) {
         isian = Isian.salinan(k, k.tanggal());
         editing = k.id();
@@ -76,7 +76,7 @@ class KegiatanHarianPage {
       }
     } else if (salin != null) {
       LocalDate target = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
-      isian = service.kegiatan(nip.value(), salin).map(k -> Isian.salinan(k, target)).orElse(isian);
+      isian = service.kegiatan(nip, salin).map(k -> Isian.salinan(k, target)).orElse(isian);
       model.addAttribute("disalin", true);
     }
     return show(nip, model, day, tampilan, isian, editing, List.of());
@@ -142,7 +142,7 @@ class KegiatanHarianPage {
     if (nip == null) {
       return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
     }
-    LocalDate day = service.kegiatan(nip.value(), id).map(Kegiatan::tanggal).orElse(service.hariIni());
+    LocalDate day = service.kegiatan(nip, id).map(Kegiatan::tanggal).orElse(service.hariIni());
     try {
       service.hapus(nip, id);
       redirect.addFlashAttribute("pesan", "Kegiatan dihapus.");
@@ -163,7 +163,6 @@ class KegiatanHarianPage {
 
   private String show(Nip pegawai, Model model, LocalDate day, String tampilan, Isian isian, Long editing,
       List<Masalah> problems) {
-    String nip = pegawai.value();
     boolean month = "bulan".equals(tampilan);
     LocalDate from;
     LocalDate to;
@@ -180,7 +179,7 @@ class KegiatanHarianPage {
       model.addAttribute("sebelumnya", from.minusDays(7));
       model.addAttribute("berikutnya", from.plusDays(7));
     }
-    List<Hari> days = service.hari(nip, from, to);
+    List<Hari> days = service.hari(pegawai, from, to);
     List<Hari> counted = month ? days.stream().filter(h -> YearMonth.from(h.tanggal()).equals(YearMonth.from(day))).toList() : days;
     model.addAttribute("tampilan", month ? "bulan" : "minggu");
     model.addAttribute("tanggal", day);
@@ -192,8 +191,8 @@ class KegiatanHarianPage {
     model.addAttribute("hariKerja", counted.stream().filter(h -> h.standar().hariKerja() && !h.tanggal().isAfter(service.hariIni())).count());
     model.addAttribute("hariDiisi", counted.stream().filter(h -> h.standar().hariKerja() && !h.kegiatan().isEmpty()).count());
     int year = (isian.tanggal() == null ? day : isian.tanggal()).getYear();
-    model.addAttribute("rhk", service.rhk(nip, year));
-    model.addAttribute("bukti", service.bukti(nip, year));
+    model.addAttribute("rhk", service.rhk(pegawai, year));
+    model.addAttribute("bukti", service.bukti(pegawai, year));
     model.addAttribute("isian", isian);
     model.addAttribute("ubahId", editing);
     model.addAttribute("masalah", problems);

@@ -27,7 +27,7 @@ public class RingkasBulanIni {
       return null;
     }
     YearMonth month = YearMonth.from(service.hariIni());
-    List<Hari> days = service.hari(nip.value(), month.atDay(1), month.atEndOfMonth());
+    List<Hari> days = service.hari(nip, month.atDay(1), month.atEndOfMonth());
     List<Hari> sofar = days.stream().filter(h -> !h.akanDatang()).toList();
     return new Ringkas(month, days, sofar.stream().mapToInt(Hari::menit).sum(),
         sofar.stream().mapToInt(h -> h.standar().menit()).sum(),

@@ -63,20 +63,19 @@ class TimHarianPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
     akses.mayRead(user, nip);
     Nip pegawai = AksesHarian.pegawai(nip);
-    nip = pegawai.value();
     LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     LocalDate monday = day.with(DayOfWeek.MONDAY);
     YearMonth month = YearMonth.from(day);
-    model.addAttribute("nip", nip);
-    model.addAttribute("nama", akses.nameOf(nip));
+    model.addAttribute("nip", pegawai.value());
+    model.addAttribute("nama", akses.nameOf(pegawai));
     model.addAttribute("tanggal", day);
     model.addAttribute("hariIni", service.hariIni());
-    model.addAttribute("hari", service.hari(nip, monday, monday.plusDays(6)));
-    model.addAttribute("perRhk", service.perRhk(nip, monday, monday.plusDays(6)));
-    model.addAttribute("riwayat", service.riwayat(nip, monday, monday.plusDays(6)));
+    model.addAttribute("hari", service.hari(pegawai, monday, monday.plusDays(6)));
+    model.addAttribute("perRhk", service.perRhk(pegawai, monday, monday.plusDays(6)));
+    model.addAttribute("riwayat", service.riwayat(pegawai, monday, monday.plusDays(6)));
     model.addAttribute("bulan", month);
-    model.addAttribute("pengakuan", service.pengakuan(nip, month).orElse(null));
-    model.addAttribute("bolehCatat", akses.isAppraiserOrAtasan(user, nip) && !user.getName().equals(nip));
+    model.addAttribute("pengakuan", service.pengakuan(pegawai, month).orElse(null));
+    model.addAttribute("bolehCatat", akses.isAppraiserOrAtasan(user, pegawai.value()) && !user.getName().equals(pegawai.value()));
     model.addAttribute("sebelumnya", monday.minusDays(7));
     model.addAttribute("berikutnya", monday.plusDays(7));
     return "harian/pegawai";
@@ -126,7 +125,7 @@ class TimHarianPage {
     Nip employee = akses.dibaca(user, nip);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition", "inline; filename=\"kinerja-harian-" + employee + "-" + bulan + ".pdf\"")
-        .body(rekap.pdf(employee.value(), akses.nameOf(employee.value()), bulan));
+        .body(rekap.pdf(employee, akses.nameOf(employee), bulan));
   }
 
   /**

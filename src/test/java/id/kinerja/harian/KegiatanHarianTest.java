@@ -73,7 +73,7 @@ class KegiatanHarianTest {
     employee = approved.stream().filter(n -> !organisasi.peersOf(n).isEmpty()).findFirst().orElseThrow();
     appraiser = organisasi.appraiserOf(employee);
     peer = organisasi.peersOf(employee).get(0);
-    List<KegiatanHarianService.RhkPilihan> rhk = service.rhk(employee, year);
+    List<KegiatanHarianService.RhkPilihan> rhk = service.rhk(Nip.of(employee), year);
     rhk1 = rhk.get(0).id();
     rhk2 = rhk.get(rhk.size() > 1 ? 1 : 0).id();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(employee, LocalDate.of(year, 12, 1)).update();
@@ -138,11 +138,11 @@ class KegiatanHarianTest {
     assertThat(saved).extracting(Kegiatan::menit).containsExactly(120, 45, 90);
     assertThat(saved).extracting(Kegiatan::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
     assertThat(count()).isEqualTo(before + 3);
-    assertThat(service.kegiatan(employee, saved.get(1).id()).orElseThrow().keluaran()).isEqualTo("3 surat");
+    assertThat(service.kegiatan(Nip.of(employee), saved.get(1).id()).orElseThrow().keluaran()).isEqualTo("3 surat");
     // entries for a past day are kept in the history like single ones; today's are not
-    assertThat(service.riwayat(employee, tuesday, tuesday)).filteredOn(p -> p.aksi().equals("TAMBAH"))
+    assertThat(service.riwayat(Nip.of(employee), tuesday, tuesday)).filteredOn(p -> p.aksi().equals("TAMBAH"))
         .extracting(KegiatanHarian.Perubahan::kegiatanId).contains(saved.get(0).id(), saved.get(1).id());
-    assertThat(service.riwayat(employee, monday, monday)).extracting(KegiatanHarian.Perubahan::kegiatanId)
+    assertThat(service.riwayat(Nip.of(employee), monday, monday)).extracting(KegiatanHarian.Perubahan::kegiatanId)
         .doesNotContain(saved.get(2).id());
 
     assertThatThrownBy(() -> after28December.catatSekaligus(Nip.of(employee), List.of()))
@@ -188,14 +188,14 @@ class KegiatanHarianTest {
     Kegiatan k = after28December.catat(Nip.of(employee), new Isian(tuesday, null, null, 45, rhk1, "Membalas surat masuk", null, null));
     after28December.ubah(Nip.of(employee), k.id(), new Isian(tuesday, "13:00", "14:15", null, rhk2, "Membalas surat masuk dinas", "5 surat", null));
 
-    List<KegiatanHarian.Perubahan> history = service.riwayat(employee, tuesday, tuesday);
+    List<KegiatanHarian.Perubahan> history = service.riwayat(Nip.of(employee), tuesday, tuesday);
     assertThat(history).extracting(KegiatanHarian.Perubahan::aksi).containsExactly("TAMBAH", "UBAH");
     assertThat(history.get(1).oleh()).isEqualTo(employee);
     assertThat(history.get(1).sebelum()).contains("45 menit").contains("Membalas surat masuk");
     assertThat(history.get(1).sesudah()).contains("13.00–14.15").contains("5 surat");
     // today's own entries are no "change after the day"
     after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 28), "15:00", "16:00", rhk1, "Entri hari ini"));
-    assertThat(service.riwayat(employee, LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))).isEmpty();
+    assertThat(service.riwayat(Nip.of(employee), LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))).isEmpty();
   }
 
   @Test
@@ -204,10 +204,10 @@ class KegiatanHarianTest {
     after28December.catat(Nip.of(employee), at(monday, "08:00", "12:00", rhk1, "Verifikasi berkas kenaikan pangkat"));
     after28December.catat(Nip.of(employee), at(monday, "13:00", "14:30", rhk2, "Konsultasi kepegawaian"));
 
-    KegiatanHarian.Hari day = service.hari(employee, monday, monday).get(0);
+    KegiatanHarian.Hari day = service.hari(Nip.of(employee), monday, monday).get(0);
     assertThat(day.jamTerhadapStandar()).isEqualTo("5 jam 30 menit dari 7 jam 30 menit");
     assertThat(day.keadaan()).isEqualTo("kurang");
-    assertThat(service.hari(employee, LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
+    assertThat(service.hari(Nip.of(employee), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
         .isEqualTo("Hari Raya Natal");
 
     String digest = service.digest(Nip.of(employee), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
@@ -264,11 +264,11 @@ class KegiatanHarianTest {
     mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=" + employee).with(user(peer)))
         .andExpect(status().isForbidden());
     // a peer cannot change the employee's activity either: it is not found among the peer's own
-    long id = service.between(employee, day, day).get(0).id();
+    long id = service.between(Nip.of(employee), day, day).get(0).id();
     mvc.perform(put("/api/kegiatan-harian/" + id).with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"tanggal\":\"" + day + "\",\"menit\":30,\"rhkId\":" + rhk1 + ",\"uraian\":\"Diubah orang lain\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Kegiatan tidak ditemukan"));
-    assertThat(service.between(employee, day, day)).extracting(Kegiatan::uraian).containsExactly("Melayani konsultasi kepegawaian");
+    assertThat(service.between(Nip.of(employee), day, day)).extracting(Kegiatan::uraian).containsExactly("Melayani konsultasi kepegawaian");
     mvc.perform(get("/api/kegiatan-harian?dari=" + day + "&sampai=" + day.plusDays(400)).with(user(employee)))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Rentang paling panjang")));
     // an address no person means answers 400, never an overflow
@@ -402,8 +402,8 @@ class KegiatanHarianTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].field").value("[1].uraian"))
         .andExpect(jsonPath("$.message").value("Kegiatan ke-2: Uraian kegiatan 5 sampai 2000 karakter"));
-    assertThat(service.between(employee, day, day)).hasSize(2);
-    assertThat(service.between(peer, day, day)).extracting(Kegiatan::uraian).doesNotContain("Memeriksa absensi");
+    assertThat(service.between(Nip.of(employee), day, day)).hasSize(2);
+    assertThat(service.between(Nip.of(peer), day, day)).extracting(Kegiatan::uraian).doesNotContain("Memeriksa absensi");
     mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("[]"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Tidak ada kegiatan untuk disimpan"));
@@ -477,9 +477,9 @@ class KegiatanHarianTest {
     LocalDate day = aWorkingDayToday();
     TimHarian.Minggu week = tim.minggu(appraiser, day);
     assertThat(week.anggota()).extracting(TimHarian.Anggota::nip).contains(employee).doesNotContain(appraiser);
-    boolean filledBefore = !service.between(employee, week.kemarin(), week.kemarin()).isEmpty();
+    boolean filledBefore = !service.between(Nip.of(employee), week.kemarin(), week.kemarin()).isEmpty();
     LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
-    int thisWeek = service.between(employee, monday, monday.plusDays(6)).stream().mapToInt(Kegiatan::menit).sum();
+    int thisWeek = service.between(Nip.of(employee), monday, monday.plusDays(6)).stream().mapToInt(Kegiatan::menit).sum();
     assertThat(week.anggota().stream().filter(a -> a.nip().equals(employee)).findFirst().orElseThrow().menitMinggu())
         .as("the week's minutes, not the day before it when that was last week").isEqualTo(thisWeek);
     assertThat(week.belumMengisiKemarin().stream().anyMatch(a -> a.nip().equals(employee))).isEqualTo(!filledBefore);
@@ -490,7 +490,7 @@ class KegiatanHarianTest {
     mvc.perform(post("/api/kegiatan-harian/pengakuan").with(user(appraiser)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"nip\":\"" + employee + "\",\"bulan\":\"" + month + "\"}"))
         .andExpect(status().isNoContent());
-    assertThat(service.pengakuan(employee, month)).get().extracting(KegiatanHarianService.Pengakuan::oleh).isEqualTo(appraiser);
+    assertThat(service.pengakuan(Nip.of(employee), month)).get().extracting(KegiatanHarianService.Pengakuan::oleh).isEqualTo(appraiser);
     mvc.perform(post("/api/kegiatan-harian/pengakuan").with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"nip\":\"" + employee + "\",\"bulan\":\"" + month + "\"}"))
         .andExpect(status().isForbidden());
