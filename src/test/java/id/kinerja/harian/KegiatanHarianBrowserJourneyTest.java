@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with the message), copies one from the earlier day and reads the hours against the standard; the
  * appraiser's team view shows who has not filled in the working day before, the appraiser leaves a
  * note on an activity and the employee reads it; the period rating form in Tasklist shows the
- * period's hours per RHK.
+ * period's hours per RHK; the admin, who keeps no days, reads that the calendar is for employees.
  */
 @SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -361,5 +361,24 @@ class KegiatanHarianBrowserJourneyTest {
       browser.screenshot("salin-hari-ditolak");
     }
     assertThat(service.between(Nip.of(other), later, later)).hasSize(2);
+  }
+
+  @Test
+  @Order(5)
+  void admin_opensKegiatanHarian_readsThatTheCalendarIsForEmployees_andGoesOnToTheTeam() {
+    try (HeadlessChromium browser = HeadlessChromium.start("kegiatan-harian-bukan-pegawai")) {
+      WebDriver driver = browser.driver();
+      driver.manage().window().setSize(new Dimension(1366, 900));
+      logIn(browser, "demo");
+      driver.get("http://localhost:" + port + "/kegiatan-harian");
+      String words = browser.waitForVisible(Duration.ofSeconds(30), By.id("hanya-pegawai")).getText();
+      assertThat(words).contains("Kalender kegiatan harian hanya untuk pegawai").contains("Anda masuk sebagai demo, yang bukan NIP pegawai");
+      assertThat(driver.findElement(By.id("tautan")).getText()).contains("Kegiatan tim", "Dasbor BKPSDM", "Kalender kerja");
+      assertThat(driver.findElements(By.id("isian"))).as("no form to log activities").isEmpty();
+      assertThat(driver.findElements(By.id("kalender"))).as("no empty calendar").isEmpty();
+      browser.screenshot("hanya-untuk-pegawai");
+      driver.findElement(By.id("tautan")).findElement(By.linkText("Kegiatan tim")).click();
+      assertThat(browser.waitForVisible(Duration.ofSeconds(30), By.tagName("h1")).getText()).isEqualTo("Kegiatan harian tim");
+    }
   }
 }
