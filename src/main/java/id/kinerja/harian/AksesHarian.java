@@ -34,8 +34,12 @@ class AksesHarian {
    * API and the page's list of problems, before anything is looked up.
    */
   static Nip penulis(Authentication user) {
-    return Nip.parse(user.getName()).orElseThrow(() -> new KegiatanHarian.DitolakException("nip",
-        "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai"));
+    return Nip.parse(user.getName()).orElseThrow(() -> bukanPenulis(user));
+  }
+
+  static KegiatanHarian.DitolakException bukanPenulis(Authentication user) {
+    return new KegiatanHarian.DitolakException("nip",
+        "Hanya pegawai yang mencatat kegiatan harian: login '" + user.getName() + "' bukan NIP pegawai");
   }
 
   /**
@@ -49,6 +53,22 @@ class AksesHarian {
       throw new KegiatanHarian.DitolakException("nip", problem);
     }
     return Nip.of(nip);
+  }
+
+  /**
+   * The employee whose days are read. Asked for by {@code nip}: first whether the reader may read
+   * them (a 403 for one who may not, whatever the text), then the text parsed (a 400 with Nip's
+   * reason). Not asked for: the login's own days, so the login must be a NIP (a 400 in words for
+   * admin or BKPSDM, who have no days of their own).
+   */
+  Nip dibaca(Authentication user, String nip) {
+    if (nip == null || nip.isBlank()) {
+      return Nip.parse(user.getName()).orElseThrow(() -> new KegiatanHarian.DitolakException("nip",
+          "Kegiatan harian hanya ada untuk pegawai: login '" + user.getName()
+              + "' bukan NIP pegawai; sebutkan nip pegawai yang kegiatan hariannya dibaca"));
+    }
+    mayRead(user, nip);
+    return pegawai(nip);
   }
 
   void mayRead(Authentication user, String nip) {
@@ -78,11 +98,11 @@ class AksesHarian {
         || a.getAuthority().equals(Roles.authorityOf(Roles.ADMIN)));
   }
 
-  String nameOf(String nip) {
+  String nameOf(Nip nip) {
     try {
-      return organisasi.nameOf(nip);
+      return organisasi.nameOf(nip.value());
     } catch (RuntimeException unknown) {
-      return nip;
+      return nip.value();
     }
   }
 }

@@ -4,6 +4,7 @@ import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
 import id.kinerja.harian.KegiatanHarian.TidakBerhakException;
+import id.kinerja.kernel.Nip;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -102,13 +103,12 @@ class KegiatanHarianApi {
     return ResponseEntity.noContent().build();
   }
 
-  /** Activities of a range (one's own, or, for those who may read them, another's). */
+  /** Activities of a range (one's own, or, for those who may read them, another's: {@link AksesHarian#dibaca}). */
   @GetMapping
   List<Kegiatan> daftar(Authentication user, @RequestParam(required = false) String nip,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
-    String employee = nip == null || nip.isBlank() ? user.getName() : nip;
-    akses.mayRead(user, employee);
+    Nip employee = akses.dibaca(user, nip);
     KegiatanHarianService.checkRange(dari, sampai);
     return service.between(employee, dari, sampai);
   }
@@ -118,9 +118,7 @@ class KegiatanHarianApi {
   List<KegiatanHarian.Hari> hari(Authentication user, @RequestParam(required = false) String nip,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
-    String employee = nip == null || nip.isBlank() ? user.getName() : nip;
-    akses.mayRead(user, employee);
-    return service.hari(employee, dari, sampai);
+    return service.hari(akses.dibaca(user, nip), dari, sampai);
   }
 
   /** The appraiser's team: the week of the day, per direct subordinate. */

@@ -4,12 +4,16 @@ import id.kinerja.harian.KegiatanHarian.DitolakException;
 import id.kinerja.harian.KegiatanHarian.Hari;
 import id.kinerja.harian.KegiatanHarian.Isian;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import id.kinerja.harian.KegiatanHarian.Masalah;
+import id.kinerja.kernel.Nip;
+import id.kinerja.navigation.Navigation;
 import id.kinerja.system.Waktu;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,15 +28,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "Kegiatan harian": the employee's own week or month as a calendar, each day with its activities
  * and hours against the standard, the appraiser's notes, and the form to add, change or copy an
- * activity. There is no NIP in the address: it is always the signed-in person's own record.
+ * activity. There is no NIP in the address: it is always the signed-in person's own record. A
+ * login that is no NIP (admin, BKPSDM) has no calendar: it gets a page that says so and links to
+ * where it reads employees' days.
  */
 @Controller
 class KegiatanHarianPage {
 
-  private final KegiatanHarianService service;
+  /** Where a login without a calendar of its own reads employees' days, as far as its menu offers them. */
+  private static final Set<String> UNTUK_BUKAN_PEGAWAI = Set.of("/kegiatan-harian/tim", "/admin/kalender-kerja",
+      "/dasbor/bkpsdm");
 
-  KegiatanHarianPage(KegiatanHarianService service) {
+  private final KegiatanHarianService service;
+  private final Navigation navigasi;
+
+  KegiatanHarianPage(KegiatanHarianService service, Navigation navigasi) {
     this.service = service;
+    this.navigasi = navigasi;
   }
 
   /** The form's fields, as the browser sends them (date inputs always send ISO dates). */
@@ -48,11 +60,15 @@ class KegiatanHarianPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
       @RequestParam(defaultValue = "minggu") String tampilan,
       @RequestParam(required = false) Long ubah, @RequestParam(required = false) Long salin) {
+    Nip nip = Nip.parse(user.getName()).orElse(null);
+    if (nip == null) {
+      return bukanPegawai(user, model, List.of());
+    }
     LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     Isian isian = Isian.kosong(day);
     Long editing = null;
     if (ubah != null) {
-      Kegiatan k = service.kegiatan(user.getName(), ubah).filter(a -> service.dapatDiubah(a.tanggal())).orElse(null);
+      Kegiatan k = service.kegiatan(nip, ubah).filter(a -> service.dapatDiubah(a.tanggal())).orElse(null);
       if (k != null) {
         isian = Isian.salinan(k, k.tanggal());
         editing = k.id();
@@ -60,10 +76,10 @@ class KegiatanHarianPage {
       }
     } else if (salin != null) {
       LocalDate target = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
-      isian = service.kegiatan(user.getName(), salin).map(k -> Isian.salinan(k, target)).orElse(isian);
+      isian = service.kegiatan(nip, salin).map(k -> Isian.salinan(k, target)).orElse(isian);
       model.addAttribute("disalin", true);
     }
-    return show(user.getName(), model, day, tampilan, isian, editing, List.of());
+    return show(nip, model, day, tampilan, isian, editing, List.of());
   }
 
   /** Every activity of one day again on another, all or none: "my day was like yesterday". */
@@ -71,26 +87,34 @@ class KegiatanHarianPage {
   String copyDay(Authentication user, Model model, RedirectAttributes redirect,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ke) {
+    Nip nip = Nip.parse(user.getName()).orElse(null);
+    if (nip == null) {
+      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
+    }
     try {
-      List<Kegiatan> saved = service.salinHari(AksesHarian.penulis(user), dari, ke);
+      List<Kegiatan> saved = service.salinHari(nip, dari, ke);
       redirect.addFlashAttribute("pesan", saved.size() + " kegiatan dari " + Waktu.tanggal(dari) + " disalin ke "
           + Waktu.tanggal(ke) + ".");
       return "redirect:/kegiatan-harian?tanggal=" + ke;
     } catch (DitolakException e) {
       LocalDate day = KegiatanHarianService.wajar(dari) ? dari : service.hariIni();
-      return show(user.getName(), model, day, "minggu", Isian.kosong(KegiatanHarianService.wajar(ke) ? ke : day), null,
+      return show(nip, model, day, "minggu", Isian.kosong(KegiatanHarianService.wajar(ke) ? ke : day), null,
           e.problems());
     }
   }
 
   @PostMapping("/kegiatan-harian")
   String add(Authentication user, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
+    Nip nip = Nip.parse(user.getName()).orElse(null);
+    if (nip == null) {
+      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
+    }
     try {
-      Kegiatan saved = service.catat(AksesHarian.penulis(user), form.isian());
+      Kegiatan saved = service.catat(nip, form.isian());
       redirect.addFlashAttribute("pesan", "Kegiatan tersimpan: " + saved.waktu() + ", " + saved.uraian());
       return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
     } catch (DitolakException e) {
-      return show(user.getName(), model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
+      return show(nip, model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
           form.isian(), null, e.problems());
     }
   }
@@ -98,30 +122,47 @@ class KegiatanHarianPage {
   @PostMapping("/kegiatan-harian/{id}")
   String change(Authentication user, @PathVariable long id, @ModelAttribute Form form, Model model,
       RedirectAttributes redirect) {
+    Nip nip = Nip.parse(user.getName()).orElse(null);
+    if (nip == null) {
+      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
+    }
     try {
-      Kegiatan saved = service.ubah(AksesHarian.penulis(user), id, form.isian());
+      Kegiatan saved = service.ubah(nip, id, form.isian());
       redirect.addFlashAttribute("pesan", "Perubahan tersimpan: " + saved.waktu() + ", " + saved.uraian());
       return "redirect:/kegiatan-harian?tanggal=" + saved.tanggal();
     } catch (DitolakException e) {
-      return show(user.getName(), model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
+      return show(nip, model, KegiatanHarianService.wajar(form.tanggal()) ? form.tanggal() : service.hariIni(), "minggu",
           form.isian(), id, e.problems());
     }
   }
 
   @PostMapping("/kegiatan-harian/{id}/hapus")
   String delete(Authentication user, @PathVariable long id, Model model, RedirectAttributes redirect) {
-    LocalDate day = service.kegiatan(user.getName(), id).map(Kegiatan::tanggal).orElse(service.hariIni());
+    Nip nip = Nip.parse(user.getName()).orElse(null);
+    if (nip == null) {
+      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
+    }
+    LocalDate day = service.kegiatan(nip, id).map(Kegiatan::tanggal).orElse(service.hariIni());
     try {
-      service.hapus(AksesHarian.penulis(user), id);
+      service.hapus(nip, id);
       redirect.addFlashAttribute("pesan", "Kegiatan dihapus.");
       return "redirect:/kegiatan-harian?tanggal=" + day;
     } catch (DitolakException e) {
-      return show(user.getName(), model, day, "minggu", Isian.kosong(day), null, e.problems());
+      return show(nip, model, day, "minggu", Isian.kosong(day), null, e.problems());
     }
   }
 
-  private String show(String nip, Model model, LocalDate day, String tampilan, Isian isian, Long editing,
-      List<KegiatanHarian.Masalah> problems) {
+  /** The calendar is the employee's own; a POST by such a login shows this page with the refusal. */
+  private String bukanPegawai(Authentication user, Model model, List<Masalah> problems) {
+    model.addAttribute("login", user.getName());
+    model.addAttribute("tautan", navigasi.menu(user).links().stream()
+        .filter(link -> UNTUK_BUKAN_PEGAWAI.contains(link.href())).toList());
+    model.addAttribute("masalah", problems);
+    return "harian/bukan-pegawai";
+  }
+
+  private String show(Nip pegawai, Model model, LocalDate day, String tampilan, Isian isian, Long editing,
+      List<Masalah> problems) {
     boolean month = "bulan".equals(tampilan);
     LocalDate from;
     LocalDate to;
@@ -138,7 +179,7 @@ class KegiatanHarianPage {
       model.addAttribute("sebelumnya", from.minusDays(7));
       model.addAttribute("berikutnya", from.plusDays(7));
     }
-    List<Hari> days = service.hari(nip, from, to);
+    List<Hari> days = service.hari(pegawai, from, to);
     List<Hari> counted = month ? days.stream().filter(h -> YearMonth.from(h.tanggal()).equals(YearMonth.from(day))).toList() : days;
     model.addAttribute("tampilan", month ? "bulan" : "minggu");
     model.addAttribute("tanggal", day);
@@ -150,8 +191,8 @@ class KegiatanHarianPage {
     model.addAttribute("hariKerja", counted.stream().filter(h -> h.standar().hariKerja() && !h.tanggal().isAfter(service.hariIni())).count());
     model.addAttribute("hariDiisi", counted.stream().filter(h -> h.standar().hariKerja() && !h.kegiatan().isEmpty()).count());
     int year = (isian.tanggal() == null ? day : isian.tanggal()).getYear();
-    model.addAttribute("rhk", service.rhk(nip, year));
-    model.addAttribute("bukti", service.bukti(nip, year));
+    model.addAttribute("rhk", service.rhk(pegawai, year));
+    model.addAttribute("bukti", service.bukti(pegawai, year));
     model.addAttribute("isian", isian);
     model.addAttribute("ubahId", editing);
     model.addAttribute("masalah", problems);

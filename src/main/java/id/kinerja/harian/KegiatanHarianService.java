@@ -102,26 +102,25 @@ public class KegiatanHarianService {
   }
 
   /** The RHK of the employee's approved SKP of that year, to log against. */
-  public List<RhkPilihan> rhk(String nip, int tahun) {
+  public List<RhkPilihan> rhk(Nip nip, int tahun) {
     return jdbc.sql("""
             SELECT r.id, r.uraian FROM rhk r JOIN skp s ON s.id = r.skp_id
             WHERE s.nip = ? AND s.tahun = ? AND s.status = 'DISETUJUI' ORDER BY r.urutan""")
-        .params(nip, tahun)
+        .params(nip.value(), tahun)
         .query((rs, i) -> new RhkPilihan(rs.getLong(1), rs.getString(2))).list();
   }
 
   /** The employee's evidence files of that year, to link an activity to. */
-  public List<RhkPilihan> bukti(String nip, int tahun) {
+  public List<RhkPilihan> bukti(Nip nip, int tahun) {
     return jdbc.sql("SELECT id, nama_berkas FROM berkas_bukti WHERE nip = ? AND tahun = ? ORDER BY id DESC")
-        .params(nip, tahun).query((rs, i) -> new RhkPilihan(rs.getLong(1), rs.getString(2))).list();
+        .params(nip.value(), tahun).query((rs, i) -> new RhkPilihan(rs.getLong(1), rs.getString(2))).list();
   }
 
   // ---- writing one's own days --------------------------------------------------------------------
 
   @Transactional
   public Kegiatan catat(Nip pegawai, Isian isian) {
-    String nip = pegawai.value();
-    return simpan(nip, check(nip, List.of(isian), null, false)).get(0);
+    return simpan(pegawai, check(pegawai, List.of(isian), null, false)).get(0);
   }
 
   /**
@@ -131,14 +130,13 @@ public class KegiatanHarianService {
    */
   @Transactional
   public List<Kegiatan> catatSekaligus(Nip pegawai, List<Isian> isian) {
-    String nip = pegawai.value();
     if (isian == null || isian.isEmpty()) {
       throw new DitolakException("kegiatan", "Tidak ada kegiatan untuk disimpan");
     }
     if (isian.size() > MAX_SEKALIGUS) {
       throw new DitolakException("kegiatan", "Paling banyak " + MAX_SEKALIGUS + " kegiatan sekali simpan, bukan " + isian.size());
     }
-    return simpan(nip, check(nip, isian, null, true));
+    return simpan(pegawai, check(pegawai, isian, null, true));
   }
 
   /** Every activity of one day again on another ({@link #catatSekaligus}: all, or none with the reasons). */
@@ -153,14 +151,15 @@ public class KegiatanHarianService {
     if (ke.equals(dari)) {
       throw new DitolakException("ke", "Tanggal tujuan sama dengan hari yang disalin; pilih tanggal lain");
     }
-    List<Kegiatan> day = between(pegawai.value(), dari, dari);
+    List<Kegiatan> day = between(pegawai, dari, dari);
     if (day.isEmpty()) {
       throw new DitolakException("dari", "Tidak ada kegiatan pada " + Waktu.tanggal(dari) + " untuk disalin");
     }
     return catatSekaligus(pegawai, day.stream().map(k -> Isian.salinan(k, ke)).toList());
   }
 
-  private List<Kegiatan> simpan(String nip, List<Checked> entries) {
+  private List<Kegiatan> simpan(Nip pegawai, List<Checked> entries) {
+    String nip = pegawai.value();
     var keys = new GeneratedKeyHolder();
     template.batchUpdate(connection -> connection.prepareStatement("""
             INSERT INTO kegiatan_harian (nip, tanggal, jam_mulai, jam_selesai, menit, rhk_id, uraian, keluaran, bukti_id)
@@ -210,36 +209,34 @@ public class KegiatanHarianService {
 
   @Transactional
   public Kegiatan ubah(Nip pegawai, long id, Isian isian) {
-    String nip = pegawai.value();
-    Kegiatan before = kegiatan(nip, id).orElseThrow(() -> new DitolakException("id", "Kegiatan tidak ditemukan"));
+    Kegiatan before = kegiatan(pegawai, id).orElseThrow(() -> new DitolakException("id", "Kegiatan tidak ditemukan"));
     if (!dapatDiubah(before.tanggal())) {
       throw new DitolakException("tanggal", terkunci(before.tanggal()));
     }
-    Checked ok = check(nip, List.of(isian), id, false).get(0);
+    Checked ok = check(pegawai, List.of(isian), id, false).get(0);
     jdbc.sql("""
             UPDATE kegiatan_harian SET tanggal = ?, jam_mulai = ?, jam_selesai = ?, menit = ?, rhk_id = ?, uraian = ?,
                    keluaran = ?, bukti_id = ?, diubah_pada = CURRENT_TIMESTAMP
             WHERE id = ? AND nip = ?""")
         .params(isian.tanggal(), time(ok.mulai()), time(ok.selesai()), ok.menit(), isian.rhkId(), ok.uraian(),
-            ok.keluaran(), isian.buktiId(), id, nip)
+            ok.keluaran(), isian.buktiId(), id, pegawai.value())
         .update();
-    Kegiatan after = kegiatan(nip, id).orElseThrow();
+    Kegiatan after = kegiatan(pegawai, id).orElseThrow();
     if (before.tanggal().isBefore(hariIni()) || after.tanggal().isBefore(hariIni())) {
-      riwayat(after, "UBAH", before, after, nip);
+      riwayat(after, "UBAH", before, after, pegawai.value());
     }
     return after;
   }
 
   @Transactional
   public void hapus(Nip pegawai, long id) {
-    String nip = pegawai.value();
-    Kegiatan before = kegiatan(nip, id).orElseThrow(() -> new DitolakException("id", "Kegiatan tidak ditemukan"));
+    Kegiatan before = kegiatan(pegawai, id).orElseThrow(() -> new DitolakException("id", "Kegiatan tidak ditemukan"));
     if (!dapatDiubah(before.tanggal())) {
       throw new DitolakException("tanggal", terkunci(before.tanggal()));
     }
-    jdbc.sql("DELETE FROM kegiatan_harian WHERE id = ? AND nip = ?").params(id, nip).update();
+    jdbc.sql("DELETE FROM kegiatan_harian WHERE id = ? AND nip = ?").params(id, pegawai.value()).update();
     if (before.tanggal().isBefore(hariIni())) {
-      riwayat(before, "HAPUS", before, null, nip);
+      riwayat(before, "HAPUS", before, null, pegawai.value());
     }
   }
 
@@ -256,14 +253,14 @@ public class KegiatanHarianService {
    * field ({@code mulai}); in a batch also its entry ({@code [2].mulai}, "Kegiatan ke-3: ...").
    * {@code self} is the activity being changed, which no entry may overlap with.
    */
-  private List<Checked> check(String nip, List<Isian> entries, Long self, boolean batch) {
+  private List<Checked> check(Nip pegawai, List<Isian> entries, Long self, boolean batch) {
     List<Masalah> problems = new ArrayList<>();
     List<Checked> checked = new ArrayList<>();
     Map<Integer, Map<Long, String>> rhkByYear = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       List<Masalah> own = new ArrayList<>();
       Isian isian = entries.get(i);
-      Checked ok = isian == null ? null : checkAlone(nip, isian, rhkByYear, own);
+      Checked ok = isian == null ? null : checkAlone(pegawai, isian, rhkByYear, own);
       if (isian == null) {
         own.add(new Masalah("tanggal", "Kegiatan kosong"));
       }
@@ -274,11 +271,11 @@ public class KegiatanHarianService {
     }
     if (problems.isEmpty()) {
       // one writer per employee at a time, so two tabs cannot store overlapping activities
-      jdbc.sql("SELECT nip FROM org_employee WHERE nip = ? FOR UPDATE").param(nip).query(String.class).optional();
+      jdbc.sql("SELECT nip FROM org_employee WHERE nip = ? FOR UPDATE").param(pegawai.value()).query(String.class).optional();
       LocalDate first = checked.stream().map(c -> c.isian().tanggal()).min(LocalDate::compareTo).orElseThrow();
       LocalDate last = checked.stream().map(c -> c.isian().tanggal()).max(LocalDate::compareTo).orElseThrow();
       Map<LocalDate, List<Kegiatan>> byDay = new HashMap<>();
-      between(nip, first, last).stream().filter(k -> self == null || k.id() != self)
+      between(pegawai, first, last).stream().filter(k -> self == null || k.id() != self)
           .forEach(k -> byDay.computeIfAbsent(k.tanggal(), d -> new ArrayList<>()).add(k));
       for (int i = 0; i < checked.size(); i++) {
         Checked ok = checked.get(i);
@@ -288,7 +285,7 @@ public class KegiatanHarianService {
           problems.add(named(problem, i, batch));
         }
         // the entries before this one count as stored for the ones after it
-        sameDay.add(new Kegiatan(-1, nip, ok.isian().tanggal(), ok.mulai(), ok.selesai(), ok.menit(), 0, ok.rhk(),
+        sameDay.add(new Kegiatan(-1, pegawai.value(), ok.isian().tanggal(), ok.mulai(), ok.selesai(), ok.menit(), 0, ok.rhk(),
             ok.uraian(), null, null, null));
       }
     }
@@ -319,7 +316,7 @@ public class KegiatanHarianService {
   }
 
   /** The rules of one entry on its own; the RHK of a year read once per check. */
-  private Checked checkAlone(String nip, Isian isian, Map<Integer, Map<Long, String>> rhkByYear, List<Masalah> problems) {
+  private Checked checkAlone(Nip pegawai, Isian isian, Map<Integer, Map<Long, String>> rhkByYear, List<Masalah> problems) {
     LocalDate tanggal = isian.tanggal();
     LocalDate today = hariIni();
     int before = problems.size();
@@ -370,7 +367,7 @@ public class KegiatanHarianService {
     } else if (dayOk) {
       rhkName = rhkByYear.computeIfAbsent(tanggal.getYear(), year -> {
         Map<Long, String> names = new HashMap<>();
-        rhk(nip, year).forEach(r -> names.put(r.id(), r.uraian()));
+        rhk(pegawai, year).forEach(r -> names.put(r.id(), r.uraian()));
         return names;
       }).get(isian.rhkId());
       if (rhkName == null) {
@@ -380,7 +377,7 @@ public class KegiatanHarianService {
     String buktiName = null;
     if (isian.buktiId() != null) {
       buktiName = jdbc.sql("SELECT nama_berkas FROM berkas_bukti WHERE id = ? AND nip = ?")
-          .params(isian.buktiId(), nip).query(String.class).optional().orElse(null);
+          .params(isian.buktiId(), pegawai.value()).query(String.class).optional().orElse(null);
       if (buktiName == null) {
         problems.add(new Masalah("buktiId", "Bukti dukung tidak ditemukan di antara berkas Anda"));
       }
@@ -449,14 +446,14 @@ public class KegiatanHarianService {
         buktiId, rs.getString("nama_berkas"));
   }
 
-  public Optional<Kegiatan> kegiatan(String nip, long id) {
-    return jdbc.sql(SELECT + " WHERE k.id = ? AND k.nip = ?").params(id, nip).query(KegiatanHarianService::row).optional();
+  public Optional<Kegiatan> kegiatan(Nip nip, long id) {
+    return jdbc.sql(SELECT + " WHERE k.id = ? AND k.nip = ?").params(id, nip.value()).query(KegiatanHarianService::row).optional();
   }
 
   /** The employee's activities between two days (inclusive), by day and time. */
-  public List<Kegiatan> between(String nip, LocalDate dari, LocalDate sampai) {
+  public List<Kegiatan> between(Nip nip, LocalDate dari, LocalDate sampai) {
     return jdbc.sql(SELECT + " WHERE k.nip = ? AND k.tanggal BETWEEN ? AND ? ORDER BY k.tanggal, k.jam_mulai NULLS LAST, k.id")
-        .params(nip, dari, sampai).query(KegiatanHarianService::row).list();
+        .params(nip.value(), dari, sampai).query(KegiatanHarianService::row).list();
   }
 
   /** Dates a person can mean: an address with year 999999999 answers 400, not an overflow. */
@@ -477,7 +474,7 @@ public class KegiatanHarianService {
   }
 
   /** Every day from one date to another with its standard, activities and notes. */
-  public List<Hari> hari(String nip, LocalDate dari, LocalDate sampai) {
+  public List<Hari> hari(Nip nip, LocalDate dari, LocalDate sampai) {
     checkRange(dari, sampai);
     Map<LocalDate, List<Kegiatan>> byDay = new HashMap<>();
     between(nip, dari, sampai).forEach(k -> byDay.computeIfAbsent(k.tanggal(), d -> new ArrayList<>()).add(k));
@@ -503,12 +500,12 @@ public class KegiatanHarianService {
     return days;
   }
 
-  public List<Catatan> catatan(String nip, LocalDate dari, LocalDate sampai) {
+  public List<Catatan> catatan(Nip nip, LocalDate dari, LocalDate sampai) {
     return jdbc.sql("""
             SELECT c.id, c.tanggal, c.kegiatan_id, c.penulis, e.name, c.catatan, c.dibuat_pada
             FROM catatan_kegiatan_harian c LEFT JOIN org_employee e ON e.nip = c.penulis
             WHERE c.nip = ? AND c.tanggal BETWEEN ? AND ? ORDER BY c.dibuat_pada, c.id""")
-        .params(nip, dari, sampai)
+        .params(nip.value(), dari, sampai)
         .query((rs, i) -> {
           long kegiatan = rs.getLong(3);
           Long kegiatanId = rs.wasNull() ? null : kegiatan;
@@ -519,12 +516,12 @@ public class KegiatanHarianService {
         .list();
   }
 
-  public List<Perubahan> riwayat(String nip, LocalDate dari, LocalDate sampai) {
+  public List<Perubahan> riwayat(Nip nip, LocalDate dari, LocalDate sampai) {
     return jdbc.sql("""
             SELECT r.kegiatan_id, r.tanggal, r.aksi, r.sebelum, r.sesudah, r.oleh, e.name, r.pada
             FROM kegiatan_harian_riwayat r LEFT JOIN org_employee e ON e.nip = r.oleh
             WHERE r.nip = ? AND r.tanggal BETWEEN ? AND ? ORDER BY r.pada, r.id""")
-        .params(nip, dari, sampai)
+        .params(nip.value(), dari, sampai)
         .query((rs, i) -> new Perubahan(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7) == null ? rs.getString(6) : rs.getString(7),
             rs.getTimestamp(8).toLocalDateTime()))
@@ -536,7 +533,6 @@ public class KegiatanHarianService {
   /** A note on a day of the employee's (kegiatanId null) or on one of its activities. */
   @Transactional
   public Catatan beriCatatan(String penulis, Nip pegawai, LocalDate tanggal, Long kegiatanId, String teks) {
-    String nip = pegawai.value();
     List<Masalah> problems = new ArrayList<>();
     String text = teks == null ? "" : teks.strip();
     if (text.isEmpty() || text.length() > MAX_NOTE) {
@@ -549,7 +545,7 @@ public class KegiatanHarianService {
     } else if (!wajar(tanggal)) {
       problems.add(new Masalah("tanggal", "Tanggal di luar tahun 1900 sampai 2200"));
     }
-    if (kegiatanId != null && tanggal != null && kegiatan(nip, kegiatanId).filter(k -> k.tanggal().equals(tanggal)).isEmpty()) {
+    if (kegiatanId != null && tanggal != null && kegiatan(pegawai, kegiatanId).filter(k -> k.tanggal().equals(tanggal)).isEmpty()) {
       problems.add(new Masalah("kegiatanId", "Kegiatan itu tidak ada pada hari tersebut"));
     }
     if (!problems.isEmpty()) {
@@ -557,16 +553,15 @@ public class KegiatanHarianService {
     }
     var keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO catatan_kegiatan_harian (nip, tanggal, kegiatan_id, penulis, catatan) VALUES (?, ?, ?, ?, ?)")
-        .params(nip, tanggal, kegiatanId, penulis, text).update(keys, "id");
+        .params(pegawai.value(), tanggal, kegiatanId, penulis, text).update(keys, "id");
     long id = keys.getKey().longValue();
-    return catatan(nip, tanggal, tanggal).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    return catatan(pegawai, tanggal, tanggal).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
   }
 
   public record Pengakuan(String oleh, String namaOleh, java.time.LocalDateTime pada) {}
 
   @Transactional
   public void akui(String penilai, Nip pegawai, YearMonth bulan) {
-    String nip = pegawai.value();
     if (!wajar(bulan.atDay(1))) {
       throw new DitolakException("bulan", "Bulan di luar tahun 1900 sampai 2200");
     }
@@ -574,16 +569,16 @@ public class KegiatanHarianService {
       throw new DitolakException("bulan", "Bulan yang belum dimulai belum dapat diakui");
     }
     jdbc.sql("DELETE FROM pengakuan_bulan_harian WHERE nip = ? AND tahun = ? AND bulan = ?")
-        .params(nip, bulan.getYear(), bulan.getMonthValue()).update();
+        .params(pegawai.value(), bulan.getYear(), bulan.getMonthValue()).update();
     jdbc.sql("INSERT INTO pengakuan_bulan_harian (nip, tahun, bulan, oleh) VALUES (?, ?, ?, ?)")
-        .params(nip, bulan.getYear(), bulan.getMonthValue(), penilai).update();
+        .params(pegawai.value(), bulan.getYear(), bulan.getMonthValue(), penilai).update();
   }
 
-  public Optional<Pengakuan> pengakuan(String nip, YearMonth bulan) {
+  public Optional<Pengakuan> pengakuan(Nip nip, YearMonth bulan) {
     return jdbc.sql("""
             SELECT p.oleh, e.name, p.pada FROM pengakuan_bulan_harian p LEFT JOIN org_employee e ON e.nip = p.oleh
             WHERE p.nip = ? AND p.tahun = ? AND p.bulan = ?""")
-        .params(nip, bulan.getYear(), bulan.getMonthValue())
+        .params(nip.value(), bulan.getYear(), bulan.getMonthValue())
         .query((rs, i) -> new Pengakuan(rs.getString(1), rs.getString(2) == null ? rs.getString(1) : rs.getString(2),
             rs.getTimestamp(3).toLocalDateTime()))
         .optional();
@@ -594,10 +589,10 @@ public class KegiatanHarianService {
   /** Per RHK of the period: minutes, activities and the notes on them, in RHK order. */
   public record PerRhk(long rhkId, String rhk, int menit, List<Kegiatan> kegiatan) {}
 
-  public List<PerRhk> perRhk(String nip, LocalDate dari, LocalDate sampai) {
+  public List<PerRhk> perRhk(Nip nip, LocalDate dari, LocalDate sampai) {
     Map<Long, PerRhk> byRhk = new LinkedHashMap<>();
     List<Kegiatan> all = jdbc.sql(SELECT + " WHERE k.nip = ? AND k.tanggal BETWEEN ? AND ? ORDER BY r.urutan, k.tanggal, k.jam_mulai NULLS LAST, k.id")
-        .params(nip, dari, sampai).query(KegiatanHarianService::row).list();
+        .params(nip.value(), dari, sampai).query(KegiatanHarianService::row).list();
     for (Kegiatan k : all) {
       PerRhk sum = byRhk.get(k.rhkId());
       List<Kegiatan> list = sum == null ? new ArrayList<>() : new ArrayList<>(sum.kegiatan());
@@ -614,14 +609,13 @@ public class KegiatanHarianService {
 
   /** Markdown for the appraiser's periodic rating form: per RHK the hours, the activities and the notes. */
   public String digest(Nip pegawai, LocalDate dari, LocalDate sampai) {
-    String nip = pegawai.value();
-    List<PerRhk> perRhk = perRhk(nip, dari, sampai);
+    List<PerRhk> perRhk = perRhk(pegawai, dari, sampai);
     if (perRhk.isEmpty()) {
       return "Tidak ada laporan kegiatan harian pada periode ini.";
     }
     Map<Long, List<Catatan>> notes = new HashMap<>();
     List<Catatan> dayNotes = new ArrayList<>();
-    for (Catatan c : catatan(nip, dari, sampai)) {
+    for (Catatan c : catatan(pegawai, dari, sampai)) {
       if (c.kegiatanId() == null) {
         dayNotes.add(c);
       } else {

@@ -3,6 +3,7 @@ package id.kinerja.harian;
 import id.kinerja.harian.KegiatanHarian.Catatan;
 import id.kinerja.harian.KegiatanHarian.Hari;
 import id.kinerja.harian.KegiatanHarian.Kegiatan;
+import id.kinerja.kernel.Nip;
 import id.kinerja.system.Waktu;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class RekapBulanan {
     return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 
-  byte[] pdf(String nip, String nama, YearMonth bulan) {
+  byte[] pdf(Nip nip, String nama, YearMonth bulan) {
     List<Hari> days = service.hari(nip, bulan.atDay(1), bulan.atEndOfMonth());
     try (PDDocument doc = new PDDocument()) {
       Writer w = new Writer(doc);

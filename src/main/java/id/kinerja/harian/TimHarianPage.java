@@ -1,17 +1,24 @@
 package id.kinerja.harian;
 
 import id.kinerja.harian.KegiatanHarian.DitolakException;
+import id.kinerja.kernel.Nip;
+import id.kinerja.system.web.KinerjaErrorAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,19 +62,20 @@ class TimHarianPage {
   String employee(Authentication user, @PathVariable String nip, Model model,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
     akses.mayRead(user, nip);
+    Nip pegawai = AksesHarian.pegawai(nip);
     LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     LocalDate monday = day.with(DayOfWeek.MONDAY);
     YearMonth month = YearMonth.from(day);
-    model.addAttribute("nip", nip);
-    model.addAttribute("nama", akses.nameOf(nip));
+    model.addAttribute("nip", pegawai.value());
+    model.addAttribute("nama", akses.nameOf(pegawai));
     model.addAttribute("tanggal", day);
     model.addAttribute("hariIni", service.hariIni());
-    model.addAttribute("hari", service.hari(nip, monday, monday.plusDays(6)));
-    model.addAttribute("perRhk", service.perRhk(nip, monday, monday.plusDays(6)));
-    model.addAttribute("riwayat", service.riwayat(nip, monday, monday.plusDays(6)));
+    model.addAttribute("hari", service.hari(pegawai, monday, monday.plusDays(6)));
+    model.addAttribute("perRhk", service.perRhk(pegawai, monday, monday.plusDays(6)));
+    model.addAttribute("riwayat", service.riwayat(pegawai, monday, monday.plusDays(6)));
     model.addAttribute("bulan", month);
-    model.addAttribute("pengakuan", service.pengakuan(nip, month).orElse(null));
-    model.addAttribute("bolehCatat", akses.isAppraiserOrAtasan(user, nip) && !user.getName().equals(nip));
+    model.addAttribute("pengakuan", service.pengakuan(pegawai, month).orElse(null));
+    model.addAttribute("bolehCatat", akses.isAppraiserOrAtasan(user, pegawai.value()) && !user.getName().equals(pegawai.value()));
     model.addAttribute("sebelumnya", monday.minusDays(7));
     model.addAttribute("berikutnya", monday.plusDays(7));
     return "harian/pegawai";
@@ -114,10 +122,19 @@ class TimHarianPage {
       throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
           "Bulan di luar tahun 1900 sampai 2200");
     }
-    String employee = nip == null || nip.isBlank() ? user.getName() : nip;
-    akses.mayRead(user, employee);
+    Nip employee = akses.dibaca(user, nip);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition", "inline; filename=\"kinerja-harian-" + employee + "-" + bulan + ".pdf\"")
         .body(rekap.pdf(employee, akses.nameOf(employee), bulan));
+  }
+
+  /**
+   * A NIP in the address or {@code ?nip=} that is none, or a login that is no NIP asking for "its
+   * own" month: the error page with the reason, a 400 (a 500 before).
+   */
+  @ExceptionHandler(DitolakException.class)
+  void ditolak(DitolakException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setAttribute(KinerjaErrorAttributes.MESSAGE, e.getMessage());
+    response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
   }
 }

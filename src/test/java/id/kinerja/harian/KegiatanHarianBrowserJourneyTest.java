@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with the message), copies one from the earlier day and reads the hours against the standard; the
  * appraiser's team view shows who has not filled in the working day before, the appraiser leaves a
  * note on an activity and the employee reads it; the period rating form in Tasklist shows the
- * period's hours per RHK.
+ * period's hours per RHK; the admin, who keeps no days, reads that the calendar is for employees.
  */
 @SharedApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,7 +92,7 @@ class KegiatanHarianBrowserJourneyTest {
     assertThat(firstReport).as("an employee of the demo reports the first period").isNotNull();
     employee = firstReport.getAssignee();
     appraiser = organisasi.appraiserOf(employee);
-    rhk = service.rhk(employee, tahun);
+    rhk = service.rhk(Nip.of(employee), tahun);
     LocalDate today = service.hariIni();
     later = standar.untuk(today).hariKerja() ? today : standar.hariKerjaSebelum(today);
     earlier = standar.hariKerjaSebelum(later);
@@ -177,7 +177,7 @@ class KegiatanHarianBrowserJourneyTest {
       assertThat(driver.findElement(By.id("uraian")).getDomProperty("value")).isEqualTo("Rapat evaluasi layanan");
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("masalah")));
       browser.screenshot("ditolak-tumpang-tindih");
-      assertThat(service.between(employee, later, later)).hasSize(1);
+      assertThat(service.between(Nip.of(employee), later, later)).hasSize(1);
 
       // copy the earlier day's notula to the later day, in the afternoon
       driver.get("http://localhost:" + port + "/kegiatan-harian?tanggal=" + later);
@@ -225,7 +225,7 @@ class KegiatanHarianBrowserJourneyTest {
           "return document.documentElement.scrollWidth <= window.innerWidth"))
           .as("nothing wider than the phone").isTrue();
     }
-    assertThat(service.between(employee, earlier, later)).hasSize(3);
+    assertThat(service.between(Nip.of(employee), earlier, later)).hasSize(3);
   }
 
   @Test
@@ -233,7 +233,7 @@ class KegiatanHarianBrowserJourneyTest {
   void appraiser_seesWhoHasNotFilledInTheDayBefore_leavesANote_andTheEmployeeReadsIt() {
     LocalDate dayBefore = standar.hariKerjaSebelum(service.hariIni());
     List<String> notFilled = organisasi.subordinatesOf(appraiser).stream()
-        .filter(nip -> service.between(nip, dayBefore, dayBefore).isEmpty()).toList();
+        .filter(nip -> service.between(Nip.of(nip), dayBefore, dayBefore).isEmpty()).toList();
     try (HeadlessChromium browser = HeadlessChromium.start("kegiatan-harian-tim")) {
       WebDriver driver = browser.driver();
       driver.manage().window().setSize(new Dimension(1366, 900));
@@ -255,7 +255,7 @@ class KegiatanHarianBrowserJourneyTest {
       team.findElement(By.linkText(name(employee))).click();
       WebElement laterDay = browser.waitUpTo(Duration.ofSeconds(30)).until(
           ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.hari[data-tanggal='" + later + "']")));
-      long verification = service.between(employee, later, later).get(0).id();
+      long verification = service.between(Nip.of(employee), later, later).get(0).id();
       WebElement note = laterDay.findElement(By.id("catatan-" + verification));
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", note);
       note.sendKeys("Bagus; catat juga jumlah berkas yang selesai");
@@ -327,7 +327,7 @@ class KegiatanHarianBrowserJourneyTest {
             SELECT s.nip FROM skp s JOIN org_employee e ON e.nip = s.nip
             WHERE s.tahun = ? AND s.status = 'DISETUJUI' AND e.active = TRUE AND s.nip NOT IN (?, '198809092012121010')
             ORDER BY s.nip DESC""").params(tahun, employee).query(String.class).list().get(0);
-    long rhkOther = service.rhk(other, tahun).get(0).id();
+    long rhkOther = service.rhk(Nip.of(other), tahun).get(0).id();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(other, earlier.minusDays(7)).update();
     service.catatSekaligus(Nip.of(other), List.of(
         new KegiatanHarian.Isian(earlier, "07:30", "09:00", null, rhkOther, "Apel pagi dan pembagian tugas", null, null),
@@ -360,6 +360,25 @@ class KegiatanHarianBrowserJourneyTest {
       assertThat(refusal.getText()).contains("Kegiatan ke-1: Waktu 07.30–09.00 bertumpang tindih dengan kegiatan 07.30–09.00");
       browser.screenshot("salin-hari-ditolak");
     }
-    assertThat(service.between(other, later, later)).hasSize(2);
+    assertThat(service.between(Nip.of(other), later, later)).hasSize(2);
+  }
+
+  @Test
+  @Order(5)
+  void admin_opensKegiatanHarian_readsThatTheCalendarIsForEmployees_andGoesOnToTheTeam() {
+    try (HeadlessChromium browser = HeadlessChromium.start("kegiatan-harian-bukan-pegawai")) {
+      WebDriver driver = browser.driver();
+      driver.manage().window().setSize(new Dimension(1366, 900));
+      logIn(browser, "demo");
+      driver.get("http://localhost:" + port + "/kegiatan-harian");
+      String words = browser.waitForVisible(Duration.ofSeconds(30), By.id("hanya-pegawai")).getText();
+      assertThat(words).contains("Kalender kegiatan harian hanya untuk pegawai").contains("Anda masuk sebagai demo, yang bukan NIP pegawai");
+      assertThat(driver.findElement(By.id("tautan")).getText()).contains("Kegiatan tim", "Dasbor BKPSDM", "Kalender kerja");
+      assertThat(driver.findElements(By.id("isian"))).as("no form to log activities").isEmpty();
+      assertThat(driver.findElements(By.id("kalender"))).as("no empty calendar").isEmpty();
+      browser.screenshot("hanya-untuk-pegawai");
+      driver.findElement(By.id("tautan")).findElement(By.linkText("Kegiatan tim")).click();
+      assertThat(browser.waitForVisible(Duration.ofSeconds(30), By.tagName("h1")).getText()).isEqualTo("Kegiatan harian tim");
+    }
   }
 }

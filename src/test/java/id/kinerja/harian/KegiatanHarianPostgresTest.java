@@ -36,7 +36,7 @@ class KegiatanHarianPostgresTest {
   }
 
   private long firstRhk(String employee) {
-    return service.rhk(employee, service.hariIni().getYear()).get(0).id();
+    return service.rhk(Nip.of(employee), service.hariIni().getYear()).get(0).id();
   }
 
   private LocalDate aWorkingDay() {
@@ -79,7 +79,7 @@ class KegiatanHarianPostgresTest {
     pool.shutdown();
 
     assertThat(stored).isEqualTo(1);
-    List<KegiatanHarian.Hari> days = service.hari(employee, day, day);
+    List<KegiatanHarian.Hari> days = service.hari(Nip.of(employee), day, day);
     assertThat(days.get(0).kegiatan()).singleElement().satisfies(k -> assertThat(k.waktu()).isEqualTo("08.00–09.00 (1 jam)"));
     assertThat(service.digest(Nip.of(employee), day, day)).contains("1 jam, 1 kegiatan");
   }
@@ -97,11 +97,11 @@ class KegiatanHarianPostgresTest {
         new Isian(day, "10:00", "11:30", null, rhk, "Rapat persiapan pelantikan", null, null)));
 
     for (KegiatanHarian.Kegiatan k : saved) {
-      assertThat(service.kegiatan(employee, k.id())).get()
+      assertThat(service.kegiatan(Nip.of(employee), k.id())).get()
           .satisfies(read -> assertThat(read.uraian()).isEqualTo(k.uraian()))
           .satisfies(read -> assertThat(read.menit()).isEqualTo(k.menit()));
     }
-    assertThat(service.hari(employee, day, day).get(0).kegiatan()).extracting(KegiatanHarian.Kegiatan::uraian)
+    assertThat(service.hari(Nip.of(employee), day, day).get(0).kegiatan()).extracting(KegiatanHarian.Kegiatan::uraian)
         .containsExactly("Rapat persiapan pelantikan", "Menyusun konsep surat edaran", "Membaca disposisi pimpinan");
   }
 }

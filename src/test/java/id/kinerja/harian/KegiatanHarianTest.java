@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,7 +73,7 @@ class KegiatanHarianTest {
     employee = approved.stream().filter(n -> !organisasi.peersOf(n).isEmpty()).findFirst().orElseThrow();
     appraiser = organisasi.appraiserOf(employee);
     peer = organisasi.peersOf(employee).get(0);
-    List<KegiatanHarianService.RhkPilihan> rhk = service.rhk(employee, year);
+    List<KegiatanHarianService.RhkPilihan> rhk = service.rhk(Nip.of(employee), year);
     rhk1 = rhk.get(0).id();
     rhk2 = rhk.get(rhk.size() > 1 ? 1 : 0).id();
     jdbc.sql("DELETE FROM kegiatan_harian WHERE nip = ? AND tanggal >= ?").params(employee, LocalDate.of(year, 12, 1)).update();
@@ -137,11 +138,11 @@ class KegiatanHarianTest {
     assertThat(saved).extracting(Kegiatan::menit).containsExactly(120, 45, 90);
     assertThat(saved).extracting(Kegiatan::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
     assertThat(count()).isEqualTo(before + 3);
-    assertThat(service.kegiatan(employee, saved.get(1).id()).orElseThrow().keluaran()).isEqualTo("3 surat");
+    assertThat(service.kegiatan(Nip.of(employee), saved.get(1).id()).orElseThrow().keluaran()).isEqualTo("3 surat");
     // entries for a past day are kept in the history like single ones; today's are not
-    assertThat(service.riwayat(employee, tuesday, tuesday)).filteredOn(p -> p.aksi().equals("TAMBAH"))
+    assertThat(service.riwayat(Nip.of(employee), tuesday, tuesday)).filteredOn(p -> p.aksi().equals("TAMBAH"))
         .extracting(KegiatanHarian.Perubahan::kegiatanId).contains(saved.get(0).id(), saved.get(1).id());
-    assertThat(service.riwayat(employee, monday, monday)).extracting(KegiatanHarian.Perubahan::kegiatanId)
+    assertThat(service.riwayat(Nip.of(employee), monday, monday)).extracting(KegiatanHarian.Perubahan::kegiatanId)
         .doesNotContain(saved.get(2).id());
 
     assertThatThrownBy(() -> after28December.catatSekaligus(Nip.of(employee), List.of()))
@@ -187,14 +188,14 @@ class KegiatanHarianTest {
     Kegiatan k = after28December.catat(Nip.of(employee), new Isian(tuesday, null, null, 45, rhk1, "Membalas surat masuk", null, null));
     after28December.ubah(Nip.of(employee), k.id(), new Isian(tuesday, "13:00", "14:15", null, rhk2, "Membalas surat masuk dinas", "5 surat", null));
 
-    List<KegiatanHarian.Perubahan> history = service.riwayat(employee, tuesday, tuesday);
+    List<KegiatanHarian.Perubahan> history = service.riwayat(Nip.of(employee), tuesday, tuesday);
     assertThat(history).extracting(KegiatanHarian.Perubahan::aksi).containsExactly("TAMBAH", "UBAH");
     assertThat(history.get(1).oleh()).isEqualTo(employee);
     assertThat(history.get(1).sebelum()).contains("45 menit").contains("Membalas surat masuk");
     assertThat(history.get(1).sesudah()).contains("13.00–14.15").contains("5 surat");
     // today's own entries are no "change after the day"
     after28December.catat(Nip.of(employee), at(LocalDate.of(2026, 12, 28), "15:00", "16:00", rhk1, "Entri hari ini"));
-    assertThat(service.riwayat(employee, LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))).isEmpty();
+    assertThat(service.riwayat(Nip.of(employee), LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))).isEmpty();
   }
 
   @Test
@@ -203,10 +204,10 @@ class KegiatanHarianTest {
     after28December.catat(Nip.of(employee), at(monday, "08:00", "12:00", rhk1, "Verifikasi berkas kenaikan pangkat"));
     after28December.catat(Nip.of(employee), at(monday, "13:00", "14:30", rhk2, "Konsultasi kepegawaian"));
 
-    KegiatanHarian.Hari day = service.hari(employee, monday, monday).get(0);
+    KegiatanHarian.Hari day = service.hari(Nip.of(employee), monday, monday).get(0);
     assertThat(day.jamTerhadapStandar()).isEqualTo("5 jam 30 menit dari 7 jam 30 menit");
     assertThat(day.keadaan()).isEqualTo("kurang");
-    assertThat(service.hari(employee, LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
+    assertThat(service.hari(Nip.of(employee), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)).get(0).jamTerhadapStandar())
         .isEqualTo("Hari Raya Natal");
 
     String digest = service.digest(Nip.of(employee), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
@@ -263,11 +264,11 @@ class KegiatanHarianTest {
     mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=" + employee).with(user(peer)))
         .andExpect(status().isForbidden());
     // a peer cannot change the employee's activity either: it is not found among the peer's own
-    long id = service.between(employee, day, day).get(0).id();
+    long id = service.between(Nip.of(employee), day, day).get(0).id();
     mvc.perform(put("/api/kegiatan-harian/" + id).with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"tanggal\":\"" + day + "\",\"menit\":30,\"rhkId\":" + rhk1 + ",\"uraian\":\"Diubah orang lain\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Kegiatan tidak ditemukan"));
-    assertThat(service.between(employee, day, day)).extracting(Kegiatan::uraian).containsExactly("Melayani konsultasi kepegawaian");
+    assertThat(service.between(Nip.of(employee), day, day)).extracting(Kegiatan::uraian).containsExactly("Melayani konsultasi kepegawaian");
     mvc.perform(get("/api/kegiatan-harian?dari=" + day + "&sampai=" + day.plusDays(400)).with(user(employee)))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("Rentang paling panjang")));
     // an address no person means answers 400, never an overflow
@@ -289,6 +290,93 @@ class KegiatanHarianTest {
             .param("mulai", "13:00").param("selesai", "14:00").param("rhkId", String.valueOf(rhk1)).param("uraian", "Rapat koordinasi"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("bukan NIP pegawai")));
+  }
+
+  @Test
+  void aLoginThatIsNoNip_getsAPageSayingTheCalendarIsForEmployees_withWhereItReadsTheirDays() throws Exception {
+    var admin = user("demo").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_camunda-admin"));
+    mvc.perform(get("/kegiatan-harian").with(admin))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")))
+        .andExpect(content().string(containsString("Anda masuk sebagai <strong>demo</strong>")))
+        .andExpect(content().string(containsString("yang bukan NIP pegawai")))
+        .andExpect(content().string(containsString("<a href=\"/kegiatan-harian/tim\">Kegiatan tim</a>")))
+        .andExpect(content().string(containsString("<a href=\"/admin/kalender-kerja\">Kalender kerja</a>")))
+        .andExpect(content().string(not(containsString("name=\"uraian\""))))
+        .andExpect(content().string(not(containsString("id=\"kalender\""))));
+    // BKPSDM reads the units' recaps, it has no team of its own
+    var bkpsdm = user("bkpsdm").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_bkpsdm"));
+    mvc.perform(get("/kegiatan-harian?tampilan=bulan").with(bkpsdm))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Anda masuk sebagai <strong>bkpsdm</strong>")))
+        .andExpect(content().string(containsString("<a href=\"/dasbor/bkpsdm\">Dasbor BKPSDM</a>")))
+        .andExpect(content().string(not(containsString("href=\"/kegiatan-harian/tim\""))));
+    // writing is refused on the same page, in words
+    mvc.perform(post("/kegiatan-harian/salin-hari").with(admin).with(csrf())
+            .param("dari", aWorkingDayToday().toString()).param("ke", aWorkingDayToday().toString()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Hanya pegawai yang mencatat kegiatan harian: login &#39;demo&#39; bukan NIP pegawai")))
+        .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")));
+    mvc.perform(post("/kegiatan-harian/1/hapus").with(admin).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Kalender kegiatan harian hanya untuk pegawai")));
+  }
+
+  @Autowired RingkasBulanIni ringkas;
+
+  @Test
+  void kinerjaSaya_ofALoginThatIsNoNip_rendersWithoutAMonthOfDailyActivities() throws Exception {
+    mvc.perform(get("/kinerja-saya").with(user("demo").authorities(
+            new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_camunda-admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("tidak terdaftar sebagai pegawai")))
+        .andExpect(content().string(not(containsString("kegiatan-bulan-ini"))));
+    var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    try {
+      context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("demo", null));
+      assertThat(ringkas.bulanIni()).as("no month for a login that keeps no daily activities").isNull();
+      context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(employee, null));
+      assertThat(ringkas.bulanIni().hari()).hasSize(YearMonth.from(service.hariIni()).lengthOfMonth());
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void readingDays_withoutANip_needsALoginThatIsOne_aNipThatIsNoneIs400_butOnlyForWhoMayRead() throws Exception {
+    LocalDate day = aWorkingDayToday();
+    String range = "dari=" + day + "&sampai=" + day;
+    var admin = user("demo").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_camunda-admin"));
+    for (String path : List.of("/api/kegiatan-harian", "/api/kegiatan-harian/hari")) {
+      mvc.perform(get(path + "?" + range).with(admin))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.problems[0].field").value("nip"))
+          .andExpect(jsonPath("$.message").value("Kegiatan harian hanya ada untuk pegawai: login 'demo' bukan NIP pegawai; "
+              + "sebutkan nip pegawai yang kegiatan hariannya dibaca"));
+      mvc.perform(get(path + "?nip=abc&" + range).with(admin))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.message").value("NIP harus 18 angka, bukan 'abc'"));
+      // one who may not read another's days is refused before the text is looked at
+      mvc.perform(get(path + "?nip=abc&" + range).with(user(peer)))
+          .andExpect(status().isForbidden()).andExpect(jsonPath("$.message", containsString("tidak berhak")));
+      mvc.perform(get(path + "?nip=" + employee + "&" + range).with(admin))
+          .andExpect(status().isOk());
+    }
+    // the employee's week and the month's PDF: the same, on the error page
+    mvc.perform(get("/kegiatan-harian/pegawai/abc").with(admin))
+        .andExpect(status().isBadRequest())
+        .andExpect(result -> assertThat(result.getResponse().getErrorMessage()).isEqualTo("NIP harus 18 angka, bukan 'abc'"));
+    mvc.perform(get("/kegiatan-harian/pegawai/abc").with(user(peer)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/kegiatan-harian/pegawai/" + employee).with(admin))
+        .andExpect(status().isOk()).andExpect(content().string(containsString(organisasi.nameOf(employee))));
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day)).with(admin))
+        .andExpect(status().isBadRequest())
+        .andExpect(result -> assertThat(result.getResponse().getErrorMessage()).contains("login 'demo' bukan NIP pegawai"));
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=abc").with(admin))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/kegiatan-harian/rekap/" + YearMonth.from(day) + "?nip=" + employee).with(admin))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
   }
 
   @Test
@@ -315,8 +403,8 @@ class KegiatanHarianTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].field").value("[1].uraian"))
         .andExpect(jsonPath("$.message").value("Kegiatan ke-2: Uraian kegiatan 5 sampai 2000 karakter"));
-    assertThat(service.between(employee, day, day)).hasSize(2);
-    assertThat(service.between(peer, day, day)).extracting(Kegiatan::uraian).doesNotContain("Memeriksa absensi");
+    assertThat(service.between(Nip.of(employee), day, day)).hasSize(2);
+    assertThat(service.between(Nip.of(peer), day, day)).extracting(Kegiatan::uraian).doesNotContain("Memeriksa absensi");
     mvc.perform(post("/api/kegiatan-harian/sekaligus").with(user(employee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("[]"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Tidak ada kegiatan untuk disimpan"));
@@ -390,9 +478,9 @@ class KegiatanHarianTest {
     LocalDate day = aWorkingDayToday();
     TimHarian.Minggu week = tim.minggu(appraiser, day);
     assertThat(week.anggota()).extracting(TimHarian.Anggota::nip).contains(employee).doesNotContain(appraiser);
-    boolean filledBefore = !service.between(employee, week.kemarin(), week.kemarin()).isEmpty();
+    boolean filledBefore = !service.between(Nip.of(employee), week.kemarin(), week.kemarin()).isEmpty();
     LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
-    int thisWeek = service.between(employee, monday, monday.plusDays(6)).stream().mapToInt(Kegiatan::menit).sum();
+    int thisWeek = service.between(Nip.of(employee), monday, monday.plusDays(6)).stream().mapToInt(Kegiatan::menit).sum();
     assertThat(week.anggota().stream().filter(a -> a.nip().equals(employee)).findFirst().orElseThrow().menitMinggu())
         .as("the week's minutes, not the day before it when that was last week").isEqualTo(thisWeek);
     assertThat(week.belumMengisiKemarin().stream().anyMatch(a -> a.nip().equals(employee))).isEqualTo(!filledBefore);
@@ -403,7 +491,7 @@ class KegiatanHarianTest {
     mvc.perform(post("/api/kegiatan-harian/pengakuan").with(user(appraiser)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"nip\":\"" + employee + "\",\"bulan\":\"" + month + "\"}"))
         .andExpect(status().isNoContent());
-    assertThat(service.pengakuan(employee, month)).get().extracting(KegiatanHarianService.Pengakuan::oleh).isEqualTo(appraiser);
+    assertThat(service.pengakuan(Nip.of(employee), month)).get().extracting(KegiatanHarianService.Pengakuan::oleh).isEqualTo(appraiser);
     mvc.perform(post("/api/kegiatan-harian/pengakuan").with(user(peer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"nip\":\"" + employee + "\",\"bulan\":\"" + month + "\"}"))
         .andExpect(status().isForbidden());
