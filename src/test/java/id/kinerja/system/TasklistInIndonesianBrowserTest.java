@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.support.CamundaWebapps;
 import id.kinerja.support.HeadlessChromium;
-import id.kinerja.support.SharedApplicationTest;
 import id.kinerja.support.SlowTasklistLocale;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -26,7 +25,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Tasklist in Bahasa Indonesia on every load: Rudi opens his SKP draft in ten fresh browsers (no
@@ -41,7 +43,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // Not @SharedApplicationTest: Rudi's SKP draft of the demo year must still be open, which the
 // browser journeys of the shared application move on; shares its context with MutasiTest (same
 // need), and SlowTasklistLocale adds nothing until switched on.
-@SharedApplicationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(SlowTasklistLocale.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistInIndonesianBrowserTest {
 
