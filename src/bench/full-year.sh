@@ -80,6 +80,10 @@ measure() { # db -> lines "table rows row-bytes total-bytes"
 }
 measure "$a" | LC_ALL=C sort > "$work/a.txt"
 measure "$b" | LC_ALL=C sort > "$work/b.txt"
+# the engine's activity history by kind of activity: what a history filter could leave out
+types() { sql "$1" "select act_type_, count(*) from act_hi_actinst group by 1" | tr '|' ' ' | LC_ALL=C sort; }
+types "$a" > "$work/types-a.txt"
+types "$b" > "$work/types-b.txt"
 employees=$(sql "$b" "select count(*) from siklus_penilaian where tahun = $year")
 instances=$(sql "$b" "select count(*) from act_hi_procinst where business_key_ like '%$year%'")
 size_a=$(sql "$a" "select pg_database_size(current_database())")
@@ -101,3 +105,6 @@ LC_ALL=C join -a 2 -e 0 -o 0,1.2,1.3,1.4,2.2,2.3,2.4 "$work/a.txt" "$work/b.txt"
     printf "  all tables:     %6.1f rows, %6.1f KiB of rows, %6.1f KiB with indexes\n", (er + pr) / n, (ed + pd) / n / 1024, (et + pt) / n / 1024
     printf "database size after VACUUM FULL: A %.1f MiB, B %.1f MiB: %.1f KiB per employee-year\n", sa / 1048576, sb / 1048576, (sb - sa) / n / 1024
   }'
+echo "act_hi_actinst by activity type, rows per employee-year (B - A):"
+LC_ALL=C join -a 2 -e 0 -o 0,1.2,2.2 "$work/types-a.txt" "$work/types-b.txt" \
+  | awk -v n="$employees" '{ printf "  %-28s %7.1f\n", $1, ($3 - $2) / n }' | sort -k2 -nr

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Passes the engine's history events on to its handler, except those a plugin keeps out of
- * history ({@code AnonymousFeedbackHistory}, {@link LoopCounterHistory}, {@link JobLogHistory}).
+ * history ({@code AnonymousFeedbackHistory}, {@link LoopCounterHistory}, {@link JobLogHistory},
+ * {@link ActivityPathHistory}).
  * Install it in a plugin's {@code postInit} around the handler configured so far; several nest.
  */
 public final class HistoryEventFilter implements HistoryEventHandler {

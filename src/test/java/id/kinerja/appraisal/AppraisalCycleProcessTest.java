@@ -209,7 +209,7 @@ public class AppraisalCycleProcessTest {
     approveSkp(cycle);
 
     assertThat(cycle).hasPassedInOrder(TASK_MULAI_SIKLUS, TASK_DRAFT_SKP, TASK_SIMPAN_SKP, TASK_REVIEW_SKP,
-            GATEWAY_SKP_APPROVED, TASK_SETUJUI_SKP, RULE_PERIODE_PENILAIAN)
+            TASK_SETUJUI_SKP, RULE_PERIODE_PENILAIAN)
         .hasNotPassed(TASK_KEMBALIKAN_SKP, TASK_LENGKAPI_PEJABAT)
         .isWaitingAt(TIMER_PERIODE_DIBUKA)
         .variables().containsEntry("jumlahPeriode", 4);
@@ -248,7 +248,7 @@ public class AppraisalCycleProcessTest {
         .variableName("periodeKe").list()).extracting(v -> v.getValue()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
         .activityId(SUBPROCESS_PERIODE).finished().count()).isEqualTo(4);
-    assertThat(cycle).hasPassed(GATEWAY_MASIH_ADA_PERIODE, END_SEMUA_PERIODE_DIBUKA).isWaitingAt(TASK_PENILAIAN_DIRI);
+    assertThat(cycle).hasPassed(END_SEMUA_PERIODE_DIBUKA).isWaitingAt(TASK_PENILAIAN_DIRI);
   }
 
   @Test
@@ -286,6 +286,34 @@ public class AppraisalCycleProcessTest {
   }
 
   @Test
+  void theYearsRoutingLeavesNoActivityHistory_whileItsStepsAndEndsKeepTheirs() {
+    // SKP returned once, then approved; all four periods opened and rated: exclusive and parallel
+    // gateways, none start events of the process and its subprocesses, ends of the periods
+    ProcessInstance cycle = start();
+    submitDraft(cycle);
+    returnSkp(cycle, "Lengkapi indikator");
+    submitDraft(cycle);
+    approveSkp(cycle);
+    for (int periode = 1; periode <= 4; periode++) {
+      execute(periodTimers(cycle).get(0));
+      ratePeriod(cycle);
+    }
+
+    var history = historyService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId()).list();
+    Assertions.assertThat(history).extracting(a -> a.getActivityType())
+        .as("no row for the routing").doesNotContainAnyElementsOf(List.of("exclusiveGateway", "parallelGateway", "inclusiveGateway", "startEvent", "multiInstanceBody"))
+        .contains("userTask", "serviceTask", "businessRuleTask", "subProcess", "intermediateTimer", "noneEndEvent");
+    Assertions.assertThat(history).filteredOn(a -> a.getActivityId().equals(TASK_DRAFT_SKP)).hasSize(2);
+    Assertions.assertThat(history).filteredOn(a -> a.getActivityId().equals(SUBPROCESS_PERIODE)).hasSize(4)
+        .allSatisfy(a -> Assertions.assertThat(a.getEndTime()).isNotNull());
+    // the instance's own row still names where it started
+    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(cycle.getId())
+        .singleResult().getStartActivityId()).isNotNull();
+    assertThat(cycle).hasPassedInOrder(TASK_DRAFT_SKP, TASK_REVIEW_SKP, TASK_KEMBALIKAN_SKP, TASK_SETUJUI_SKP)
+        .hasPassed(END_SEMUA_PERIODE_DIBUKA).isWaitingAt(TASK_PENILAIAN_DIRI);
+  }
+
+  @Test
   void aSchemeWithoutPeriods_opensNone_theYearGoesOnToTheAnnualAppraisal() {
     // a process owner's period-scheme decision may give 0 periods; started where that decision leads
     ProcessInstance cycle = runtimeService().createProcessInstanceByKey(AppraisalProcess.KEY)
@@ -294,7 +322,7 @@ public class AppraisalCycleProcessTest {
             AppraisalProcess.ATASAN_PEJABAT_PENILAI.name(), ATASAN, AppraisalProcess.JUMLAH_PERIODE.name(), 0, AppraisalProcess.NAMA_PEGAWAI.name(), "Pegawai " + PEGAWAI))
         .startBeforeActivity(SUBPROCESS_PENILAIAN_PERIODIK).execute();
 
-    assertThat(cycle).hasPassed(GATEWAY_MASIH_ADA_PERIODE, END_SEMUA_PERIODE_DIBUKA)
+    assertThat(cycle).hasPassed(END_SEMUA_PERIODE_DIBUKA)
         .hasNotPassed(TIMER_PERIODE_DIBUKA, SUBPROCESS_PERIODE).isWaitingAt(TASK_PENILAIAN_DIRI);
     Assertions.assertThat(periodTimers(cycle)).isEmpty();
   }
@@ -646,8 +674,7 @@ public class AppraisalCycleProcessTest {
     approveResult(cycle);
 
     assertThat(cycle).hasPassedInOrder(TASK_PENILAIAN_DIRI, TASK_NILAI_KINERJA_TAHUNAN, RULE_PREDIKAT_KINERJA,
-            TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_TERIMA_HASIL, GATEWAY_KEBERATAN_DIAJUKAN, GATEWAY_HASIL_BERLAKU,
-            TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT, END_APPRAISAL_FINAL)
+            TASK_SIMPAN_PENILAIAN_TAHUNAN, TASK_TERIMA_HASIL, TASK_TETAPKAN_HASIL, TASK_SIMPAN_HASIL_AKHIR, TASK_MULAI_TINDAK_LANJUT, END_APPRAISAL_FINAL)
         .hasNotPassed(SUBPROCESS_KEBERATAN, TIMER_OBJECTION_WINDOW)
         .isEnded();
     verify(appraisalService).recordAnnualRating(argThat(r -> r.predikat().equals("SANGAT_BAIK")
@@ -693,7 +720,7 @@ public class AppraisalCycleProcessTest {
     assertDueIn(window.getDuedate(), Duration.ofDays(14));
     execute(window);
 
-    assertThat(cycle).hasPassedInOrder(TIMER_OBJECTION_WINDOW, GATEWAY_HASIL_BERLAKU).isWaitingAt(TASK_TETAPKAN_HASIL);
+    assertThat(cycle).hasPassed(TIMER_OBJECTION_WINDOW).isWaitingAt(TASK_TETAPKAN_HASIL);
     assertThat(task(TASK_TETAPKAN_HASIL, cycle)).isAssignedTo(ATASAN);
     approveResult(cycle);
 
@@ -717,7 +744,7 @@ public class AppraisalCycleProcessTest {
     complete(putusan, withVariables("keputusanKeberatan", "TETAP", "alasanPutusan", "Penilaian didukung bukti"));
 
     assertThat(cycle).hasPassedInOrder(TASK_CATAT_KEBERATAN, TASK_TANGGAPI_KEBERATAN, TASK_PUTUSKAN_KEBERATAN,
-            TASK_SIMPAN_PUTUSAN_KEBERATAN, GATEWAY_HASIL_BERLAKU)
+            TASK_SIMPAN_PUTUSAN_KEBERATAN)
         .hasNotPassed(RULE_PREDIKAT_SETELAH_KEBERATAN)
         .isWaitingAt(TASK_TETAPKAN_HASIL);
     approveResult(cycle);
@@ -796,7 +823,7 @@ public class AppraisalCycleProcessTest {
     var order = org.mockito.Mockito.inOrder(objectionService, kalibrasiService);
     order.verify(objectionService).decide(argThat(d -> d.keputusan().equals("UBAH") && d.predikat().equals("BAIK")));
     order.verify(kalibrasiService).objectionDecided(PenilaianTahunan.of(PEGAWAI, TAHUN), "SESUAI", "SESUAI", "BAIK", ATASAN, cycle.getId());
-    assertThat(cycle).hasPassedInOrder(RULE_PREDIKAT_SETELAH_KEBERATAN, TASK_SIMPAN_PUTUSAN_KEBERATAN, GATEWAY_HASIL_BERLAKU)
+    assertThat(cycle).hasPassedInOrder(RULE_PREDIKAT_SETELAH_KEBERATAN, TASK_SIMPAN_PUTUSAN_KEBERATAN)
         .isWaitingAt(TASK_TETAPKAN_HASIL)
         .variables().containsEntry("predikat", "BAIK");
     Assertions.assertThat(runtimeService().createExecutionQuery().processInstanceId(cycle.getId())
@@ -895,8 +922,8 @@ public class AppraisalCycleProcessTest {
     // only the appraiser's task holds it, and the rater choice is gone with its subprocess
     Assertions.assertThat(runtimeService().getVariables(cycle.getId())).doesNotContainKeys(
         "umpanBalik360Ringkasan", "penilai360Terpilih", "pilihanPenilai360", "skorLoyal", "komentar");
-    assertThat(cycle).hasPassedInOrder(GATEWAY_PENILAIAN_TAHUNAN_DIBUKA, TASK_PILIH_PENILAI_360,
-        CALL_ACTIVITY_UMPAN_BALIK_360, GATEWAY_SIAP_DINILAI_TAHUNAN).isWaitingAt(TASK_NILAI_KINERJA_TAHUNAN);
+    assertThat(cycle).hasPassedInOrder(TASK_PILIH_PENILAI_360, CALL_ACTIVITY_UMPAN_BALIK_360)
+        .isWaitingAt(TASK_NILAI_KINERJA_TAHUNAN);
   }
 
   @Test

@@ -101,7 +101,7 @@ class KalibrasiUnitProcessTest {
     assertThat(unit).isWaitingAt(TASK_PERIKSA_KURVA);
     execute(job(unit));
 
-    assertThat(unit).hasPassedInOrder(TASK_PERIKSA_KURVA, GATEWAY_STATUS_KURVA, TASK_LEPASKAN_HASIL, END_HASIL_DILEPAS)
+    assertThat(unit).hasPassedInOrder(TASK_PERIKSA_KURVA, TASK_LEPASKAN_HASIL, END_HASIL_DILEPAS)
         .hasNotPassed(TASK_KALIBRASI_KURVA_UNIT).isEnded();
     verify(kalibrasi).release(UNIT, YEAR, "Sebaran predikat unit sesuai kurva distribusi.");
   }
@@ -188,7 +188,7 @@ class KalibrasiUnitProcessTest {
     justify(unit);
     complete(task(TASK_TERIMA_JUSTIFIKASI, unit), withVariables("putusanJustifikasi", "TERIMA"));
 
-    assertThat(unit).hasPassedInOrder(TASK_TERIMA_JUSTIFIKASI, TASK_LEPASKAN_HASIL, GATEWAY_USULAN_BELUM_DICAKUP)
+    assertThat(unit).hasPassedInOrder(TASK_TERIMA_JUSTIFIKASI, TASK_LEPASKAN_HASIL)
         .isWaitingAt(TASK_PERIKSA_KURVA).variables().containsEntry("usulanBelumDicakup", 1);
     execute(job(unit));
 

@@ -98,9 +98,8 @@ class PengaduanLayananProcessTest {
 
     verify(reports).recordClosure(KODE, true, "Terima kasih, nomor antrean kini ditampilkan di loket.",
         "Papan nomor antrean dipasang");
-    assertThat(report).hasPassedInOrder(PublicReportProcess.START, PublicReportProcess.TASK_TRIAGE,
-        PublicReportProcess.TASK_SAVE_TRIAGE, PublicReportProcess.GATEWAY_VALID, PublicReportProcess.GATEWAY_KIND,
-        PublicReportProcess.TASK_HANDLE, PublicReportProcess.GATEWAY_READY_TO_CLOSE, PublicReportProcess.TASK_CLOSE,
+    assertThat(report).hasPassedInOrder(PublicReportProcess.TASK_TRIAGE,
+        PublicReportProcess.TASK_SAVE_TRIAGE, PublicReportProcess.TASK_HANDLE, PublicReportProcess.TASK_CLOSE,
         PublicReportProcess.TASK_SAVE_CLOSURE, PublicReportProcess.END_CLOSED).isEnded();
   }
 

@@ -139,7 +139,7 @@ class TindakLanjutPenilaianProcessTest {
     complete(response, withVariables("persetujuanRencana", "SETUJU"));
 
     assertThat(followUp).hasPassedInOrder(TASK_SUSUN_RENCANA, TASK_SIMPAN_RENCANA, TASK_TANGGAPI_RENCANA,
-        TASK_SIMPAN_TANGGAPAN, GATEWAY_RENCANA_DISEPAKATI, END_RENCANA_DISEPAKATI).isEnded();
+        TASK_SIMPAN_TANGGAPAN, END_RENCANA_DISEPAKATI).isEnded();
     verify(service).recordResponse(PenilaianTahunan.of(PEGAWAI, TAHUN), true, null);
   }
 
