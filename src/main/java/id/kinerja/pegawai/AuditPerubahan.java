@@ -49,7 +49,7 @@ class AuditPerubahan {
         + "\nAtasan langsung: " + person(departure.supervisorNip(), names);
     String after = "Status: keluar\nAlasan: " + departure.reason()
         + "\nPenilaian yang diakhiri: " + departure.appraisalsEnded();
-    repository.record(Nip.of(departure.nip()), JenisPerubahan.KELUAR, departure.operatorId(), before, after);
+    repository.record(departure.nip(), JenisPerubahan.KELUAR, departure.operatorId(), before, after);
   }
 
   void newEmployee(Nip nip, String operatorId, String description) {

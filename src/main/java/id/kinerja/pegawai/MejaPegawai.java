@@ -261,14 +261,14 @@ class MejaPegawai {
 
   PratinjauMutasi pratinjauMutasi(Nip nip, String nipAtasan, String unitKode, String operator) {
     Detail pegawai = activeEmployee(nip);
-    String atasan = requiredNip(nipAtasan, "NIP atasan baru");
+    Nip atasan = requiredNip(nipAtasan, "NIP atasan baru", "Atasan baru");
     String unit = blankToNull(unitKode);
     return dryRun(() -> {
       List<String> concerned = concerned(nip);
       Map<String, Task> before = tasksOf(concerned);
-      Mutasi.Moved moved = refusing(() -> mutasi.changeSupervisor(pegawai.nip(), atasan, unit, operator));
+      Mutasi.Moved moved = refusing(() -> mutasi.changeSupervisor(nip, atasan, unit, operator));
       List<Pindah> pindah = handedOver(before, tasksOf(concerned));
-      Person atasanBaru = repository.person(Nip.of(atasan)).orElseThrow();
+      Person atasanBaru = repository.person(atasan).orElseThrow();
       String unitBaru = unit == null ? pegawai.unit() : repository.unit(unit).map(PegawaiRepository.UnitRow::nama).orElse(unit);
       return new PratinjauMutasi(pegawai, atasanBaru, pegawai.unit(), unitBaru, pindah,
           nextTasks(nip, moved), moved);
@@ -277,9 +277,9 @@ class MejaPegawai {
 
   @Transactional
   Mutasi.Moved simpanMutasi(Nip nip, String nipAtasan, String unitKode, String operator) {
-    Detail pegawai = activeEmployee(nip);
-    String atasan = requiredNip(nipAtasan, "NIP atasan baru");
-    return refusing(() -> mutasi.changeSupervisor(pegawai.nip(), atasan, blankToNull(unitKode), operator));
+    activeEmployee(nip);
+    Nip atasan = requiredNip(nipAtasan, "NIP atasan baru", "Atasan baru");
+    return refusing(() -> mutasi.changeSupervisor(nip, atasan, blankToNull(unitKode), operator));
   }
 
   /** The employee and their direct subordinates: whose tasks a change of the employee's supervisor may move. */
@@ -382,7 +382,7 @@ class MejaPegawai {
     if (reason.length() > 500) {
       throw new Ditolak("Alasan keluar terlalu panjang: paling banyak 500 huruf.");
     }
-    return refusing(() -> mutasi.recordDeparture(pegawai.nip(), reason, operator));
+    return refusing(() -> mutasi.recordDeparture(nip, reason, operator));
   }
 
   // ---- a new employee ----------------------------------------------------------------------------
@@ -537,7 +537,8 @@ class MejaPegawai {
           "Jabatan: " + change.jabatan() + " (" + kode.label(change.jenisJabatan()) + ")");
     }
     if (!pegawai.unitKode().equals(change.unitKode())) {
-      return refusing(() -> mutasi.changeSupervisor(pegawai.nip(), pegawai.atasanNip(), change.unitKode(), operator));
+      Nip atasan = nipOrNull(pegawai.atasanNip());
+      return refusing(() -> mutasi.changeSupervisor(nip, atasan, change.unitKode(), operator));
     }
     return null;
   }
@@ -588,12 +589,14 @@ class MejaPegawai {
     }
   }
 
-  private static String requiredNip(String nip, String what) {
-    String value = blankToNull(nip);
+  /** A NIP the operator typed or picked; one that is no NIP is nobody the organisation knows, with the reason. */
+  private static Nip requiredNip(String text, String what, String who) {
+    String value = blankToNull(text);
     if (value == null) {
       throw new Ditolak(what + " wajib diisi: cari dan pilih orangnya.");
     }
-    return Nip.normalise(value);
+    return Nip.parse(value).orElseThrow(() -> new Ditolak(who + " dengan NIP " + value + " tidak dikenal: "
+        + Nip.problemOf(value).orElseThrow() + "."));
   }
 
   /** A NIP the organisation holds (checked by its import); null for none. */
