@@ -1,6 +1,7 @@
 package id.kinerja.organisation;
 
 import id.kinerja.kernel.AsSystem;
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.ImportSummary.InitialPassword;
 import id.kinerja.organisation.OrganisationRecords.Employee;
 import id.kinerja.security.Roles;
@@ -115,17 +116,17 @@ class EmployeeIdentities {
     }
   }
 
-  void addToGroupIfMissing(String nip, String group) {
-    if (identityService.createUserQuery().userId(nip).memberOfGroup(group).count() == 0) {
-      identityService.createMembership(nip, group);
+  void addToGroupIfMissing(String userId, String group) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+      identityService.createMembership(userId, group);
     }
   }
 
   /** A departed employee keeps the user, for the history, but can no longer sign in. */
-  void retire(String nip) {
-    identityService.deleteMembership(nip, Roles.ASN);
-    identityService.deleteMembership(nip, Roles.PEJABAT_PENILAI);
-    User user = identityService.createUserQuery().userId(nip).singleResult();
+  void retire(Nip nip) {
+    identityService.deleteMembership(nip.value(), Roles.ASN);
+    identityService.deleteMembership(nip.value(), Roles.PEJABAT_PENILAI);
+    User user = identityService.createUserQuery().userId(nip.value()).singleResult();
     if (user != null) {
       user.setPassword(InitialPasswords.random() + InitialPasswords.random());
       identityService.saveUser(user);

@@ -80,7 +80,7 @@ public class Mutasi {
       String newSupervisor, String newUnit, Moved moved) {}
 
   /** Published inside the transaction after every departure: who recorded it, why, and from which unit. */
-  public record DepartureRecorded(String nip, String operatorId, String reason, String unitCode, String supervisorNip,
+  public record DepartureRecorded(Nip nip, String operatorId, String reason, String unitCode, String supervisorNip,
       int appraisalsEnded) {}
 
   private final OrganisationRepository repository;
@@ -119,10 +119,10 @@ public class Mutasi {
    * @throws IllegalStateException the change would break the organisation (inactive people, a loop)
    */
   @Transactional
-  public Moved changeSupervisor(String nip, String newSupervisorNip, String unitCode, String operatorId) {
+  public Moved changeSupervisor(Nip nip, Nip newSupervisor, String unitCode, String operatorId) {
     var employee = activeEmployee(nip, "Pegawai");
-    var supervisor = activeEmployee(newSupervisorNip, "Atasan baru");
-    if (supervisor.nip().equals(employee.nip())) {
+    var supervisor = activeEmployee(newSupervisor, "Atasan baru");
+    if (newSupervisor.equals(nip)) {
       throw new IllegalStateException("Pegawai tidak boleh menjadi atasan dirinya sendiri");
     }
     for (String up = supervisor.supervisorNip(); up != null; up = organisasi.supervisorOf(up)) {
@@ -150,8 +150,8 @@ public class Mutasi {
     repository.lockEmployees(concerned);
     Map<String, Pejabat> former = new LinkedHashMap<>();
     concerned.forEach(person -> former.put(person, pejabatOf(person)));
-    repository.changeSupervisor(employee.nip(), supervisor.nip(), unit);
-    repository.stepDownAsHeadOutside(employee.nip(), unit);
+    repository.changeSupervisor(nip, newSupervisor, unit);
+    repository.stepDownAsHeadOutside(nip, unit);
     AsSystem.run(identityService, identities::reconcileAppraisers);
     int reassigned = 0;
     int subordinatesFollowed = 0;
@@ -167,7 +167,7 @@ public class Mutasi {
       }
     }
     if (!unit.equals(formerUnit)) {
-      nameNewUnit(employee.nip(), unit);
+      nameNewUnit(nip, unit);
       events.publishEvent(new LeftUnit(employee.nip(), formerUnit));
     }
     Pejabat was = former.get(employee.nip());
@@ -188,7 +188,7 @@ public class Mutasi {
    * first, so that nobody is left without an appraiser.
    */
   @Transactional
-  public Left recordDeparture(String nip, String reason, String operatorId) {
+  public Left recordDeparture(Nip nip, String reason, String operatorId) {
     var employee = activeEmployee(nip, "Pegawai");
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Alasan keluar wajib diisi");
@@ -202,30 +202,30 @@ public class Mutasi {
     // for them right now (the bulk opening) waits for this and is refused, or has committed before
     // and is found below (RegisterAppraisalYearListener)
     repository.lockUnits(Arrays.asList(employee.unitCode()));
-    repository.markLeft(employee.nip(), reason);
+    repository.markLeft(nip, reason);
     List<ProcessInstance> open = AsSystem.call(identityService, () -> runtimeService
-        .createProcessInstanceQuery().variableValueEquals(AppraisalProcess.NIP.name(), employee.nip()).list());
+        .createProcessInstanceQuery().variableValueEquals(AppraisalProcess.NIP.name(), nip.value()).list());
     EngineAuthority.asOperator(identityService, operatorId, () -> {
       open.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason));
       return null;
     });
     AsSystem.run(identityService, () -> {
-      identities.retire(employee.nip());
+      identities.retire(nip);
       identities.reconcileAppraisers();
     });
     events.publishEvent(new LeftUnit(employee.nip(), employee.unitCode()));
-    events.publishEvent(new DepartureRecorded(employee.nip(), operatorId, reason, employee.unitCode(),
+    events.publishEvent(new DepartureRecorded(nip, operatorId, reason, employee.unitCode(),
         employee.supervisorNip(), open.size()));
     log.info("{} left ({}), recorded by {}: {} open appraisals ended", employee.nip(), reason, operatorId, open.size());
     return new Left(employee.nip(), open.size());
   }
 
   /** The running years of the employee name the new unit in their task headers (variable unitPegawai). */
-  private void nameNewUnit(String nip, String unit) {
+  private void nameNewUnit(Nip nip, String unit) {
     String name = organisasi.unitNameOf(unit);
     AsSystem.run(identityService, () -> {
       for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-          .variableValueEquals(AppraisalProcess.NIP.name(), nip).list()) {
+          .variableValueEquals(AppraisalProcess.NIP.name(), nip.value()).list()) {
         if (runtimeService.getVariable(instance.getId(), AppraisalProcess.UNIT_PEGAWAI.name()) != null) {
           runtimeService.setVariable(instance.getId(), AppraisalProcess.UNIT_PEGAWAI.name(), name);
         }
@@ -330,8 +330,8 @@ public class Mutasi {
     return null;
   }
 
-  private OrganisationRepository.Link activeEmployee(String nip, String who) {
-    var link = repository.link(Nip.normalise(nip))
+  private OrganisationRepository.Link activeEmployee(Nip nip, String who) {
+    var link = repository.link(nip.value())
         .orElseThrow(() -> new IllegalArgumentException(who + " dengan NIP " + nip + " tidak dikenal"));
     if (!link.active()) {
       throw new IllegalStateException(who + " dengan NIP " + nip + " sudah tidak aktif");

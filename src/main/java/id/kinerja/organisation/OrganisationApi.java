@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.Nip;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -66,7 +67,8 @@ class OrganisationApi {
     if (change.nipAtasan() == null || change.nipAtasan().isBlank()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "NIP atasan baru (nipAtasan) wajib diisi");
     }
-    return mutasi.changeSupervisor(nip, change.nipAtasan(), change.unitKode(), operator.getName());
+    return mutasi.changeSupervisor(nip(nip, "NIP pegawai"), nip(change.nipAtasan(), "NIP atasan baru"),
+        change.unitKode(), operator.getName());
   }
 
   @PostMapping("/pegawai/{nip}/keluar")
@@ -74,7 +76,7 @@ class OrganisationApi {
     if (departure.alasan() == null || departure.alasan().isBlank()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Alasan keluar (pensiun, berhenti, ...) wajib diisi");
     }
-    return mutasi.recordDeparture(nip, departure.alasan(), operator.getName());
+    return mutasi.recordDeparture(nip(nip, "NIP pegawai"), departure.alasan(), operator.getName());
   }
 
   /** The official who appraises the agency head (e.g. the Bupati's user id). */
@@ -85,6 +87,16 @@ class OrganisationApi {
     }
     repository.saveSetting(OrganisationLookup.HEAD_APPRAISER_SETTING, setting.nilai().trim());
     return Map.of(OrganisationLookup.HEAD_APPRAISER_SETTING, organisasi.headAppraiser());
+  }
+
+  /**
+   * A NIP of the address or the body, parsed once here, after the class's authorization (a caller
+   * who may not change the organisation gets 403 whatever the text): one that is no NIP is a 400
+   * with the reason, not an unknown employee.
+   */
+  private static Nip nip(String text, String what) {
+    return Nip.parse(text).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+        what + " '" + text + "' tidak sah: " + Nip.problemOf(text).orElseThrow()));
   }
 
   @ExceptionHandler(ImportRejectedException.class)

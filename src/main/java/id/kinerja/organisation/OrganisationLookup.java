@@ -59,7 +59,7 @@ public class OrganisationLookup {
    * supervisor in the organisation.
    */
   public Map<String, Object> pejabatOf(Nip nip) {
-    OrganisationRepository.Chain chain = repository.chain(nip.value())
+    OrganisationRepository.Chain chain = repository.chain(nip)
         .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
     String appraiser;
     String atasan;
@@ -147,7 +147,7 @@ public class OrganisationLookup {
    * know fails loudly, as every other look-up of a year's employee does.
    */
   public Map<String, Object> describe(Nip nip) {
-    OrganisationRepository.Profile profile = repository.profile(nip.value())
+    OrganisationRepository.Profile profile = repository.profile(nip)
         .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AppraisalProcess.NAMA_PEGAWAI.name(), profile.name() == null ? nip.value() : profile.name());

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.ImportPlanner.Snapshot;
 import id.kinerja.organisation.OrganisationRecords.Agency;
 import id.kinerja.organisation.OrganisationRecords.Employee;
@@ -154,11 +155,11 @@ class OrganisationRepository {
   /** An employee's supervisor and, when that supervisor is in the organisation, theirs: one query. */
   record Chain(String supervisorNip, boolean supervisorKnown, String supervisorsSupervisorNip) {}
 
-  Optional<Chain> chain(String nip) {
+  Optional<Chain> chain(Nip nip) {
     return sql.sql("""
             SELECT e.supervisor_nip, s.nip, s.supervisor_nip FROM org_employee e
             LEFT JOIN org_employee s ON s.nip = e.supervisor_nip WHERE e.nip = ?""")
-        .param(nip)
+        .param(nip.value())
         .query((rs, i) -> new Chain(rs.getString(1), rs.getString(2) != null, rs.getString(3)))
         .optional();
   }
@@ -170,11 +171,11 @@ class OrganisationRepository {
   /** Who an employee is, in words: name, position and the name of their unit. */
   record Profile(String name, String position, String unitName) {}
 
-  Optional<Profile> profile(String nip) {
+  Optional<Profile> profile(Nip nip) {
     return sql.sql("""
             SELECT e.name, e.position_name, u.name FROM org_employee e
             LEFT JOIN org_unit u ON u.code = e.unit_code WHERE e.nip = ?""")
-        .param(nip)
+        .param(nip.value())
         .query((rs, i) -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3)))
         .optional();
   }
@@ -258,20 +259,20 @@ class OrganisationRepository {
     return sorted.isEmpty() ? List.of() : sql.sql(statement).param("keys", sorted).query(String.class).list();
   }
 
-  void changeSupervisor(String nip, String supervisorNip, String unitCode) {
+  void changeSupervisor(Nip nip, Nip supervisor, String unitCode) {
     sql.sql("UPDATE org_employee SET supervisor_nip = ?, unit_code = ? WHERE nip = ?")
-        .param(supervisorNip).param(unitCode).param(nip).update();
+        .param(supervisor.value()).param(unitCode).param(nip.value()).update();
   }
 
-  void stepDownAsHeadOutside(String nip, String unitCode) {
+  void stepDownAsHeadOutside(Nip nip, String unitCode) {
     sql.sql("UPDATE org_unit SET head_nip = NULL, head_position = NULL WHERE head_nip = ? AND code <> ?")
-        .param(nip).param(unitCode).update();
+        .param(nip.value()).param(unitCode).update();
   }
 
-  void markLeft(String nip, String reason) {
+  void markLeft(Nip nip, String reason) {
     sql.sql("UPDATE org_employee SET active = FALSE, left_reason = ?, left_at = ? WHERE nip = ?")
-        .param(reason).param(Timestamp.from(Instant.now())).param(nip).update();
-    sql.sql("UPDATE org_unit SET head_nip = NULL, head_position = NULL WHERE head_nip = ?").param(nip).update();
+        .param(reason).param(Timestamp.from(Instant.now())).param(nip.value()).update();
+    sql.sql("UPDATE org_unit SET head_nip = NULL, head_position = NULL WHERE head_nip = ?").param(nip.value()).update();
   }
 
   private static List<List<String>> chunks(List<String> all) {

@@ -27,8 +27,8 @@ public class OrganisationSeed {
     return organisationImport.importCsv(csv, InitialPasswords.DEMO);
   }
 
-  public void addToGroupIfMissing(String nip, String group) {
-    identities.addToGroupIfMissing(nip, group);
+  public void addToGroupIfMissing(String userId, String group) {
+    identities.addToGroupIfMissing(userId, group);
   }
 
   /** Names who appraises the agency head, unless BKPSDM has already named somebody. */

@@ -1,5 +1,6 @@
 package id.kinerja.pegawai;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.organisation.Mutasi;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,7 @@ class AuditPerubahan {
         + "\nTugas terbuka dialihkan: " + moved.tasksReassigned()
         + (moved.subordinatesFollowed() > 0 ? "\nBawahan langsung yang atasan pejabat penilainya ikut berubah: "
             + moved.subordinatesFollowed() : "");
-    repository.record(moved.nip(), JenisPerubahan.MUTASI, change.operatorId(), before, after);
+    repository.record(Nip.of(moved.nip()), JenisPerubahan.MUTASI, change.operatorId(), before, after);
   }
 
   @EventListener
@@ -51,11 +52,11 @@ class AuditPerubahan {
     repository.record(departure.nip(), JenisPerubahan.KELUAR, departure.operatorId(), before, after);
   }
 
-  void newEmployee(String nip, String operatorId, String description) {
+  void newEmployee(Nip nip, String operatorId, String description) {
     repository.record(nip, JenisPerubahan.BARU, operatorId, null, description);
   }
 
-  void newPosition(String nip, String operatorId, String before, String after) {
+  void newPosition(Nip nip, String operatorId, String before, String after) {
     repository.record(nip, JenisPerubahan.JABATAN, operatorId, before, after);
   }
 

@@ -165,16 +165,17 @@ class MejaPegawai {
   // ---- the employee's page -----------------------------------------------------------------------
 
   @Transactional(readOnly = true)
-  Optional<Profil> profil(Nip employee) {
-    String nip = employee.value();
+  Optional<Profil> profil(Nip nip) {
     Optional<Detail> found = repository.detail(nip);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Detail pegawai = found.get();
     List<Person> chain = new ArrayList<>();
-    Set<String> seen = new HashSet<>(Set.of(nip));
-    for (String up = pegawai.atasanNip(); up != null && seen.add(up); up = repository.supervisorOf(up).orElse(null)) {
+    // the chain is read from the organisation, whose NIPs the import has checked
+    Set<Nip> seen = new HashSet<>(Set.of(nip));
+    for (Nip up = nipOrNull(pegawai.atasanNip()); up != null && seen.add(up);
+        up = nipOrNull(repository.supervisorOf(up).orElse(null))) {
       repository.person(up).ifPresent(chain::add);
     }
     int tahunIni = LocalDate.now(waktu.zona()).getYear();
@@ -197,7 +198,7 @@ class MejaPegawai {
     return text == null ? List.of() : List.of(text.split("\n"));
   }
 
-  private TahunIni thisYear(String nip, int tahun, String instance, boolean aktif) {
+  private TahunIni thisYear(Nip nip, int tahun, String instance, boolean aktif) {
     List<Tugas> open = openTasks(nip);
     if (instance == null) {
       return new TahunIni(tahun, false, aktif ? "Belum dibuka" : "-", open);
@@ -220,8 +221,8 @@ class MejaPegawai {
   }
 
   /** The open tasks of the employee's processes, on whom each waits in words, soonest due first. */
-  private List<Tugas> openTasks(String nip) {
-    List<Task> tasks = taskService.createTaskQuery().processVariableValueEquals(NIP_VARIABLE, nip).active().list()
+  private List<Tugas> openTasks(Nip nip) {
+    List<Task> tasks = taskService.createTaskQuery().processVariableValueEquals(NIP_VARIABLE, nip.value()).active().list()
         .stream().filter(t -> !HIDDEN_PROCESSES.contains(processKeyOf(t))).toList();
     Map<String, String> names = repository.names(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull).toList());
     Date now = new Date();
@@ -260,30 +261,30 @@ class MejaPegawai {
 
   PratinjauMutasi pratinjauMutasi(Nip nip, String nipAtasan, String unitKode, String operator) {
     Detail pegawai = activeEmployee(nip);
-    String atasan = requiredNip(nipAtasan, "NIP atasan baru");
+    Nip atasan = requiredNip(nipAtasan, "NIP atasan baru", "Atasan baru");
     String unit = blankToNull(unitKode);
     return dryRun(() -> {
-      List<String> concerned = concerned(pegawai.nip());
+      List<String> concerned = concerned(nip);
       Map<String, Task> before = tasksOf(concerned);
-      Mutasi.Moved moved = refusing(() -> mutasi.changeSupervisor(pegawai.nip(), atasan, unit, operator));
+      Mutasi.Moved moved = refusing(() -> mutasi.changeSupervisor(nip, atasan, unit, operator));
       List<Pindah> pindah = handedOver(before, tasksOf(concerned));
       Person atasanBaru = repository.person(atasan).orElseThrow();
       String unitBaru = unit == null ? pegawai.unit() : repository.unit(unit).map(PegawaiRepository.UnitRow::nama).orElse(unit);
       return new PratinjauMutasi(pegawai, atasanBaru, pegawai.unit(), unitBaru, pindah,
-          nextTasks(pegawai.nip(), moved), moved);
+          nextTasks(nip, moved), moved);
     });
   }
 
   @Transactional
   Mutasi.Moved simpanMutasi(Nip nip, String nipAtasan, String unitKode, String operator) {
-    Detail pegawai = activeEmployee(nip);
-    String atasan = requiredNip(nipAtasan, "NIP atasan baru");
-    return refusing(() -> mutasi.changeSupervisor(pegawai.nip(), atasan, blankToNull(unitKode), operator));
+    activeEmployee(nip);
+    Nip atasan = requiredNip(nipAtasan, "NIP atasan baru", "Atasan baru");
+    return refusing(() -> mutasi.changeSupervisor(nip, atasan, blankToNull(unitKode), operator));
   }
 
   /** The employee and their direct subordinates: whose tasks a change of the employee's supervisor may move. */
-  private List<String> concerned(String nip) {
-    List<String> nips = new ArrayList<>(List.of(nip));
+  private List<String> concerned(Nip nip) {
+    List<String> nips = new ArrayList<>(List.of(nip.value()));
     repository.activeSubordinates(nip).forEach(p -> nips.add(p.nip()));
     return nips;
   }
@@ -327,9 +328,9 @@ class MejaPegawai {
   }
 
   /** What the rest of the running year will give to whom, in words. */
-  private List<String> nextTasks(String nip, Mutasi.Moved moved) {
+  private List<String> nextTasks(Nip nip, Mutasi.Moved moved) {
     boolean running = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(AppraisalProcess.KEY).variableValueEquals(NIP_VARIABLE, nip).count() > 0;
+        .processDefinitionKey(AppraisalProcess.KEY).variableValueEquals(NIP_VARIABLE, nip.value()).count() > 0;
     Map<String, String> names = repository.names(java.util.Arrays.asList(moved.formerAppraiser(), moved.newAppraiser(),
         moved.formerAtasan(), moved.newAtasan()));
     List<String> lines = new ArrayList<>();
@@ -363,12 +364,12 @@ class MejaPegawai {
     Detail pegawai = activeEmployee(nip);
     List<String> ending = new ArrayList<>();
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-        .variableValueEquals(NIP_VARIABLE, pegawai.nip()).list()) {
+        .variableValueEquals(NIP_VARIABLE, nip.value()).list()) {
       String name = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getName();
       ending.add((name == null ? "Proses" : name) + (instance.getBusinessKey() == null ? ""
-          : " (" + instance.getBusinessKey().replace(pegawai.nip() + "-", "tahun ") + ")"));
+          : " (" + instance.getBusinessKey().replace(nip.value() + "-", "tahun ") + ")"));
     }
-    return new PratinjauKeluar(pegawai, ending, repository.activeSubordinates(pegawai.nip()));
+    return new PratinjauKeluar(pegawai, ending, repository.activeSubordinates(nip));
   }
 
   @Transactional
@@ -381,7 +382,7 @@ class MejaPegawai {
     if (reason.length() > 500) {
       throw new Ditolak("Alasan keluar terlalu panjang: paling banyak 500 huruf.");
     }
-    return refusing(() -> mutasi.recordDeparture(pegawai.nip(), reason, operator));
+    return refusing(() -> mutasi.recordDeparture(nip, reason, operator));
   }
 
   // ---- a new employee ----------------------------------------------------------------------------
@@ -405,7 +406,7 @@ class MejaPegawai {
     boolean newPosition = repository.position(checked.jabatan()).isEmpty();
     ImportSummary summary = importRow(checked, checked.unitKode(), false);
     Map<String, String> names = repository.names(List.of(checked.nipAtasan()));
-    audit.newEmployee(checked.nip(), operator, "Nama: " + checked.nama() + "\nStatus: " + checked.status()
+    audit.newEmployee(Nip.of(checked.nip()), operator, "Nama: " + checked.nama() + "\nStatus: " + checked.status()
         + "\nJabatan: " + checked.jabatan() + " (" + kode.label(checked.jenisJabatan()) + (newPosition ? ", jabatan baru" : "")
         + ")\nUnit kerja: " + repository.unit(checked.unitKode()).orElseThrow().nama()
         + "\nAtasan langsung: " + AuditPerubahan.person(checked.nipAtasan(), names)
@@ -418,7 +419,7 @@ class MejaPegawai {
     String nip = data.nip() == null ? null : Nip.normalise(data.nip());
     Nip.problemOf(data.nip()).ifPresent(p -> problems.add(p.startsWith("NIP") ? p + "." : "NIP: " + p + "."));
     if (nip != null && problems.isEmpty()) {
-      repository.person(nip).ifPresent(p -> problems.add("NIP " + nip + " sudah terdaftar atas nama " + p.nama()
+      repository.person(Nip.of(nip)).ifPresent(p -> problems.add("NIP " + nip + " sudah terdaftar atas nama " + p.nama()
           + (p.aktif() ? "" : " (sudah keluar)") + "."));
     }
     String nama = blankToNull(data.nama());
@@ -444,7 +445,8 @@ class MejaPegawai {
     if (atasan == null) {
       problems.add("Pilih atasan langsung.");
     } else {
-      Optional<Person> supervisor = repository.person(atasan);
+      // an atasan that is no NIP is no employee: not known, as any other
+      Optional<Person> supervisor = Nip.parse(atasan).flatMap(repository::person);
       if (supervisor.isEmpty()) {
         problems.add("Atasan dengan NIP " + atasan + " tidak dikenal.");
       } else if (!supervisor.get().aktif()) {
@@ -486,12 +488,12 @@ class MejaPegawai {
     Detail pegawai = activeEmployee(nip);
     GantiJabatan checked = checkChange(pegawai, change);
     return dryRun(() -> {
-      List<String> concerned = concerned(pegawai.nip());
+      List<String> concerned = concerned(nip);
       Map<String, Task> before = tasksOf(concerned);
-      Mutasi.Moved moved = applyChange(pegawai, checked, operator);
+      Mutasi.Moved moved = applyChange(nip, pegawai, checked, operator);
       List<Pindah> pindah = handedOver(before, tasksOf(concerned));
       String unitBaru = repository.unit(checked.unitKode()).orElseThrow().nama();
-      List<String> next = moved == null ? List.of() : nextTasks(pegawai.nip(), moved);
+      List<String> next = moved == null ? List.of() : nextTasks(nip, moved);
       return new PratinjauJabatan(pegawai,
           List.of("Jabatan: " + pegawai.jabatan(), "Unit kerja: " + pegawai.unit()),
           List.of("Jabatan: " + checked.jabatan() + (pegawai.jabatan().equals(checked.jabatan()) ? " (tetap)" : ""),
@@ -503,7 +505,7 @@ class MejaPegawai {
   @Transactional
   void simpanJabatan(Nip nip, GantiJabatan change, String operator) {
     Detail pegawai = activeEmployee(nip);
-    applyChange(pegawai, checkChange(pegawai, change), operator);
+    applyChange(nip, pegawai, checkChange(pegawai, change), operator);
   }
 
   private GantiJabatan checkChange(Detail pegawai, GantiJabatan change) {
@@ -526,23 +528,25 @@ class MejaPegawai {
   }
 
   /** The new position through the import of the employee's own row; a new unit through a mutasi to the same supervisor. */
-  private Mutasi.Moved applyChange(Detail pegawai, GantiJabatan change, String operator) {
+  private Mutasi.Moved applyChange(Nip nip, Detail pegawai, GantiJabatan change, String operator) {
     if (!pegawai.jabatan().equals(change.jabatan())) {
       importRow(new PegawaiBaru(pegawai.nip(), pegawai.nama(), pegawai.status(), change.jabatan(), change.jenisJabatan(),
           pegawai.unitKode(), pegawai.email(), pegawai.atasanNip()), pegawai.unitKode(), pegawai.kepalaUnit());
-      renameInRunningYears(pegawai.nip(), change.jabatan());
-      audit.newPosition(pegawai.nip(), operator, "Jabatan: " + pegawai.jabatan() + " (" + kode.label(pegawai.jenisJabatan()) + ")",
+      renameInRunningYears(nip, change.jabatan());
+      audit.newPosition(nip, operator, "Jabatan: " + pegawai.jabatan() + " (" + kode.label(pegawai.jenisJabatan()) + ")",
           "Jabatan: " + change.jabatan() + " (" + kode.label(change.jenisJabatan()) + ")");
     }
     if (!pegawai.unitKode().equals(change.unitKode())) {
-      return refusing(() -> mutasi.changeSupervisor(pegawai.nip(), pegawai.atasanNip(), change.unitKode(), operator));
+      Nip atasan = nipOrNull(pegawai.atasanNip());
+      return refusing(() -> mutasi.changeSupervisor(nip, atasan, change.unitKode(), operator));
     }
     return null;
   }
 
   /** Task headers of the running years show the position (variable jabatanPegawai). */
-  private void renameInRunningYears(String nip, String jabatan) {
-    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().variableValueEquals(NIP_VARIABLE, nip).list()) {
+  private void renameInRunningYears(Nip nip, String jabatan) {
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+        .variableValueEquals(NIP_VARIABLE, nip.value()).list()) {
       if (runtimeService.getVariable(instance.getId(), AppraisalProcess.JABATAN_PEGAWAI.name()) != null) {
         runtimeService.setVariable(instance.getId(), AppraisalProcess.JABATAN_PEGAWAI.name(), jabatan);
       }
@@ -571,7 +575,7 @@ class MejaPegawai {
   // ---- shared ------------------------------------------------------------------------------------
 
   private Detail activeEmployee(Nip nip) {
-    Detail pegawai = repository.detail(nip.value()).orElseThrow(() -> new TidakAda(nip));
+    Detail pegawai = repository.detail(nip).orElseThrow(() -> new TidakAda(nip));
     if (!pegawai.aktif()) {
       throw new Ditolak(pegawai.nama() + " sudah keluar: datanya tidak dapat diubah lagi.");
     }
@@ -585,12 +589,19 @@ class MejaPegawai {
     }
   }
 
-  private static String requiredNip(String nip, String what) {
-    String value = blankToNull(nip);
+  /** A NIP the operator typed or picked; one that is no NIP is nobody the organisation knows, with the reason. */
+  private static Nip requiredNip(String text, String what, String who) {
+    String value = blankToNull(text);
     if (value == null) {
       throw new Ditolak(what + " wajib diisi: cari dan pilih orangnya.");
     }
-    return Nip.normalise(value);
+    return Nip.parse(value).orElseThrow(() -> new Ditolak(who + " dengan NIP " + value + " tidak dikenal: "
+        + Nip.problemOf(value).orElseThrow() + "."));
+  }
+
+  /** A NIP the organisation holds (checked by its import); null for none. */
+  private static Nip nipOrNull(String stored) {
+    return stored == null ? null : Nip.of(stored);
   }
 
   private static String blankToNull(String value) {

@@ -88,7 +88,7 @@ class PegawaiPages {
     model.addAttribute("units", repository.units());
     model.addAttribute("nipAtasan", nipAtasan == null ? "" : nipAtasan);
     model.addAttribute("namaAtasan", nipAtasan == null ? null
-        : repository.person(nipAtasan.replace(" ", "")).map(PegawaiRepository.Person::nama).orElse(null));
+        : Nip.parse(nipAtasan).flatMap(repository::person).map(PegawaiRepository.Person::nama).orElse(null));
     model.addAttribute("unitKode", unitKode == null || unitKode.isBlank() ? "" : unitKode);
     return "pegawai/mutasi";
   }
@@ -142,7 +142,7 @@ class PegawaiPages {
     model.addAttribute("units", repository.units());
     model.addAttribute("positions", repository.positions());
     model.addAttribute("namaAtasan", data.nipAtasan() == null || data.nipAtasan().isBlank() ? null
-        : repository.person(data.nipAtasan().replace(" ", "")).map(PegawaiRepository.Person::nama).orElse(null));
+        : Nip.parse(data.nipAtasan()).flatMap(repository::person).map(PegawaiRepository.Person::nama).orElse(null));
     return "pegawai/baru";
   }
 
@@ -179,7 +179,7 @@ class PegawaiPages {
   }
 
   private PegawaiRepository.Detail positionPage(Nip nip, Model model) {
-    var pegawai = repository.detail(nip.value()).orElseThrow(() -> new MejaPegawai.TidakAda(nip));
+    var pegawai = repository.detail(nip).orElseThrow(() -> new MejaPegawai.TidakAda(nip));
     model.addAttribute("pegawai", pegawai);
     model.addAttribute("units", repository.units());
     model.addAttribute("positions", repository.positions());

@@ -1,5 +1,6 @@
 package id.kinerja.pegawai;
 
+import id.kinerja.kernel.Nip;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -111,35 +112,35 @@ class PegawaiRepository {
     }
   }
 
-  Optional<Detail> detail(String nip) {
+  Optional<Detail> detail(Nip nip) {
     return sql.sql("""
             SELECT e.nip, e.name, e.status, e.position_name, p.kind, e.unit_code, u.name, e.email, e.supervisor_nip,
                    e.active, e.left_reason, e.left_at, u.head_nip
             FROM org_employee e JOIN org_unit u ON u.code = e.unit_code
             LEFT JOIN org_position p ON p.name = e.position_name WHERE e.nip = ?""")
-        .param(nip)
+        .param(nip.value())
         .query((rs, n) -> {
           Timestamp left = rs.getTimestamp(12);
           return new Detail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
               rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10), rs.getString(11),
-              left == null ? null : left.toLocalDateTime(), nip.equals(rs.getString(13)));
+              left == null ? null : left.toLocalDateTime(), nip.value().equals(rs.getString(13)));
         })
         .optional();
   }
 
-  Optional<Person> person(String nip) {
-    return sql.sql("SELECT nip, name, position_name, active FROM org_employee WHERE nip = ?").param(nip)
+  Optional<Person> person(Nip nip) {
+    return sql.sql("SELECT nip, name, position_name, active FROM org_employee WHERE nip = ?").param(nip.value())
         .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).optional();
   }
 
-  Optional<String> supervisorOf(String nip) {
-    return sql.sql("SELECT supervisor_nip FROM org_employee WHERE nip = ?").param(nip)
+  Optional<String> supervisorOf(Nip nip) {
+    return sql.sql("SELECT supervisor_nip FROM org_employee WHERE nip = ?").param(nip.value())
         .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
   }
 
-  List<Person> activeSubordinates(String nip) {
+  List<Person> activeSubordinates(Nip nip) {
     return sql.sql("SELECT nip, name, position_name, active FROM org_employee WHERE supervisor_nip = ? AND active = TRUE"
-            + " ORDER BY name").param(nip)
+            + " ORDER BY name").param(nip.value())
         .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
   }
 
@@ -190,12 +191,12 @@ class PegawaiRepository {
    * The years the employee has an appraisal or a predikat for, newest first, each with the predikat it
    * has now (view predikat_terkini, as the dashboard, the PDF, the export and the public page read it).
    */
-  List<Tahun> years(String nip) {
+  List<Tahun> years(Nip nip) {
     Map<Integer, String> instances = new HashMap<>();
-    sql.sql("SELECT tahun, process_instance_id FROM siklus_penilaian WHERE nip = ?").param(nip)
+    sql.sql("SELECT tahun, process_instance_id FROM siklus_penilaian WHERE nip = ?").param(nip.value())
         .query((rs, n) -> instances.put(rs.getInt(1), rs.getString(2))).list();
     Map<Integer, String> predikat = new HashMap<>();
-    sql.sql("SELECT tahun, predikat FROM predikat_terkini WHERE nip = ? AND predikat IS NOT NULL").param(nip)
+    sql.sql("SELECT tahun, predikat FROM predikat_terkini WHERE nip = ? AND predikat IS NOT NULL").param(nip.value())
         .query((rs, n) -> predikat.put(rs.getInt(1), rs.getString(2))).list();
     Set<Integer> all = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
     all.addAll(instances.keySet());
@@ -205,9 +206,9 @@ class PegawaiRepository {
     return years;
   }
 
-  void record(String nip, JenisPerubahan jenis, String oleh, String sebelum, String sesudah) {
+  void record(Nip nip, JenisPerubahan jenis, String oleh, String sebelum, String sesudah) {
     sql.sql("INSERT INTO perubahan_pegawai (nip, jenis, oleh, pada, sebelum, sesudah) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(nip, jenis.name(), oleh, Timestamp.from(java.time.Instant.now()), cut(sebelum), cut(sesudah))
+        .params(nip.value(), jenis.name(), oleh, Timestamp.from(java.time.Instant.now()), cut(sebelum), cut(sesudah))
         .update();
   }
 
@@ -215,11 +216,11 @@ class PegawaiRepository {
     return text == null || text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
   }
 
-  List<Perubahan> changes(String nip) {
+  List<Perubahan> changes(Nip nip) {
     return sql.sql("""
             SELECT c.id, c.jenis, c.oleh, e.name, c.pada, c.sebelum, c.sesudah FROM perubahan_pegawai c
             LEFT JOIN org_employee e ON e.nip = c.oleh WHERE c.nip = ? ORDER BY c.pada DESC, c.id DESC""")
-        .param(nip)
+        .param(nip.value())
         .query((rs, n) -> new Perubahan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toLocalDateTime(), rs.getString(6), rs.getString(7)))
         .list();

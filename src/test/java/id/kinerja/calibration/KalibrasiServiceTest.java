@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.Mutasi;
@@ -202,7 +203,7 @@ class KalibrasiServiceTest {
         .processInstanceId(kalibrasiUnit(tahun)).count()).as("the periodic re-check, a week away").isEqualTo(1);
 
     // her departure tells the unit's calibration at once: no need to wait for the periodic re-check
-    mutasi.recordDeparture(leaving, "Pindah ke instansi lain", "demo");
+    mutasi.recordDeparture(Nip.of(leaving), "Pindah ke instansi lain", "demo");
     runJobs();
 
     assertThat(taskOf(sri).getTaskDefinitionKey()).isEqualTo(AppraisalProcess.Elements.TASK_TERIMA_HASIL);
@@ -358,7 +359,7 @@ class KalibrasiServiceTest {
     String budi = proposed(BUDI, tahun, "DI_BAWAH", "SESUAI");
     assertWaiting(sri);
 
-    mutasi.changeSupervisor(moving, "197212121998031008", "BKPSDM", BKPSDM); // to the Kepala BKPSDM's unit
+    mutasi.changeSupervisor(Nip.of(moving), Nip.of("197212121998031008"), "BKPSDM", BKPSDM); // to the Kepala BKPSDM's unit
     try {
       runJobs();
 
@@ -378,7 +379,7 @@ class KalibrasiServiceTest {
     capaian.record(UNIT, Tahun.of(tahun), "BAIK", null, BKPSDM);
     capaian.record("BKPSDM", Tahun.of(tahun), "BAIK", null, BKPSDM);
     proposed(putri, tahun, "SESUAI", "SESUAI");
-    mutasi.changeSupervisor(putri, "197212121998031008", "BKPSDM", BKPSDM);
+    mutasi.changeSupervisor(Nip.of(putri), Nip.of("197212121998031008"), "BKPSDM", BKPSDM);
     try {
       List<String> bkpsdm = proposedTogether(tahun, new String[] {wahyu, "SESUAI", "SESUAI"},  // BAIK
           new String[] {nurAini, "DI_BAWAH", "SESUAI"});                                       // BUTUH_PERBAIKAN: inside the curve
@@ -400,7 +401,7 @@ class KalibrasiServiceTest {
 
   /** Back to the Kepala Dinas Pendidikan, as in the demo organisation the other tests of this context read. */
   void movedBack(String nip) {
-    mutasi.changeSupervisor(nip, KEPALA, UNIT, BKPSDM);
+    mutasi.changeSupervisor(Nip.of(nip), Nip.of(KEPALA), UNIT, BKPSDM);
   }
 
   // --- a late proposal after the release; an objection after the release ----------------------

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.appraisal.AppraisalCycleStarter;
 import id.kinerja.kernel.AppraisalProcess;
+import id.kinerja.kernel.Nip;
 import id.kinerja.kernel.PenilaianTahunan;
 import id.kinerja.kernel.Tahun;
 import id.kinerja.organisation.Mutasi;
@@ -113,7 +114,7 @@ class CycleOpeningPostgresTest {
       return id;
     }));
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-    Future<Mutasi.Left> leaving = clicks.submit(() -> mutasi.recordDeparture(maya, "Pensiun dini", "198506152010012009"));
+    Future<Mutasi.Left> leaving = clicks.submit(() -> mutasi.recordDeparture(Nip.of(maya), "Pensiun dini", "198506152010012009"));
     waitingForALock(leaving);
     assertThat(leaving.isDone()).as("the departure waits for the start being committed").isFalse();
     commit.countDown();
@@ -125,7 +126,7 @@ class CycleOpeningPostgresTest {
     CountDownLatch left = new CountDownLatch(1);
     CountDownLatch commitDeparture = new CountDownLatch(1);
     Future<Mutasi.Left> departure = clicks.submit(() -> new TransactionTemplate(transactionManager).execute(status -> {
-      Mutasi.Left result = mutasi.recordDeparture(dimas, "Pindah ke instansi lain", "198506152010012009");
+      Mutasi.Left result = mutasi.recordDeparture(Nip.of(dimas), "Pindah ke instansi lain", "198506152010012009");
       left.countDown();
       await(commitDeparture);
       return result;

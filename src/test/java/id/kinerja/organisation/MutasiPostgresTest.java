@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import id.kinerja.kernel.Nip;
 import id.kinerja.support.FreshPostgresDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -127,7 +128,7 @@ class MutasiPostgresTest {
     CountDownLatch moved = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
     Future<Mutasi.Moved> mutasiDone = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
-      Mutasi.Moved result = mutasi.changeSupervisor(nip, KABAG_ORGANISASI, null, YUNI_BKPSDM);
+      Mutasi.Moved result = mutasi.changeSupervisor(Nip.of(nip), Nip.of(KABAG_ORGANISASI), null, YUNI_BKPSDM);
       moved.countDown();
       await(commit);
       return result;
@@ -167,7 +168,7 @@ class MutasiPostgresTest {
       return null;
     }));
     assertThat(created.await(30, TimeUnit.SECONDS)).isTrue();
-    Future<Mutasi.Moved> mutasiDone = threads.submit(() -> mutasi.changeSupervisor(FITRI, KABAG_ORGANISASI, null,
+    Future<Mutasi.Moved> mutasiDone = threads.submit(() -> mutasi.changeSupervisor(Nip.of(FITRI), Nip.of(KABAG_ORGANISASI), null,
         YUNI_BKPSDM));
     awaitOneTransactionWaitingForALock();
     assertThat(mutasiDone.isDone()).as("the mutasi waits for the step being committed").isFalse();

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.kernel.AppraisalProcess.Elements;
 import id.kinerja.kernel.JsonValues;
+import id.kinerja.kernel.Nip;
 import id.kinerja.security.Roles;
 import id.kinerja.support.SlowTasklistLocale;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class MutasiTest {
     // the demo year may hold more of Rudi's tasks for his appraiser than this test's instance
     long heldForRudi = taskService.createTaskQuery().taskAssignee(KEPALA_BKPSDM)
         .processVariableValueEquals("nip", RUDI).count();
-    Mutasi.Moved moved = mutasi.changeSupervisor(RUDI, KABAG_ORGANISASI, "SETDA", YUNI_BKPSDM);
+    Mutasi.Moved moved = mutasi.changeSupervisor(Nip.of(RUDI), Nip.of(KABAG_ORGANISASI), "SETDA", YUNI_BKPSDM);
 
     assertThat(moved.formerAppraiser()).isEqualTo(KEPALA_BKPSDM);
     assertThat(moved.newAppraiser()).isEqualTo(KABAG_ORGANISASI);
@@ -104,7 +105,7 @@ class MutasiTest {
 
   @Test
   void reassignment_isRecordedInTheOperationLogAsTheBkpsdmOperator() {
-    mutasi.changeSupervisor(RUDI, KABAG_ORGANISASI, "SETDA", YUNI_BKPSDM);
+    mutasi.changeSupervisor(Nip.of(RUDI), Nip.of(KABAG_ORGANISASI), "SETDA", YUNI_BKPSDM);
 
     String taskId = task(rudisAppraisal, "Task_NilaiPegawai").getId();
     List<UserOperationLogEntry> log = historyService.createUserOperationLogQuery().taskId(taskId)
@@ -120,7 +121,7 @@ class MutasiTest {
   void readAccess_movesToTheNewAppraiser() {
     assertThat(canRead(KEPALA_BKPSDM, Resources.PROCESS_INSTANCE, rudisAppraisal)).isTrue();
 
-    mutasi.changeSupervisor(RUDI, KABAG_ORGANISASI, null, YUNI_BKPSDM);
+    mutasi.changeSupervisor(Nip.of(RUDI), Nip.of(KABAG_ORGANISASI), null, YUNI_BKPSDM);
 
     assertThat(canRead(KABAG_ORGANISASI, Resources.PROCESS_INSTANCE, rudisAppraisal)).isTrue();
     assertThat(canRead(KEPALA_BKPSDM, Resources.PROCESS_INSTANCE, rudisAppraisal)).isFalse();
@@ -133,21 +134,21 @@ class MutasiTest {
 
   @Test
   void supervisorWhoIsTheEmployeesOwnSubordinate_isRefused() {
-    assertThatThrownBy(() -> mutasi.changeSupervisor(KEPALA_BKPSDM, RUDI, null, YUNI_BKPSDM))
+    assertThatThrownBy(() -> mutasi.changeSupervisor(Nip.of(KEPALA_BKPSDM), Nip.of(RUDI), null, YUNI_BKPSDM))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("melingkar");
     assertThat(organisasi.supervisorOf(KEPALA_BKPSDM)).isEqualTo(DemoPeople.SEKDA);
   }
 
   @Test
   void unknownEmployee_isRefusedWithTheNip() {
-    assertThatThrownBy(() -> mutasi.changeSupervisor("199901012020011001", KABAG_ORGANISASI, null, YUNI_BKPSDM))
+    assertThatThrownBy(() -> mutasi.changeSupervisor(Nip.of("199901012020011001"), Nip.of(KABAG_ORGANISASI), null, YUNI_BKPSDM))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("199901012020011001");
   }
 
   @Test
   void departure_endsTheOpenAppraisalWithTheReasonAndKeepsTheEmployeeInactive() {
     long openForFitri = runtimeService.createProcessInstanceQuery().variableValueEquals(AppraisalProcess.NIP.name(), FITRI).count();
-    Mutasi.Left left = mutasi.recordDeparture(FITRI, "Pensiun", YUNI_BKPSDM);
+    Mutasi.Left left = mutasi.recordDeparture(Nip.of(FITRI), "Pensiun", YUNI_BKPSDM);
 
     assertThat(openForFitri).as("this test's appraisal and the demo year").isPositive();
     assertThat(left.appraisalsEnded()).isEqualTo(openForFitri);
@@ -164,7 +165,7 @@ class MutasiTest {
 
   @Test
   void departureOfSomeoneWhoStillHasSubordinates_isRefused() {
-    assertThatThrownBy(() -> mutasi.recordDeparture(KEPALA_BKPSDM, "Pensiun", YUNI_BKPSDM))
+    assertThatThrownBy(() -> mutasi.recordDeparture(Nip.of(KEPALA_BKPSDM), "Pensiun", YUNI_BKPSDM))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("masih menjadi atasan");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(rudisAppraisal).count()).isOne();
   }
@@ -174,7 +175,7 @@ class MutasiTest {
     String rudisYear = demoYear(RUDI);
     assertThat(task(rudisYear, Elements.TASK_DRAFT_SKP)).as("Rudi is drafting his SKP").isNotNull();
 
-    Mutasi.Moved moved = mutasi.changeSupervisor(RUDI, SRI_WAHYUNI, "DISDIK", YUNI_BKPSDM);
+    Mutasi.Moved moved = mutasi.changeSupervisor(Nip.of(RUDI), Nip.of(SRI_WAHYUNI), "DISDIK", YUNI_BKPSDM);
 
     assertThat(moved.formerAtasan()).isEqualTo(SEKDA);
     assertThat(moved.newAtasan()).isEqualTo(KADIS_PENDIDIKAN);
@@ -218,7 +219,7 @@ class MutasiTest {
     assertThat(taskService.createTaskQuery().taskId(lateReview).singleResult().getAssignee())
         .as("Lina's late review escalated to the Sekda, atasan of her appraiser").isEqualTo(SEKDA);
 
-    Mutasi.Moved moved = mutasi.changeSupervisor(KEPALA_BKPSDM, KABAG_ORGANISASI, null, YUNI_BKPSDM);
+    Mutasi.Moved moved = mutasi.changeSupervisor(Nip.of(KEPALA_BKPSDM), Nip.of(KABAG_ORGANISASI), null, YUNI_BKPSDM);
 
     assertThat(moved.subordinatesFollowed()).isEqualTo(organisasi.subordinatesOf(KEPALA_BKPSDM).size()).isPositive();
     // the subordinates: same appraiser, new atasan

@@ -100,6 +100,35 @@ class OrganisationWebTest {
   }
 
   @Test
+  void mutasiOrDepartureOfATextThatIsNoNip_isABadRequestWithTheReason_notAnUnknownEmployee() throws Exception {
+    mvc.perform(put("/api/organisasi/pegawai/12345/atasan").with(bkpsdm()).with(csrf())
+            .contentType("application/json").content("{\"nipAtasan\":\"" + KABAG_ORGANISASI + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("NIP pegawai '12345' tidak sah")))
+        .andExpect(jsonPath("$.detail", containsString("18 angka")));
+    mvc.perform(put("/api/organisasi/pegawai/" + RUDI + "/atasan").with(bkpsdm()).with(csrf())
+            .contentType("application/json").content("{\"nipAtasan\":\"bkpsdm\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("NIP atasan baru 'bkpsdm' tidak sah")));
+    mvc.perform(post("/api/organisasi/pegawai/19850230/keluar").with(bkpsdm()).with(csrf())
+            .contentType("application/json").content("{\"alasan\":\"Pensiun\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("NIP pegawai '19850230' tidak sah")));
+    assertThat(jdbc.sql("SELECT supervisor_nip FROM org_employee WHERE nip = ?").param(RUDI).query(String.class).single())
+        .isNotEqualTo(KABAG_ORGANISASI);
+  }
+
+  @Test
+  void employeeAskingForAMutasiOfATextThatIsNoNip_isStillForbidden() throws Exception {
+    mvc.perform(put("/api/organisasi/pegawai/12345/atasan").with(employee()).with(csrf())
+            .contentType("application/json").content("{\"nipAtasan\":\"" + KABAG_ORGANISASI + "\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/organisasi/pegawai/12345/keluar").with(employee()).with(csrf())
+            .contentType("application/json").content("{\"alasan\":\"Pensiun\"}"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void adminPage_showsTheUploadFormWithItsCsrfToken() throws Exception {
     mvc.perform(get("/admin/organisasi").with(bkpsdm()))
         .andExpect(status().isOk())

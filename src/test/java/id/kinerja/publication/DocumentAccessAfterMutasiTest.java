@@ -44,7 +44,7 @@ class DocumentAccessAfterMutasiTest {
     assertThat(mayRead(KEPALA_BKPSDM, LINA)).as("Lina's appraiser, her SKP waiting for his review").isTrue();
     assertThat(mayRead(KABAG_ORGANISASI, LINA)).isFalse();
 
-    mutasi.changeSupervisor(LINA, KABAG_ORGANISASI, "SETDA", YUNI_BKPSDM);
+    mutasi.changeSupervisor(Nip.of(LINA), Nip.of(KABAG_ORGANISASI), "SETDA", YUNI_BKPSDM);
 
     Optional<DocumentData.Skp> skp = data.skp(PenilaianTahunan.of(LINA, YEAR));
     assertThat(skp).get().extracting(DocumentData.Skp::pejabatPenilai).isEqualTo(KABAG_ORGANISASI);
@@ -57,7 +57,7 @@ class DocumentAccessAfterMutasiTest {
         .extracting(DocumentData.Entry::peran).containsExactly("Pejabat penilai");
 
     // moved back: he is her appraiser again, listed once as such
-    mutasi.changeSupervisor(LINA, KEPALA_BKPSDM, "BKPSDM", YUNI_BKPSDM);
+    mutasi.changeSupervisor(Nip.of(LINA), Nip.of(KEPALA_BKPSDM), "BKPSDM", YUNI_BKPSDM);
     assertThat(data.entriesFor(KEPALA_BKPSDM)).filteredOn(entry -> entry.nip().equals(LINA) && entry.tahun() == YEAR)
         .extracting(DocumentData.Entry::peran).containsExactly("Pejabat penilai");
     assertThat(mayRead(KABAG_ORGANISASI, LINA)).as("appraiser for a while").isTrue();
@@ -67,7 +67,7 @@ class DocumentAccessAfterMutasiTest {
   void formerAtasan_keepsReading_whenTheMutasiChangedOnlyTheAtasan() {
     assertThat(mayRead(SEKDA, RUDI)).isTrue();
 
-    mutasi.changeSupervisor(RUDI, SRI_WAHYUNI, "DISDIK", YUNI_BKPSDM);
+    mutasi.changeSupervisor(Nip.of(RUDI), Nip.of(SRI_WAHYUNI), "DISDIK", YUNI_BKPSDM);
 
     assertThat(mayRead(KADIS_PENDIDIKAN, RUDI)).as("the new atasan").isTrue();
     assertThat(mayRead(SEKDA, RUDI)).as("the former atasan").isTrue();
