@@ -4,8 +4,6 @@ import id.kinerja.kernel.AppraisalProcess;
 import id.kinerja.system.HistoryEventFilter;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -27,13 +25,7 @@ import org.springframework.stereotype.Component;
  * is all other history.
  */
 @Component
-public class AnonymousFeedbackHistory extends AbstractProcessEnginePlugin {
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new HistoryEventFilter(configuration.getHistoryEventHandler(),
-        AnonymousFeedbackHistory::isFeedbackHistory));
-  }
+public class AnonymousFeedbackHistory extends HistoryEventFilter.Plugin {
 
   /** Variables of the appraisal that name the raters or summarise their answers. */
   static final Set<String> VARIABLES = Set.of(AppraisalProcess.PENILAI_360_TERPILIH.name(),
@@ -43,6 +35,10 @@ public class AnonymousFeedbackHistory extends AbstractProcessEnginePlugin {
   static final List<String> SCOPES = List.of(AppraisalProcess.Elements.SUBPROCESS_UMPAN_BALIK_360 + ":",
       AppraisalProcess.Elements.CALL_ACTIVITY_UMPAN_BALIK_360 + ":",
       AppraisalProcess.Elements.CALL_ACTIVITY_UMPAN_BALIK_360 + "#");
+
+  public AnonymousFeedbackHistory() {
+    super(AnonymousFeedbackHistory::isFeedbackHistory);
+  }
 
   static boolean isFeedbackHistory(HistoryEvent event) {
     // variable instances, variable updates and form fields are all historic details

@@ -1,8 +1,6 @@
 package id.kinerja.system;
 
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.stereotype.Component;
@@ -23,16 +21,14 @@ import org.springframework.stereotype.Component;
  * is untouched; what the next-step answer reads (unfinished activities that wait) is kept.
  */
 @Component
-public class ActivityPathHistory extends AbstractProcessEnginePlugin {
+public class ActivityPathHistory extends HistoryEventFilter.Plugin {
 
   /** The activity types whose instances leave no history row. */
   static final Set<String> LEFT_OUT = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
       "complexGateway", "startEvent", "multiInstanceBody");
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(
-        new HistoryEventFilter(configuration.getHistoryEventHandler(), ActivityPathHistory::isRouting));
+  public ActivityPathHistory() {
+    super(ActivityPathHistory::isRouting);
   }
 
   static boolean isRouting(HistoryEvent event) {

@@ -1,5 +1,7 @@
 package id.kinerja.system;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import java.util.List;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * Passes the engine's history events on to its handler, except those a plugin keeps out of
  * history ({@code AnonymousFeedbackHistory}, {@link LoopCounterHistory}, {@link JobLogHistory},
  * {@link ActivityPathHistory}).
- * Install it in a plugin's {@code postInit} around the handler configured so far; several nest.
+ * A plugin installs it by extending {@link Plugin}, around the handler configured so far; several nest.
  */
 public final class HistoryEventFilter implements HistoryEventHandler {
 
@@ -31,5 +33,23 @@ public final class HistoryEventFilter implements HistoryEventHandler {
   @Override
   public void handleEvents(List<HistoryEvent> events) {
     delegate.handleEvents(events.stream().filter(dropped.negate()).toList());
+  }
+
+  /**
+   * A plugin that installs a filter for the events {@code dropped} names, around the handler
+   * configured so far. Subclasses only say which events: {@code super(MyHistory::isLeftOut)}.
+   */
+  public abstract static class Plugin extends AbstractProcessEnginePlugin {
+
+    private final Predicate<HistoryEvent> dropped;
+
+    protected Plugin(Predicate<HistoryEvent> dropped) {
+      this.dropped = dropped;
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+      configuration.setHistoryEventHandler(new HistoryEventFilter(configuration.getHistoryEventHandler(), dropped));
+    }
   }
 }

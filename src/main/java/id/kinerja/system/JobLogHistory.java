@@ -1,8 +1,6 @@
 package id.kinerja.system;
 
 import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +15,10 @@ import org.springframework.stereotype.Component;
  * entries, which the failure analysis and the two-node test use, are kept.
  */
 @Component
-public class JobLogHistory extends AbstractProcessEnginePlugin {
+public class JobLogHistory extends HistoryEventFilter.Plugin {
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(
-        new HistoryEventFilter(configuration.getHistoryEventHandler(), JobLogHistory::isCreationOrDeletion));
+  public JobLogHistory() {
+    super(JobLogHistory::isCreationOrDeletion);
   }
 
   static boolean isCreationOrDeletion(HistoryEvent event) {

@@ -1,8 +1,6 @@
 package id.kinerja.system;
 
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.stereotype.Component;
@@ -21,16 +19,14 @@ import org.springframework.stereotype.Component;
  * the engine and for Cockpit.
  */
 @Component
-public class LoopCounterHistory extends AbstractProcessEnginePlugin {
+public class LoopCounterHistory extends HistoryEventFilter.Plugin {
 
   /** The variables the engine declares on a multi-instance activity and its instances. */
   static final Set<String> COUNTERS = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
       "nrOfCompletedInstances");
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(
-        new HistoryEventFilter(configuration.getHistoryEventHandler(), LoopCounterHistory::isCounter));
+  public LoopCounterHistory() {
+    super(LoopCounterHistory::isCounter);
   }
 
   static boolean isCounter(HistoryEvent event) {

@@ -1,8 +1,6 @@
 package id.kinerja.tasklist;
 
 import id.kinerja.system.HistoryEventFilter;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.stereotype.Component;
@@ -23,12 +21,10 @@ import org.springframework.stereotype.Component;
  * the process), so no value a person entered is among them.
  */
 @Component
-public class TaskHeaderHistory extends AbstractProcessEnginePlugin {
+public class TaskHeaderHistory extends HistoryEventFilter.Plugin {
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(
-        new HistoryEventFilter(configuration.getHistoryEventHandler(), TaskHeaderHistory::isTaskHeader));
+  public TaskHeaderHistory() {
+    super(TaskHeaderHistory::isTaskHeader);
   }
 
   static boolean isTaskHeader(HistoryEvent event) {
