@@ -1,5 +1,6 @@
 package id.kinerja.navigation;
 
+import id.kinerja.kernel.Nip;
 import id.kinerja.notification.Pemberitahuan;
 import id.kinerja.security.Roles;
 import java.util.ArrayList;
@@ -53,9 +54,13 @@ public class Navigation {
     int baru = pemberitahuan.belumDibaca(auth);
     links.add(new Link(baru == 0 ? "Pemberitahuan" : "Pemberitahuan (" + baru + ")", "/pemberitahuan",
         "Pengingat dan pemberitahuan dari proses penilaian untuk Anda dan grup Anda", "Kerja saya"));
-    links.add(new Link("Kinerja Saya", "/kinerja-saya", "Posisi penilaian kinerja Anda tahun ini dan tahun-tahun lalu", "Kerja saya"));
-    links.add(new Link("Kegiatan harian", "/kegiatan-harian", "Kalender kegiatan harian Anda: jam terhadap standar, terhadap RHK SKP", "Kerja saya"));
-    links.add(new Link("Bukti dukung", "/bukti", "Unggah berkas bukti dukung untuk laporan periodik", "Kerja saya"));
+    // an employee's own year, days and evidence: only for a login that is an employee's NIP (an
+    // admin or service login has none; the pages say so when opened by address)
+    if (Nip.parse(auth.getName()).isPresent()) {
+      links.add(new Link("Kinerja Saya", "/kinerja-saya", "Posisi penilaian kinerja Anda tahun ini dan tahun-tahun lalu", "Kerja saya"));
+      links.add(new Link("Kegiatan harian", "/kegiatan-harian", "Kalender kegiatan harian Anda: jam terhadap standar, terhadap RHK SKP", "Kerja saya"));
+      links.add(new Link("Bukti dukung", "/bukti", "Unggah berkas bukti dukung untuk laporan periodik", "Kerja saya"));
+    }
     links.add(new Link("Dokumen", "/dokumen", "SKP dan Dokumen Evaluasi Kinerja (PDF)", "Kerja saya"));
     if (appraiser) {
       links.add(new Link("Tim Saya", "/tim-saya", "Posisi setiap pegawai yang Anda nilai, yang menunggu Anda dan mereka", "Tim"));
