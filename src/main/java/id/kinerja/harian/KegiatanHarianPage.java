@@ -8,21 +8,26 @@ import id.kinerja.harian.KegiatanHarian.Masalah;
 import id.kinerja.kernel.Nip;
 import id.kinerja.navigation.Navigation;
 import id.kinerja.system.Waktu;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,10 +65,7 @@ class KegiatanHarianPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
       @RequestParam(defaultValue = "minggu") String tampilan,
       @RequestParam(required = false) Long ubah, @RequestParam(required = false) Long salin) {
-    Nip nip = Nip.parse(user.getName()).orElse(null);
-    if (nip == null) {
-      return bukanPegawai(user, model, List.of());
-    }
+    Nip nip = pegawai(user);
     LocalDate day = KegiatanHarianService.wajar(tanggal) ? tanggal : service.hariIni();
     Isian isian = Isian.kosong(day);
     Long editing = null;
@@ -87,10 +89,7 @@ class KegiatanHarianPage {
   String copyDay(Authentication user, Model model, RedirectAttributes redirect,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ke) {
-    Nip nip = Nip.parse(user.getName()).orElse(null);
-    if (nip == null) {
-      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
-    }
+    Nip nip = pegawai(user);
     try {
       List<Kegiatan> saved = service.salinHari(nip, dari, ke);
       redirect.addFlashAttribute("pesan", saved.size() + " kegiatan dari " + Waktu.tanggal(dari) + " disalin ke "
@@ -105,10 +104,7 @@ class KegiatanHarianPage {
 
   @PostMapping("/kegiatan-harian")
   String add(Authentication user, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
-    Nip nip = Nip.parse(user.getName()).orElse(null);
-    if (nip == null) {
-      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
-    }
+    Nip nip = pegawai(user);
     try {
       Kegiatan saved = service.catat(nip, form.isian());
       redirect.addFlashAttribute("pesan", "Kegiatan tersimpan: " + saved.waktu() + ", " + saved.uraian());
@@ -122,10 +118,7 @@ class KegiatanHarianPage {
   @PostMapping("/kegiatan-harian/{id}")
   String change(Authentication user, @PathVariable long id, @ModelAttribute Form form, Model model,
       RedirectAttributes redirect) {
-    Nip nip = Nip.parse(user.getName()).orElse(null);
-    if (nip == null) {
-      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
-    }
+    Nip nip = pegawai(user);
     try {
       Kegiatan saved = service.ubah(nip, id, form.isian());
       redirect.addFlashAttribute("pesan", "Perubahan tersimpan: " + saved.waktu() + ", " + saved.uraian());
@@ -138,10 +131,7 @@ class KegiatanHarianPage {
 
   @PostMapping("/kegiatan-harian/{id}/hapus")
   String delete(Authentication user, @PathVariable long id, Model model, RedirectAttributes redirect) {
-    Nip nip = Nip.parse(user.getName()).orElse(null);
-    if (nip == null) {
-      return bukanPegawai(user, model, AksesHarian.bukanPenulis(user).problems());
-    }
+    Nip nip = pegawai(user);
     LocalDate day = service.kegiatan(nip, id).map(Kegiatan::tanggal).orElse(service.hariIni());
     try {
       service.hapus(nip, id);
@@ -152,13 +142,29 @@ class KegiatanHarianPage {
     }
   }
 
-  /** The calendar is the employee's own; a POST by such a login shows this page with the refusal. */
-  private String bukanPegawai(Authentication user, Model model, List<Masalah> problems) {
-    model.addAttribute("login", user.getName());
-    model.addAttribute("tautan", navigasi.menu(user).links().stream()
-        .filter(link -> UNTUK_BUKAN_PEGAWAI.contains(link.href())).toList());
-    model.addAttribute("masalah", problems);
-    return "harian/bukan-pegawai";
+  /** A login that is no NIP has no calendar of its own. */
+  private static final class BukanPegawaiException extends RuntimeException {
+    BukanPegawaiException() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The signed-in employee, whose calendar every handler of this page shows or writes. */
+  private static Nip pegawai(Authentication user) {
+    return Nip.parse(user.getName()).orElseThrow(BukanPegawaiException::new);
+  }
+
+  /**
+   * The calendar is the employee's own: a login that is no NIP gets this page instead, with where it
+   * reads employees' days; after a POST (writing, copying, deleting) with the refusal as well.
+   */
+  @ExceptionHandler(BukanPegawaiException.class)
+  ModelAndView bukanPegawai(Authentication user, HttpServletRequest request) {
+    List<Masalah> problems = HttpMethod.POST.matches(request.getMethod())
+        ? AksesHarian.bukanPenulis(user).problems() : List.of();
+    return new ModelAndView("harian/bukan-pegawai", Map.of("login", user.getName(),
+        "tautan", navigasi.menu(user).links().stream().filter(link -> UNTUK_BUKAN_PEGAWAI.contains(link.href())).toList(),
+        "masalah", problems));
   }
 
   private String show(Nip pegawai, Model model, LocalDate day, String tampilan, Isian isian, Long editing,
